@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import type { Bank } from '../domain/bank.js';
+import { PmpError } from '../errors.js';
+import { decodeUtf8, readJsonBank } from '../import/json-bank.js';
+import { planImport, planIsEmpty, type ImportPlan } from '../import/plan-import.js';
+import { applyImport, bankContentHash, storedQuestions } from '../storage/bank-store.js';
+import type { Db } from '../storage/database.js';
+import { loadOutlines } from './outlines.js';
+
+/** Files larger than this are refused before reading: no real bank comes near it. */
+export const MAX_BANK_BYTES = 256 * 1024 * 1024;
+
+export interface LoadedBankFile {
+  readonly bank: Bank;
+  /** Hash of the file's bytes: an unchanged file is recognised without parsing twice. */
+  readonly fileHash: string;
+}
+
+/** Reads and checks a bank file; throws a PmpError listing every problem. Writes nothing. */
+export function loadBankFile(path: string): LoadedBankFile {
+  let bytes: Buffer;
+  try {
+    const size = statSync(path).size;
+    if (size > MAX_BANK_BYTES) throw new PmpError('input.too-large', 'input', { file: path, size, max: MAX_BANK_BYTES });
+    bytes = readFileSync(path);
+  } catch (cause) {
+    if (cause instanceof PmpError) throw cause;
+    throw new PmpError('input.cannot-read', 'input', { file: path, reason: (cause as Error).message }, [], { cause });
+  }
+  const decoded = decodeUtf8(bytes, path);
+  if (!decoded.ok) throw new PmpError('input.invalid-bank', 'input', { file: path, count: 1 }, decoded.problems);
+  const result = readJsonBank(decoded.text, path, loadOutlines());
+  if (!result.ok) throw new PmpError('input.invalid-bank', 'input', { file: path, count: result.problems.length }, result.problems);
+  return { bank: result.bank, fileHash: createHash('sha256').update(bytes).digest('hex') };
+}
+
+export interface ImportResult {
+  readonly plan: ImportPlan;
+  readonly applied: boolean;
+}
+
+/** Plans and (unless a dry run) applies one bank in one transaction. */
+export function importBank(
+  db: Db,
+  loaded: LoadedBankFile,
+  options: { readonly source: 'bundled' | 'import'; readonly at: number; readonly dryRun?: boolean },
+): ImportResult {
+  const plan = planImport(loaded.bank, storedQuestions(db, loaded.bank.id));
+  const metadataChanged = bankContentHash(db, loaded.bank.id) !== loaded.fileHash;
+  if (options.dryRun || (planIsEmpty(plan) && !metadataChanged)) return { plan, applied: false };
+  applyImport(db, loaded.bank, plan, { contentHash: loaded.fileHash, source: options.source, at: options.at });
+  return { plan, applied: true };
+}

@@ -1,0 +1,43 @@
+import type { MemoryState, Scheduler } from '../domain/scheduler.js';
+import { writeTransaction, type Db } from '../storage/database.js';
+import { StudyStore } from '../storage/study-store.js';
+
+export interface RebuildReport {
+  readonly questions: number;
+  /** Questions whose cached state differed from the replay (and was corrected, unless checking only). */
+  readonly mismatched: readonly number[];
+}
+
+/** Replays the whole review log into every question's memory state, in one transaction. */
+export function rebuildAllStates(db: Db, scheduler: Scheduler, options: { readonly checkOnly?: boolean } = {}): RebuildReport {
+  const store = new StudyStore(db);
+  const work = (): RebuildReport => {
+    const mismatched: number[] = [];
+    const cards = store.allCards();
+    for (const { questionPk, keyVersion } of cards) {
+      const cached = store.card(questionPk)?.state ?? null;
+      const replayed = scheduler.replay(store.scheduledAnswers(questionPk, keyVersion));
+      if (!sameState(cached, replayed)) {
+        mismatched.push(questionPk);
+        if (!options.checkOnly) store.putState(questionPk, replayed);
+      }
+    }
+    return { questions: cards.length, mismatched };
+  };
+  return options.checkOnly ? work() : writeTransaction(db, work);
+}
+
+export function sameState(a: MemoryState | null, b: MemoryState | null): boolean {
+  if (a === null || b === null) return a === b;
+  return (
+    a.phase === b.phase &&
+    a.dueAt === b.dueAt &&
+    a.stability === b.stability &&
+    a.difficulty === b.difficulty &&
+    a.scheduledDays === b.scheduledDays &&
+    a.learningSteps === b.learningSteps &&
+    a.reps === b.reps &&
+    a.lapses === b.lapses &&
+    a.lastReviewAt === b.lastReviewAt
+  );
+}

@@ -1,0 +1,35 @@
+import { ensureBundledBanks } from '../../app/bundled-banks.js';
+import { loadOutlines } from '../../app/outlines.js';
+import { pickText } from '../../domain/text.js';
+import { listBanks } from '../../storage/bank-store.js';
+import { openDatabase, type Db } from '../../storage/database.js';
+import { ensureParentDir, type CliContext } from '../context.js';
+import type { RenderContext } from '../render/context.js';
+import { sanitizeInline } from '../terminal/sanitize.js';
+
+/** Opens the learner's database (creating it, with the bundled banks, on first use), runs `work`, closes it. */
+export async function withDatabase<T>(ctx: CliContext, work: (db: Db) => Promise<T> | T): Promise<T> {
+  ensureParentDir(ctx.dbPath);
+  const db = openDatabase(ctx.dbPath);
+  try {
+    ensureBundledBanks(db, ctx.clock.now());
+    return await work(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** "Process 8 · Plan and manage schedule", from each bank's outline, in the learner's language. */
+export function taskLabeller(db: Db, ctx: CliContext): RenderContext['taskLabel'] {
+  const outlines = loadOutlines();
+  const outlineOf = new Map(listBanks(db).map((b) => [b.id, b.outline]));
+  const other = ctx.i18n.lang === 'en' ? ['ko'] : ['en'];
+  return (bankId, domain, task) => {
+    const outline = outlines.get(outlineOf.get(bankId) ?? '');
+    const d = outline?.domains.find((x) => x.id === domain);
+    if (!d) return undefined;
+    const tk = d.tasks.find((x) => x.n === task);
+    const name = `${pickText(d.name, ctx.i18n.lang, other)}${task !== undefined ? ` ${task}` : ''}`;
+    return sanitizeInline(tk ? `${name} · ${pickText(tk.name, ctx.i18n.lang, other)}` : name);
+  };
+}

@@ -1,0 +1,76 @@
+import { randomInt } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { runStudySession, type StudyUi } from '../../app/study-session.js';
+import { createScheduler } from '../../domain/scheduler.js';
+import { PmpError } from '../../errors.js';
+import { listBanks } from '../../storage/bank-store.js';
+import type { StudyFilter } from '../../storage/study-store.js';
+import { integerOption, renderContext, type CliContext } from '../context.js';
+import { renderSummary } from '../render/feedback-view.js';
+import { interactiveStudyUi } from '../ui/interactive-ui.js';
+import { lineReader } from '../ui/line-reader.js';
+import { plainStudyUi } from '../ui/plain-ui.js';
+import { taskLabeller, withDatabase } from './open.js';
+
+export interface StudyCommandOptions {
+  readonly new?: string;
+  readonly limit?: string;
+  readonly bank?: readonly string[];
+  readonly domain?: string;
+  readonly task?: string;
+  readonly tag?: string;
+  readonly seed?: string;
+  readonly confidence?: boolean;
+  readonly plain?: boolean;
+}
+
+const DOMAINS = ['people', 'process', 'business-environment'];
+export const DEFAULT_NEW_PER_DAY = 20;
+
+export async function studyCommand(ctx: CliContext, options: StudyCommandOptions): Promise<number> {
+  const newPerDay = integerOption(options.new, '--new', 0, 10_000) ?? DEFAULT_NEW_PER_DAY;
+  const limit = integerOption(options.limit, '--limit', 1, 100_000);
+  const task = integerOption(options.task, '--task', 1, 30);
+  const seed = integerOption(options.seed, '--seed', 0, 2 ** 31 - 1) ?? integerOption(ctx.runtime.env.PMP_SEED, 'PMP_SEED', 0, 2 ** 31 - 1) ?? randomInt(2 ** 31 - 1);
+  if (options.domain !== undefined && !DOMAINS.includes(options.domain)) throw new PmpError('usage.bad-domain', 'usage', { value: options.domain });
+
+  return withDatabase(ctx, async (db) => {
+    const known = listBanks(db).map((b) => b.id);
+    for (const id of options.bank ?? []) {
+      if (!known.includes(id)) throw new PmpError('usage.unknown-bank', 'usage', { id, known: known.join(', ') });
+    }
+    const filter: StudyFilter = {
+      ...(options.bank && options.bank.length > 0 ? { banks: options.bank } : {}),
+      ...(options.domain ? { domain: options.domain } : {}),
+      ...(task !== undefined ? { task } : {}),
+      ...(options.tag ? { tag: options.tag } : {}),
+    };
+    const render = renderContext(ctx, taskLabeller(db, ctx));
+    const monotonicMs = () => performance.now();
+    const write = (text: string) => ctx.out(text);
+
+    let ui: StudyUi;
+    let stopReading = () => {};
+    if (ctx.interactive && !options.plain) {
+      ui = interactiveStudyUi({ ctx: render, write, monotonicMs, askConfidence: options.confidence !== false });
+    } else {
+      const lines = lineReader(ctx.runtime.stdin as NodeJS.ReadableStream & import('node:stream').Readable);
+      stopReading = () => lines.close();
+      ui = plainStudyUi({ ctx: render, lines, write, monotonicMs });
+    }
+    // Ctrl-C outside a prompt ends the session like "q": every answer is already committed.
+    const onInterrupt = () => stopReading();
+    process.once('SIGINT', onInterrupt);
+    try {
+      const summary = await runStudySession(
+        { db, clock: ctx.clock, scheduler: createScheduler(), ui },
+        { filter, newPerDay, seed, ...(limit !== undefined ? { limit } : {}) },
+      );
+      ctx.out(renderSummary(render, summary).join('\n') + '\n');
+      return 0;
+    } finally {
+      process.removeListener('SIGINT', onInterrupt);
+      stopReading();
+    }
+  });
+}

@@ -1,0 +1,89 @@
+/**
+ * The command line: commander wiring only. Each command's code is imported when that command
+ * runs, so `pmp --help` loads neither SQLite nor the prompts.
+ */
+import { Command, Option } from 'commander';
+import { createContext, type CliContext, type GlobalOptions } from './context.js';
+import type { Runtime } from './runtime.js';
+
+export type CommandRunner = (work: (ctx: CliContext) => Promise<number>, command: Command) => Promise<void>;
+
+const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+
+export function buildProgram(runtime: Runtime, version: string, setExitCode: (code: number) => void): Command {
+  const program = new Command('pmp');
+  const run = async (command: Command, work: (ctx: CliContext) => Promise<number>) => {
+    const ctx = createContext(command.optsWithGlobals<GlobalOptions>(), runtime);
+    setExitCode(await work(ctx));
+  };
+
+  program
+    .description('Study for the PMP exam in the terminal: spaced repetition (FSRS-6), English and Korean questions.')
+    .version(version, '-V, --version')
+    .addOption(new Option('--db <path>', 'database file (default: pmp.db in your data folder)').env('PMP_DB'))
+    .addOption(new Option('--lang <code>', 'interface language: en or ko (default: PMP_LANG, then your locale)'))
+    .addOption(new Option('--color <when>', 'colour: auto, always or never (NO_COLOR is honoured)').default('auto'))
+    .showHelpAfterError('(run pmp --help for usage)')
+    .addHelpText(
+      'after',
+      examples(['pmp study', 'pmp study --lang ko --new 10', 'pmp stats', 'pmp banks list --json', 'printf "B\\nq\\n" | pmp study --db /tmp/try.db']) +
+        '\nEnvironment: PMP_DB (database file), PMP_LANG (en|ko), NO_COLOR, PMP_NOW (ISO time; stops the clock — a testing aid).\n' +
+        'Exit codes: 0 ok, 1 failure, 2 usage error, 3 invalid input file, 4 database unusable, 5 installation problem.\n',
+    );
+
+  program
+    .command('study')
+    .description('a spaced-repetition session: due reviews first (most overdue first), then new questions')
+    .option('--new <n>', 'new questions per day', '20')
+    .option('--limit <n>', 'stop after this many answers')
+    .option('--bank <id...>', 'only these banks')
+    .option('--domain <domain>', 'only one ECO domain: people, process or business-environment')
+    .option('--task <n>', 'only one ECO task number (use with --domain)')
+    .option('--tag <tag>', 'only questions with this tag')
+    .option('--seed <n>', 'seed for shuffling options (reproducible sessions; PMP_SEED too)')
+    .option('--no-confidence', 'do not ask how sure you were (terminal mode)')
+    .option('--plain', 'line-based mode even in a terminal (screen readers, scripts)')
+    .addHelpText(
+      'after',
+      examples([
+        'pmp study',
+        'pmp study --domain process --task 8',
+        'pmp study --bank pmp-starter --limit 10',
+        'printf "B\\nA,C\\nq\\n" | pmp study --db /tmp/x.db',
+      ]) +
+        '\nPlain mode (stdin not a terminal): one answer per line — B | A,C | CABD | 1-b 2-a 3-c | 41.5;\n' +
+        'add " ?" if unsure (rated Hard) or " ??" if guessed (rated Again); u undoes the last answer; q quits.\n' +
+        'After each answer is committed a line starting with "saved:" is printed.\n',
+    )
+    .action(async (opts, command: Command) =>
+      run(command, async (ctx) => (await import('./commands/study.js')).studyCommand(ctx, opts)),
+    );
+
+  program
+    .command('stats')
+    .description('answers in total and today, due now and tomorrow, retention over the last 30 days')
+    .option('--json', 'print the figures as JSON')
+    .addHelpText('after', examples(['pmp stats', 'pmp stats --json']))
+    .action(async (opts, command: Command) => run(command, async (ctx) => (await import('./commands/stats.js')).statsCommand(ctx, opts)));
+
+  const banks = program
+    .command('banks')
+    .description('the question banks in your database')
+    .addHelpText('after', examples(['pmp banks list', 'pmp banks list --json']));
+  banks
+    .command('list', { isDefault: true })
+    .description('list banks with their question counts')
+    .option('--json', 'print the list as JSON')
+    .addHelpText('after', examples(['pmp banks list', 'pmp banks list --json']))
+    .action(async (opts, command: Command) => run(command, async (ctx) => (await import('./commands/banks.js')).banksListCommand(ctx, opts)));
+
+  program
+    .command('rebuild')
+    .description("rebuild every question's memory state by replaying the review log")
+    .option('--check', 'only compare; exit 1 if any cached state differs from the log')
+    .option('--json', 'print the result as JSON')
+    .addHelpText('after', examples(['pmp rebuild', 'pmp rebuild --check']))
+    .action(async (opts, command: Command) => run(command, async (ctx) => (await import('./commands/rebuild.js')).rebuildCommand(ctx, opts)));
+
+  return program;
+}

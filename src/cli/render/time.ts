@@ -1,0 +1,16 @@
+import { format, formatDistanceStrict } from 'date-fns';
+import { ko as koLocale } from 'date-fns/locale';
+import type { Lang } from '../../i18n/index.js';
+
+/** "in 3 days (2026-11-28 09:30)" / "3일 후 (2026-11-28 09:30)"; local time. */
+export function relativeTime(at: number, now: number, lang: Lang): string {
+  const absolute = format(at, 'yyyy-MM-dd HH:mm');
+  if (Math.abs(at - now) < 30_000) return lang === 'ko' ? `지금 (${absolute})` : `now (${absolute})`;
+  const distance = formatDistanceStrict(at, now, { addSuffix: true, ...(lang === 'ko' ? { locale: koLocale } : {}) });
+  return `${distance} (${absolute})`;
+}
+
+/** ISO 8601 in UTC, for machine-readable lines. */
+export function isoTime(at: number): string {
+  return new Date(at).toISOString();
+}

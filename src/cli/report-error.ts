@@ -1,0 +1,42 @@
+import { PmpError, exitCodeFor, type InputProblem } from '../errors.js';
+import type { Translator } from '../i18n/index.js';
+import { sanitizeInline } from './terminal/sanitize.js';
+import type { Style } from './terminal/style.js';
+
+/** Most problems printed per error; the rest are counted (all are in --json). */
+const SHOWN_PROBLEMS = 50;
+
+/** Writes an error for a person (stderr) and returns the exit code. */
+export function reportError(error: unknown, i18n: Translator, style: Style, write: (text: string) => void): number {
+  const e = asPmpError(error);
+  const safeParams = Object.fromEntries(Object.entries(e.params).map(([k, v]) => [k, typeof v === 'string' ? sanitizeInline(v) : v]));
+  const message = i18n.lookup(e.key, safeParams) ?? sanitizeInline(e.key);
+  const lines = [`${style.bad(i18n.t('error.prefix'))}: ${message}`];
+  for (const p of e.problems.slice(0, SHOWN_PROBLEMS)) lines.push(`  ${formatProblem(p)}`);
+  if (e.problems.length > SHOWN_PROBLEMS) lines.push(`  … +${e.problems.length - SHOWN_PROBLEMS}`);
+  const hint = i18n.lookup(`${e.key}.hint`, safeParams);
+  if (hint) lines.push(`${style.dim(i18n.t('error.hint-prefix'))}: ${hint}`);
+  write(lines.join('\n') + '\n');
+  return exitCodeFor(e);
+}
+
+/** `file:12:5: questions[3].answer (q-004): answer names option "e", …` — untrusted parts made inert. */
+export function formatProblem(p: InputProblem): string {
+  const where = [p.file, p.line, p.column].filter((x) => x !== undefined).join(':');
+  const path = p.path ? ` ${p.path}` : '';
+  const id = p.questionId ? ` (${p.questionId})` : '';
+  return sanitizeInline(`${where}:${path}${id}: ${p.message}`);
+}
+
+export function asPmpError(error: unknown): PmpError {
+  if (error instanceof PmpError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  if (/Could not locate the bindings file|NODE_MODULE_VERSION|ERR_DLOPEN_FAILED|invalid ELF header/.test(message)) {
+    return new PmpError('install.bindings', 'install', {}, [], { cause: error });
+  }
+  const code = (error as { code?: string } | null)?.code ?? '';
+  if (code === 'SQLITE_FULL') return new PmpError('db.full', 'database', { path: '' }, [], { cause: error });
+  if (code.startsWith('SQLITE_READONLY')) return new PmpError('db.read-only', 'database', { path: '' }, [], { cause: error });
+  if (code.startsWith('SQLITE_BUSY')) return new PmpError('db.busy', 'database', { path: '' }, [], { cause: error });
+  return new PmpError('error.unexpected', 'failure', { message }, [], { cause: error });
+}

@@ -1,0 +1,74 @@
+/**
+ * The line-based study interface, used whenever stdin or stdout is not a terminal: plain text,
+ * no escape codes, one answer line per question, and a `saved:` line after each commit.
+ */
+import type { AnswerOutcome, StudyAction, StudyItem, StudyUi } from '../../app/study-session.js';
+import { parseAnswer } from '../../domain/answer-input.js';
+import type { Confidence } from '../../domain/grading.js';
+import { renderFeedback } from '../render/feedback-view.js';
+import { howToAnswer, renderQuestion } from '../render/question-view.js';
+import type { RenderContext } from '../render/context.js';
+import { isoTime } from '../render/time.js';
+import type { LineReader } from './line-reader.js';
+
+export interface PlainUiDeps {
+  readonly ctx: RenderContext;
+  readonly lines: LineReader;
+  readonly write: (text: string) => void;
+  /** Monotonic ms, for the time taken to answer. */
+  readonly monotonicMs: () => number;
+}
+
+export function plainStudyUi({ ctx, lines, write, monotonicMs }: PlainUiDeps): StudyUi {
+  const { t } = ctx.i18n;
+  const out = (ls: string[]) => write(ls.join('\n') + '\n');
+  return {
+    async ask(item: StudyItem): Promise<StudyAction> {
+      out(['', ...renderQuestion(ctx, item), '', howToAnswer(ctx, item.presentation), t('study.plain.commands')]);
+      const shownAt = monotonicMs();
+      for (;;) {
+        write(t('study.plain.prompt'));
+        const line = await lines.next();
+        if (line === null) {
+          write('\n');
+          return { kind: 'quit' };
+        }
+        const { answer, confidence } = splitConfidence(line);
+        const command = answer.trim().toLowerCase();
+        if (command === 'q' || command === 'quit') return { kind: 'quit' };
+        if (command === 'u' || command === 'undo') return { kind: 'undo' };
+        const parsed = parseAnswer(answer, item.presentation);
+        if (parsed.ok) {
+          return { kind: 'answer', response: parsed.response, elapsedMs: monotonicMs() - shownAt, ...(confidence ? { confidence } : {}) };
+        }
+        const { kind, ...params } = parsed.problem;
+        out([t(`answer.${kind}`, params)]);
+      }
+    },
+    async reveal(outcome: AnswerOutcome) {
+      out(renderFeedback(ctx, outcome));
+      out([
+        t('study.saved', {
+          ref: `${outcome.item.bankId}/${outcome.item.questionId}`,
+          result: outcome.correct ? t('study.saved.right') : t('study.saved.wrong'),
+          rating: t(`rating.${outcome.rating}`),
+          next: isoTime(outcome.after.dueAt),
+        }),
+      ]);
+      return 'next';
+    },
+    undone(bankId, questionId) {
+      out([t('study.undone', { ref: `${bankId}/${questionId}` })]);
+    },
+    nothingToUndo() {
+      out([t('study.nothing-to-undo')]);
+    },
+  };
+}
+
+/** "B ??" → guessed, "B ?" → unsure; a lone "?" is not a confidence mark on an empty answer. */
+export function splitConfidence(line: string): { answer: string; confidence?: Confidence } {
+  const m = /^(.*\S)\s*(\?{1,2})\s*$/.exec(line);
+  if (!m) return { answer: line };
+  return { answer: m[1] as string, confidence: (m[2] as string).length === 2 ? 'guessed' : 'unsure' };
+}

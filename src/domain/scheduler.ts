@@ -1,0 +1,114 @@
+/**
+ * Our one seam to ts-fsrs (FSRS-6). Everything else speaks `MemoryState`, a plain record with
+ * times in milliseconds since the epoch, so storage and tests never touch ts-fsrs types.
+ */
+import { fsrs, createEmptyCard, State, type Card, type FSRS, type Grade } from 'ts-fsrs';
+import type { RatingValue } from './grading.js';
+
+export type CardPhase = 'new' | 'learning' | 'review' | 'relearning';
+
+export interface MemoryState {
+  readonly phase: CardPhase;
+  /** When the question is due, ms since epoch. */
+  readonly dueAt: number;
+  /** Days for recall probability to fall to 90 %. */
+  readonly stability: number;
+  /** FSRS difficulty, 1..10. */
+  readonly difficulty: number;
+  readonly scheduledDays: number;
+  readonly learningSteps: number;
+  readonly reps: number;
+  readonly lapses: number;
+  /** ms since epoch, null before the first answer. */
+  readonly lastReviewAt: number | null;
+}
+
+export interface SchedulerSettings {
+  /** Desired probability of recall at the due time, 0..1. */
+  readonly desiredRetention: number;
+  /** FSRS-6 weights (21 numbers); the published defaults when absent. */
+  readonly weights?: readonly number[];
+  /** Spread intervals a little so reviews do not bunch; deterministic per card and time. */
+  readonly enableFuzz: boolean;
+  readonly maximumIntervalDays: number;
+}
+
+export const DEFAULT_SCHEDULER_SETTINGS: SchedulerSettings = {
+  desiredRetention: 0.9,
+  enableFuzz: true,
+  maximumIntervalDays: 36500,
+};
+
+export interface Scheduler {
+  /** The state after answering with `rating` at `at` (state null = never answered). */
+  next(state: MemoryState | null, at: number, rating: RatingValue): MemoryState;
+  /** Probability of recall at `at`; null for a question never answered. */
+  recallProbability(state: MemoryState | null, at: number): number | null;
+  /** The state a replay of these answers, oldest first, arrives at. */
+  replay(answers: readonly { readonly at: number; readonly rating: RatingValue }[]): MemoryState | null;
+}
+
+const PHASE_OF: Record<State, CardPhase> = {
+  [State.New]: 'new',
+  [State.Learning]: 'learning',
+  [State.Review]: 'review',
+  [State.Relearning]: 'relearning',
+};
+const STATE_OF: Record<CardPhase, State> = { new: State.New, learning: State.Learning, review: State.Review, relearning: State.Relearning };
+
+export function createScheduler(settings: SchedulerSettings = DEFAULT_SCHEDULER_SETTINGS): Scheduler {
+  const engine: FSRS = fsrs({
+    request_retention: settings.desiredRetention,
+    enable_fuzz: settings.enableFuzz,
+    maximum_interval: settings.maximumIntervalDays,
+    ...(settings.weights ? { w: [...settings.weights] } : {}),
+  });
+
+  const next = (state: MemoryState | null, at: number, rating: RatingValue): MemoryState => {
+    if (rating < 1 || rating > 4) throw new RangeError(`rating must be 1..4, got ${rating}`);
+    const card = state ? toCard(state) : createEmptyCard(new Date(at));
+    return fromCard(engine.next(card, new Date(at), rating as Grade).card);
+  };
+
+  return {
+    next,
+    recallProbability(state, at) {
+      if (!state || state.phase === 'new' || state.lastReviewAt === null) return null;
+      return engine.get_retrievability(toCard(state), new Date(at), false);
+    },
+    replay(answers) {
+      let state: MemoryState | null = null;
+      for (const a of answers) state = next(state, a.at, a.rating);
+      return state;
+    },
+  };
+}
+
+function toCard(s: MemoryState): Card {
+  return {
+    due: new Date(s.dueAt),
+    stability: s.stability,
+    difficulty: s.difficulty,
+    elapsed_days: 0,
+    scheduled_days: s.scheduledDays,
+    learning_steps: s.learningSteps,
+    reps: s.reps,
+    lapses: s.lapses,
+    state: STATE_OF[s.phase],
+    ...(s.lastReviewAt !== null ? { last_review: new Date(s.lastReviewAt) } : {}),
+  };
+}
+
+function fromCard(c: Card): MemoryState {
+  return {
+    phase: PHASE_OF[c.state],
+    dueAt: c.due.getTime(),
+    stability: c.stability,
+    difficulty: c.difficulty,
+    scheduledDays: c.scheduled_days,
+    learningSteps: c.learning_steps,
+    reps: c.reps,
+    lapses: c.lapses,
+    lastReviewAt: c.last_review ? c.last_review.getTime() : null,
+  };
+}

@@ -1,0 +1,46 @@
+import { en, type MessageKey } from './en.js';
+import { ko } from './ko.js';
+
+export type { MessageKey } from './en.js';
+export type Lang = 'en' | 'ko';
+export const LANGS: readonly Lang[] = ['en', 'ko'];
+
+export interface Translator {
+  readonly lang: Lang;
+  t(key: MessageKey, params?: Readonly<Record<string, string | number>>): string;
+  /** For keys that arrive as data (error keys); undefined when there is no such message. */
+  lookup(key: string, params?: Readonly<Record<string, string | number>>): string | undefined;
+}
+
+const CATALOGS = { en, ko } as const;
+
+export function translator(lang: Lang): Translator {
+  const messages = CATALOGS[lang];
+  const lookup = (key: string, params: Readonly<Record<string, string | number>> = {}): string | undefined => {
+    const f = (messages as Record<string, ((p: Readonly<Record<string, string | number>>) => string) | undefined>)[key];
+    return f ? f(params) : undefined;
+  };
+  return {
+    lang,
+    t: (key, params) => lookup(key, params) ?? key,
+    lookup,
+  };
+}
+
+/**
+ * The interface language: --lang, else PMP_LANG, else the system locale (LC_ALL, LC_MESSAGES,
+ * LANG, as POSIX orders them); Korean when it starts with "ko", English otherwise.
+ */
+export function detectLanguage(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): Lang | undefined {
+  if (flag !== undefined) return parseLang(flag);
+  if (env.PMP_LANG) return parseLang(env.PMP_LANG) ?? 'en';
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return locale.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}
+
+export function parseLang(value: string): Lang | undefined {
+  const v = value.trim().toLowerCase();
+  if (v.startsWith('ko')) return 'ko';
+  if (v.startsWith('en')) return 'en';
+  return undefined;
+}

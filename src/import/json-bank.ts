@@ -1,0 +1,101 @@
+/**
+ * Reads a bank in our JSON format from bytes: decoding, syntax, schema, references. Every
+ * problem is reported with its place (line, column, JSON path, question id), not only the first.
+ */
+import type { z } from 'zod';
+import type { Bank } from '../domain/bank.js';
+import type { Outline } from '../domain/outline.js';
+import type { InputProblem } from '../errors.js';
+import { bankSchema } from './bank-schema.js';
+import { checkBankReferences } from './check-bank.js';
+import { formatPath, jsonSyntaxErrors, pathLocator } from './json-position.js';
+import { normalizeBank } from './normalize-bank.js';
+
+export type BankReadResult = { readonly ok: true; readonly bank: Bank } | { readonly ok: false; readonly problems: readonly InputProblem[] };
+
+/** Most problems worth listing from one file; past this the rest are counted. */
+const MAX_PROBLEMS = 200;
+
+export function decodeUtf8(bytes: Uint8Array, file: string): { ok: true; text: string } | { ok: false; problems: InputProblem[] } {
+  try {
+    // fatal: invalid UTF-8 is an error, not silently replaced; the decoder also drops a BOM.
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, problems: [{ file, line: 1, column: 1, message: 'the file is not valid UTF-8 text; save it as UTF-8' }] };
+  }
+}
+
+export function readJsonBank(text: string, file: string, outlines: ReadonlyMap<string, Outline>): BankReadResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    const syntax = jsonSyntaxErrors(text);
+    const problems = syntax.length > 0 ? syntax : [{ line: 1, column: 1, message: 'not valid JSON' }];
+    return { ok: false, problems: problems.slice(0, MAX_PROBLEMS).map((p) => ({ file, line: p.line, column: p.column, message: p.message })) };
+  }
+
+  const locate = pathLocator(text);
+  const problemAt = (path: readonly (string | number)[], message: string, questionId?: string): InputProblem => {
+    const pos = locate(path);
+    const qid = questionId ?? questionIdAt(raw, path);
+    return {
+      file,
+      ...(pos ? { line: pos.line, column: pos.column } : {}),
+      path: formatPath(path),
+      ...(qid !== undefined ? { questionId: qid } : {}),
+      message,
+    };
+  };
+
+  const parsed = bankSchema.safeParse(raw);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.slice(0, MAX_PROBLEMS).map((i) => problemAt(pathOf(i), describeIssue(i))) };
+  }
+  const issues = checkBankReferences(parsed.data, outlines);
+  if (issues.length > 0) return { ok: false, problems: issues.slice(0, MAX_PROBLEMS).map((i) => problemAt(i.path, i.message, i.questionId)) };
+  return { ok: true, bank: normalizeBank(parsed.data) };
+}
+
+function pathOf(issue: z.core.$ZodIssue): (string | number)[] {
+  return issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+}
+
+function questionIdAt(raw: unknown, path: readonly (string | number)[]): string | undefined {
+  if (path[0] !== 'questions' || typeof path[1] !== 'number') return undefined;
+  const questions = (raw as { questions?: unknown }).questions;
+  if (!Array.isArray(questions)) return undefined;
+  const id = (questions[path[1]] as { id?: unknown } | undefined)?.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** Zod's messages, said the way a person fixing a file needs them. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? `missing; expected ${issue.expected}` : `expected ${issue.expected}, found ${kindOf(issue.input)}`;
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (a typo?)`;
+    case 'invalid_union':
+      if ('discriminator' in issue && issue.discriminator) return `"${issue.discriminator}" must be one of single, multiple, matching, numeric, ordering`;
+      return 'expected a text: a string, or an object of language code to string such as {"en": "…", "ko": "…"}';
+    case 'invalid_value':
+      return `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
+    case 'too_small':
+      return issue.origin === 'string' ? 'must not be empty' : `needs at least ${String(issue.minimum)} ${unitOf(issue.origin)}`;
+    case 'too_big':
+      return `allows at most ${String(issue.maximum)} ${unitOf(issue.origin)}`;
+    default:
+      return issue.message;
+  }
+}
+
+function unitOf(origin: string): string {
+  return origin === 'string' ? 'characters' : origin === 'array' ? 'items' : '';
+}
+
+function kindOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  return typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v)?.slice(0, 40)}`;
+}

@@ -1,0 +1,81 @@
+/**
+ * Source positions for JSON: where a syntax error is, and where the value at a JSON path
+ * starts. Only called once something is wrong, so valid files never pay for a syntax tree.
+ */
+import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+export function positionAt(text: string, offset: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+export interface SyntaxProblem extends Position {
+  readonly message: string;
+}
+
+/** The syntax errors of strict JSON (no comments, no trailing commas), each with its position. */
+export function jsonSyntaxErrors(text: string): SyntaxProblem[] {
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  return errors.map((e) => ({ ...positionAt(text, e.offset), message: describeParseError(printParseErrorCode(e.error)) }));
+}
+
+function describeParseError(code: string): string {
+  const words: Record<string, string> = {
+    InvalidSymbol: 'unexpected character',
+    InvalidNumberFormat: 'malformed number',
+    PropertyNameExpected: 'expected a property name in double quotes',
+    ValueExpected: 'expected a value',
+    ColonExpected: 'expected ":"',
+    CommaExpected: 'expected ","',
+    CloseBraceExpected: 'expected "}"',
+    CloseBracketExpected: 'expected "]"',
+    EndOfFileExpected: 'expected the end of the file',
+    InvalidCommentToken: 'comments are not allowed in JSON',
+    UnexpectedEndOfComment: 'unterminated comment',
+    UnexpectedEndOfString: 'unterminated string',
+    UnexpectedEndOfNumber: 'unterminated number',
+    InvalidUnicode: 'invalid \\u escape',
+    InvalidEscapeCharacter: 'invalid escape character',
+    InvalidCharacter: 'invalid character in string (control characters must be escaped)',
+  };
+  return words[code] ?? code;
+}
+
+/** Finds positions of JSON paths in one document, parsing it once. */
+export function pathLocator(text: string): (path: readonly (string | number)[]) => Position | undefined {
+  let tree: ReturnType<typeof parseTree> | undefined;
+  return (path) => {
+    tree ??= parseTree(text, [], { disallowComments: true });
+    if (!tree) return undefined;
+    // The deepest node that exists: a missing property points at its parent object.
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = findNodeAtLocation(tree, path.slice(0, depth) as (string | number)[]);
+      if (node) return positionAt(text, node.parent?.type === 'property' && depth > 0 ? node.parent.offset : node.offset);
+    }
+    return undefined;
+  };
+}
+
+/** `questions[3].options[1].text` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(String(p))) out += out === '' ? String(p) : `.${String(p)}`;
+    else out += `[${JSON.stringify(String(p))}]`;
+  }
+  return out === '' ? '(top level)' : out;
+}

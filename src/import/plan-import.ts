@@ -1,0 +1,90 @@
+/**
+ * Sorts an incoming bank's questions against what the database holds — added, updated,
+ * answer changed, unchanged, retired, restored — before anything is written. Pure.
+ */
+import { createHash } from 'node:crypto';
+import type { Bank } from '../domain/bank.js';
+import type { Question } from '../domain/question.js';
+import { hashString } from '../domain/random.js';
+
+export interface StoredQuestion {
+  readonly contentHash: string;
+  readonly answerHash: string;
+  readonly retired: boolean;
+}
+
+export interface PlannedQuestion {
+  readonly question: Question;
+  readonly contentHash: string;
+  readonly answerHash: string;
+  /** Position in the order new questions are introduced: scenario sets stay together. */
+  readonly newRank: number;
+}
+
+export interface ImportPlan {
+  readonly bankId: string;
+  readonly added: readonly PlannedQuestion[];
+  /** Wording changed, key the same: the learner's progress is kept. */
+  readonly updated: readonly PlannedQuestion[];
+  /** The key changed: that question's progress starts over (its old log stays). */
+  readonly answerChanged: readonly PlannedQuestion[];
+  /** Back in the bank after being retired. */
+  readonly restored: readonly PlannedQuestion[];
+  readonly unchanged: readonly string[];
+  /** Gone from the bank: no longer studied, history kept. */
+  readonly retired: readonly string[];
+}
+
+export function planImport(bank: Bank, stored: ReadonlyMap<string, StoredQuestion>): ImportPlan {
+  const added: PlannedQuestion[] = [];
+  const updated: PlannedQuestion[] = [];
+  const answerChanged: PlannedQuestion[] = [];
+  const restored: PlannedQuestion[] = [];
+  const unchanged: string[] = [];
+  const groupIndex = new Map<string, number>();
+  for (const question of bank.questions) {
+    const group = question.scenario?.id ?? `q:${question.id}`;
+    const index = groupIndex.get(group) ?? 0;
+    groupIndex.set(group, index + 1);
+    const planned: PlannedQuestion = {
+      question,
+      contentHash: contentHash(question),
+      answerHash: answerHash(question),
+      newRank: hashString(`${bank.id}/${group}`) * 64 + Math.min(index, 63),
+    };
+    const before = stored.get(question.id);
+    if (!before) added.push(planned);
+    else if (before.answerHash !== planned.answerHash) answerChanged.push(planned);
+    else if (before.retired) restored.push(planned);
+    else if (before.contentHash !== planned.contentHash) updated.push(planned);
+    else unchanged.push(question.id);
+  }
+  const incoming = new Set(bank.questions.map((q) => q.id));
+  const retired = [...stored.entries()].filter(([id, s]) => !s.retired && !incoming.has(id)).map(([id]) => id);
+  return { bankId: bank.id, added, updated, answerChanged, restored, unchanged, retired };
+}
+
+export function planIsEmpty(plan: ImportPlan): boolean {
+  return plan.added.length + plan.updated.length + plan.answerChanged.length + plan.restored.length + plan.retired.length === 0;
+}
+
+const sha = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 32);
+
+export function contentHash(question: Question): string {
+  return sha(JSON.stringify(question));
+}
+
+/** The key alone, in a canonical form: reordering a `multiple` key is not a change. */
+export function answerHash(question: Question): string {
+  switch (question.type) {
+    case 'single':
+    case 'ordering':
+      return sha(JSON.stringify([question.type, question.answer]));
+    case 'multiple':
+      return sha(JSON.stringify([question.type, [...question.answer].sort()]));
+    case 'matching':
+      return sha(JSON.stringify([question.type, Object.entries(question.answer).sort()]));
+    case 'numeric':
+      return sha(JSON.stringify([question.type, question.answer.value, question.answer.tolerance]));
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * The only place that knows about argv, the environment and exit codes. Everything below
+ * receives what it needs and returns or throws.
+ */
+import { readFileSync } from 'node:fs';
+import { CommanderError } from 'commander';
+import { EXIT_CODE } from './errors.js';
+import { buildProgram } from './cli/program.js';
+import { processRuntime, type Runtime } from './cli/runtime.js';
+
+export async function main(argv: readonly string[], runtime: Runtime = processRuntime()): Promise<number> {
+  let exitCode: number = EXIT_CODE.ok;
+  const program = buildProgram(runtime, packageVersion(), (code) => {
+    exitCode = code;
+  });
+  program.exitOverride();
+  program.configureOutput({
+    writeOut: (s) => void runtime.stdout.write(s),
+    writeErr: (s) => void runtime.stderr.write(s),
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version end with 0; anything else commander rejects is a usage error.
+      return error.exitCode === 0 ? EXIT_CODE.ok : EXIT_CODE.usage;
+    }
+    const { reportError } = await import('./cli/report-error.js');
+    const { translator, detectLanguage } = await import('./i18n/index.js');
+    const { createStyle, colorEnabled } = await import('./cli/terminal/style.js');
+    const i18n = translator(detectLanguage(langFlag(argv), runtime.env) ?? 'en');
+    const style = createStyle(colorEnabled('auto', runtime.env, runtime.stderr.isTTY === true));
+    return reportError(error, i18n, style, (s) => void runtime.stderr.write(s));
+  }
+}
+
+function langFlag(argv: readonly string[]): string | undefined {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return undefined;
+  const a = argv[i] as string;
+  return a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[i + 1];
+}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}

@@ -1,0 +1,109 @@
+/**
+ * Forward-only schema ladder keyed on `PRAGMA user_version`: migration i takes the database
+ * from version i to i+1. Never edit a released step; add a new one.
+ */
+export const MIGRATIONS: readonly string[] = [
+  // 0 → 1: banks, questions, the append-only review log and the memory-state cache.
+  `
+  CREATE TABLE banks (
+    id            TEXT PRIMARY KEY,
+    title         TEXT NOT NULL,            -- JSON text map
+    version       TEXT NOT NULL,
+    outline       TEXT,                     -- 'eco-2026' | 'eco-2021' | NULL
+    languages     TEXT NOT NULL,            -- JSON array
+    body          TEXT NOT NULL,            -- JSON: description, license, authors, traps
+    content_hash  TEXT NOT NULL,            -- of the bank as imported, to skip unchanged files
+    source        TEXT NOT NULL,            -- 'bundled' | 'import'
+    imported_at   INTEGER NOT NULL          -- ms since epoch
+  ) STRICT;
+
+  CREATE TABLE scenarios (
+    bank_id      TEXT NOT NULL REFERENCES banks(id) ON DELETE CASCADE,
+    scenario_id  TEXT NOT NULL,
+    body         TEXT NOT NULL,             -- JSON Scenario
+    PRIMARY KEY (bank_id, scenario_id)
+  ) STRICT;
+
+  CREATE TABLE questions (
+    pk            INTEGER PRIMARY KEY,
+    bank_id       TEXT NOT NULL REFERENCES banks(id) ON DELETE CASCADE,
+    question_id   TEXT NOT NULL,
+    type          TEXT NOT NULL,
+    domain        TEXT,
+    task          INTEGER,
+    approach      TEXT,
+    difficulty    INTEGER,
+    scenario_id   TEXT,
+    tags          TEXT NOT NULL,            -- JSON array
+    body          TEXT NOT NULL,            -- JSON Question without the scenario
+    content_hash  TEXT NOT NULL,
+    answer_hash   TEXT NOT NULL,            -- of the answer key alone: a change restarts progress
+    key_version   INTEGER NOT NULL DEFAULT 1,
+    new_rank      INTEGER NOT NULL,         -- stable mixed order in which new questions are introduced
+    retired_at    INTEGER,                  -- ms since epoch; retired questions are kept for history
+    UNIQUE (bank_id, question_id)
+  ) STRICT;
+
+  -- One row per answer, never updated or deleted (enforced below). The source of truth.
+  CREATE TABLE review_log (
+    id                INTEGER PRIMARY KEY,
+    question_pk       INTEGER NOT NULL REFERENCES questions(pk),
+    key_version       INTEGER NOT NULL,
+    session_id        INTEGER,
+    mode              TEXT NOT NULL DEFAULT 'study',  -- 'study' | 'exam' | 'cram'
+    answered_at       INTEGER NOT NULL,   -- ms since epoch
+    response          TEXT NOT NULL,      -- JSON Response: the option ids chosen, pairs, or value
+    shown_order       TEXT,               -- JSON: option ids in the order they were shown
+    correct           INTEGER NOT NULL,   -- 0 | 1
+    elapsed_ms        INTEGER NOT NULL,   -- from showing the question to the answer
+    confidence        TEXT,               -- 'sure' | 'unsure' | 'guessed' | NULL (not asked)
+    rating            INTEGER NOT NULL,   -- FSRS rating 1..4
+    predicted_recall  REAL                -- recall probability just before answering; NULL when new
+  ) STRICT;
+  CREATE INDEX review_log_question ON review_log(question_pk, id);
+  CREATE INDEX review_log_time ON review_log(answered_at);
+
+  CREATE TRIGGER review_log_no_update BEFORE UPDATE ON review_log
+    BEGIN SELECT RAISE(ABORT, 'review_log is append-only'); END;
+  CREATE TRIGGER review_log_no_delete BEFORE DELETE ON review_log
+    BEGIN SELECT RAISE(ABORT, 'review_log is append-only'); END;
+
+  -- Undo is a fact of its own, so the log itself stays append-only. A replay skips these.
+  CREATE TABLE review_undo (
+    log_id     INTEGER PRIMARY KEY REFERENCES review_log(id),
+    undone_at  INTEGER NOT NULL
+  ) STRICT;
+
+  -- Cache of each question's memory state; a replay of review_log rebuilds it exactly.
+  CREATE TABLE card_state (
+    question_pk     INTEGER PRIMARY KEY REFERENCES questions(pk) ON DELETE CASCADE,
+    phase           TEXT NOT NULL,        -- 'new' | 'learning' | 'review' | 'relearning'
+    due_at          INTEGER,              -- ms since epoch; NULL while new
+    stability       REAL NOT NULL,
+    difficulty      REAL NOT NULL,
+    scheduled_days  INTEGER NOT NULL,
+    learning_steps  INTEGER NOT NULL,
+    reps            INTEGER NOT NULL,
+    lapses          INTEGER NOT NULL,
+    last_review_at  INTEGER,
+    new_rank        INTEGER NOT NULL,     -- copied from questions for the new-question index
+    active          INTEGER NOT NULL DEFAULT 1  -- 0 once the question is retired
+  ) STRICT;
+  CREATE INDEX card_state_due ON card_state(active, phase, due_at);
+  CREATE INDEX card_state_new ON card_state(active, phase, new_rank);
+
+  CREATE TABLE sessions (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL,            -- 'study' | 'exam' | 'cram'
+    started_at  INTEGER NOT NULL,
+    ended_at    INTEGER
+  ) STRICT;
+
+  CREATE TABLE settings (
+    key    TEXT PRIMARY KEY,
+    value  TEXT NOT NULL                  -- JSON
+  ) STRICT;
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,270 @@
+import type { Question, Response } from '../domain/question.js';
+import type { CardPhase, MemoryState } from '../domain/scheduler.js';
+import type { Confidence, RatingValue } from '../domain/grading.js';
+import { parseStoredQuestion } from './bank-store.js';
+import type { Db } from './database.js';
+
+/** Which questions a session may draw from. */
+export interface StudyFilter {
+  readonly banks?: readonly string[];
+  readonly domain?: string;
+  readonly task?: number;
+  readonly tag?: string;
+}
+
+export interface CardRef {
+  readonly questionPk: number;
+  readonly keyVersion: number;
+  readonly bankId: string;
+  readonly questionId: string;
+  readonly state: MemoryState | null;
+}
+
+export interface LogEntry {
+  readonly questionPk: number;
+  readonly keyVersion: number;
+  readonly sessionId: number | null;
+  readonly mode: 'study' | 'exam' | 'cram';
+  readonly answeredAt: number;
+  readonly response: Response;
+  readonly shownOrder: readonly string[] | null;
+  readonly correct: boolean;
+  readonly elapsedMs: number;
+  readonly confidence: Confidence | null;
+  readonly rating: RatingValue;
+  readonly predictedRecall: number | null;
+}
+
+interface StateRow {
+  question_pk: number;
+  key_version: number;
+  bank_id: string;
+  question_id: string;
+  phase: CardPhase;
+  due_at: number | null;
+  stability: number;
+  difficulty: number;
+  scheduled_days: number;
+  learning_steps: number;
+  reps: number;
+  lapses: number;
+  last_review_at: number | null;
+}
+
+const CARD_COLUMNS = `cs.question_pk, q.key_version, q.bank_id, q.question_id, cs.phase, cs.due_at, cs.stability, cs.difficulty,
+  cs.scheduled_days, cs.learning_steps, cs.reps, cs.lapses, cs.last_review_at`;
+
+function filterSql(filter: StudyFilter): { sql: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  if (filter.banks && filter.banks.length > 0) {
+    parts.push(`q.bank_id IN (${filter.banks.map(() => '?').join(', ')})`);
+    params.push(...filter.banks);
+  }
+  if (filter.domain) {
+    parts.push('q.domain = ?');
+    params.push(filter.domain);
+  }
+  if (filter.task !== undefined) {
+    parts.push('q.task = ?');
+    params.push(filter.task);
+  }
+  if (filter.tag) {
+    parts.push('EXISTS (SELECT 1 FROM json_each(q.tags) WHERE json_each.value = ?)');
+    params.push(filter.tag);
+  }
+  return { sql: parts.map((p) => ` AND ${p}`).join(''), params };
+}
+
+function toCardRef(row: StateRow): CardRef {
+  return {
+    questionPk: row.question_pk,
+    keyVersion: row.key_version,
+    bankId: row.bank_id,
+    questionId: row.question_id,
+    state:
+      row.phase === 'new'
+        ? null
+        : {
+            phase: row.phase,
+            dueAt: row.due_at ?? 0,
+            stability: row.stability,
+            difficulty: row.difficulty,
+            scheduledDays: row.scheduled_days,
+            learningSteps: row.learning_steps,
+            reps: row.reps,
+            lapses: row.lapses,
+            lastReviewAt: row.last_review_at,
+          },
+  };
+}
+
+/** Queries for the study queue; each returns at most one card, cheaply, through an index. */
+export class StudyStore {
+  constructor(private readonly db: Db) {}
+
+  private one(where: string, order: string, filter: StudyFilter, params: unknown[], exclude: readonly number[]): CardRef | undefined {
+    const f = filterSql(filter);
+    const ex = exclude.length > 0 ? ` AND cs.question_pk NOT IN (${exclude.map(() => '?').join(', ')})` : '';
+    const row = this.db
+      .prepare(
+        `SELECT ${CARD_COLUMNS} FROM card_state cs JOIN questions q ON q.pk = cs.question_pk
+         WHERE cs.active = 1 AND ${where}${f.sql}${ex} ORDER BY ${order} LIMIT 1`,
+      )
+      .get(...params, ...f.params, ...exclude) as StateRow | undefined;
+    return row ? toCardRef(row) : undefined;
+  }
+
+  /** A learning or relearning card due by `at` (its step has passed). */
+  learningDue(at: number, filter: StudyFilter, exclude: readonly number[] = []): CardRef | undefined {
+    return this.one(`cs.phase IN ('learning', 'relearning') AND cs.due_at <= ?`, 'cs.due_at', filter, [at], exclude);
+  }
+
+  /** The most overdue review card due before `until` (the end of the study day). */
+  reviewDue(until: number, filter: StudyFilter, exclude: readonly number[] = []): CardRef | undefined {
+    return this.one(`cs.phase = 'review' AND cs.due_at < ?`, 'cs.due_at', filter, [until], exclude);
+  }
+
+  /** The next question never answered, in the bank's mixed introduction order. */
+  nextNew(filter: StudyFilter, exclude: readonly number[] = []): CardRef | undefined {
+    return this.one(`cs.phase = 'new'`, 'cs.new_rank, cs.question_pk', filter, [], exclude);
+  }
+
+  /** When the next answered question falls due (ms since epoch), or null if none has been answered. */
+  earliestDue(filter: StudyFilter): number | null {
+    const f = filterSql(filter);
+    const row = this.db
+      .prepare(`SELECT MIN(cs.due_at) AS at FROM card_state cs JOIN questions q ON q.pk = cs.question_pk WHERE cs.active = 1 AND cs.phase != 'new'${f.sql}`)
+      .get(...f.params) as { at: number | null };
+    return row.at;
+  }
+
+  card(questionPk: number): CardRef | undefined {
+    const row = this.db
+      .prepare(`SELECT ${CARD_COLUMNS} FROM card_state cs JOIN questions q ON q.pk = cs.question_pk WHERE cs.question_pk = ?`)
+      .get(questionPk) as StateRow | undefined;
+    return row ? toCardRef(row) : undefined;
+  }
+
+  question(questionPk: number): Question {
+    const row = this.db
+      .prepare(
+        `SELECT q.body, s.body AS scenario FROM questions q
+         LEFT JOIN scenarios s ON s.bank_id = q.bank_id AND s.scenario_id = q.scenario_id WHERE q.pk = ?`,
+      )
+      .get(questionPk) as { body: string; scenario: string | null } | undefined;
+    if (!row) throw new Error(`no question with pk ${questionPk}`);
+    return parseStoredQuestion(row.body, row.scenario);
+  }
+
+  /** How many learning or review cards wait by `until`, and how many new ones could be shown. */
+  counts(now: number, reviewUntil: number, filter: StudyFilter): { learning: number; review: number; fresh: number } {
+    const f = filterSql(filter);
+    const row = this.db
+      .prepare(
+        `SELECT
+           SUM(cs.phase IN ('learning', 'relearning') AND cs.due_at <= ?) AS learning,
+           SUM(cs.phase = 'review' AND cs.due_at < ?) AS review,
+           SUM(cs.phase = 'new') AS fresh
+         FROM card_state cs JOIN questions q ON q.pk = cs.question_pk WHERE cs.active = 1${f.sql}`,
+      )
+      .get(now, reviewUntil, ...f.params) as { learning: number | null; review: number | null; fresh: number | null };
+    return { learning: row.learning ?? 0, review: row.review ?? 0, fresh: row.fresh ?? 0 };
+  }
+
+  /** Distinct questions seen for the first time since `since` (they count against the new-per-day limit). */
+  newIntroducedSince(since: number): number {
+    return this.db
+      .prepare(
+        `SELECT COUNT(DISTINCT r.question_pk) FROM review_log r
+         WHERE r.answered_at >= ? AND r.predicted_recall IS NULL AND r.mode = 'study'
+           AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = r.id)`,
+      )
+      .pluck()
+      .get(since) as number;
+  }
+
+  appendLog(e: LogEntry): number {
+    const info = this.db
+      .prepare(
+        `INSERT INTO review_log (question_pk, key_version, session_id, mode, answered_at, response, shown_order, correct,
+           elapsed_ms, confidence, rating, predicted_recall)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        e.questionPk,
+        e.keyVersion,
+        e.sessionId,
+        e.mode,
+        e.answeredAt,
+        JSON.stringify(e.response),
+        e.shownOrder ? JSON.stringify(e.shownOrder) : null,
+        e.correct ? 1 : 0,
+        Math.max(0, Math.round(e.elapsedMs)),
+        e.confidence,
+        e.rating,
+        e.predictedRecall,
+      );
+    return Number(info.lastInsertRowid);
+  }
+
+  markUndone(logId: number, at: number): void {
+    this.db.prepare('INSERT INTO review_undo (log_id, undone_at) VALUES (?, ?)').run(logId, at);
+  }
+
+  /** The answers that shape a question's memory now: this key version, not undone, not practice. */
+  scheduledAnswers(questionPk: number, keyVersion: number): { at: number; rating: RatingValue }[] {
+    return this.db
+      .prepare(
+        `SELECT r.answered_at AS at, r.rating FROM review_log r
+         WHERE r.question_pk = ? AND r.key_version = ? AND r.mode != 'cram'
+           AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = r.id)
+         ORDER BY r.id`, // the order they were applied, even if the clock went back
+      )
+      .all(questionPk, keyVersion) as { at: number; rating: RatingValue }[];
+  }
+
+  putState(questionPk: number, state: MemoryState | null): void {
+    if (state === null) {
+      this.db
+        .prepare(
+          `UPDATE card_state SET phase = 'new', due_at = NULL, stability = 0, difficulty = 0, scheduled_days = 0,
+             learning_steps = 0, reps = 0, lapses = 0, last_review_at = NULL WHERE question_pk = ?`,
+        )
+        .run(questionPk);
+      return;
+    }
+    this.db
+      .prepare(
+        `UPDATE card_state SET phase = ?, due_at = ?, stability = ?, difficulty = ?, scheduled_days = ?, learning_steps = ?,
+           reps = ?, lapses = ?, last_review_at = ? WHERE question_pk = ?`,
+      )
+      .run(
+        state.phase,
+        state.dueAt,
+        state.stability,
+        state.difficulty,
+        state.scheduledDays,
+        state.learningSteps,
+        state.reps,
+        state.lapses,
+        state.lastReviewAt,
+        questionPk,
+      );
+  }
+
+  startSession(kind: 'study' | 'exam' | 'cram', at: number): number {
+    return Number(this.db.prepare('INSERT INTO sessions (kind, started_at) VALUES (?, ?)').run(kind, at).lastInsertRowid);
+  }
+
+  endSession(id: number, at: number): void {
+    this.db.prepare('UPDATE sessions SET ended_at = ? WHERE id = ?').run(at, id);
+  }
+
+  /** Every question with its key version, for a full rebuild. */
+  allCards(): { questionPk: number; keyVersion: number }[] {
+    return this.db
+      .prepare('SELECT cs.question_pk AS questionPk, q.key_version AS keyVersion FROM card_state cs JOIN questions q ON q.pk = cs.question_pk ORDER BY cs.question_pk')
+      .all() as { questionPk: number; keyVersion: number }[];
+  }
+}
