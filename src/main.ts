@@ -13,11 +13,6 @@ export async function main(argv: readonly string[], runtime: Runtime = processRu
   const program = buildProgram(runtime, packageVersion(), (code) => {
     exitCode = code;
   });
-  program.exitOverride();
-  program.configureOutput({
-    writeOut: (s) => void runtime.stdout.write(s),
-    writeErr: (s) => void runtime.stderr.write(s),
-  });
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

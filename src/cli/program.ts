@@ -12,6 +12,12 @@ const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}
 
 export function buildProgram(runtime: Runtime, version: string, setExitCode: (code: number) => void): Command {
   const program = new Command('pmp');
+  // Set before any subcommand is added: commander copies these settings into each one.
+  program.exitOverride();
+  program.configureOutput({
+    writeOut: (s) => void runtime.stdout.write(s),
+    writeErr: (s) => void runtime.stderr.write(s),
+  });
   const run = async (command: Command, work: (ctx: CliContext) => Promise<number>) => {
     const ctx = createContext(command.optsWithGlobals<GlobalOptions>(), runtime);
     setExitCode(await work(ctx));

@@ -27,3 +27,19 @@ export function isCorrect(question: Question, response: Response): boolean {
       );
   }
 }
+
+/** The key, said as a response: what a learner who knows the answer gives. */
+export function keyResponse(question: Question): Response {
+  switch (question.type) {
+    case 'single':
+      return { type: 'single', optionId: question.answer };
+    case 'multiple':
+      return { type: 'multiple', optionIds: question.answer };
+    case 'ordering':
+      return { type: 'ordering', optionIds: question.answer };
+    case 'matching':
+      return { type: 'matching', pairs: question.answer };
+    case 'numeric':
+      return { type: 'numeric', value: question.answer.value };
+  }
+}

@@ -50,7 +50,10 @@ export function readJsonBank(text: string, file: string, outlines: ReadonlyMap<s
 
   const parsed = bankSchema.safeParse(raw);
   if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.slice(0, MAX_PROBLEMS).map((i) => problemAt(pathOf(i), describeIssue(i))) };
+    return {
+      ok: false,
+      problems: parsed.error.issues.slice(0, MAX_PROBLEMS).map((i) => problemAt(pathOf(i), describeIssue(i, isMissing(raw, pathOf(i))))),
+    };
   }
   const issues = checkBankReferences(parsed.data, outlines);
   if (issues.length > 0) return { ok: false, problems: issues.slice(0, MAX_PROBLEMS).map((i) => problemAt(i.path, i.message, i.questionId)) };
@@ -59,6 +62,17 @@ export function readJsonBank(text: string, file: string, outlines: ReadonlyMap<s
 
 function pathOf(issue: z.core.$ZodIssue): (string | number)[] {
   return issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+}
+
+/** True when the path names a property its parent object does not have. */
+function isMissing(raw: unknown, path: readonly (string | number)[]): boolean {
+  let node: unknown = raw;
+  for (let i = 0; i < path.length - 1; i++) {
+    if (node === null || typeof node !== 'object') return false;
+    node = (node as Record<string | number, unknown>)[path[i] as string | number];
+  }
+  const last = path[path.length - 1];
+  return last !== undefined && node !== null && typeof node === 'object' && !Object.prototype.hasOwnProperty.call(node, last);
 }
 
 function questionIdAt(raw: unknown, path: readonly (string | number)[]): string | undefined {
@@ -70,15 +84,17 @@ function questionIdAt(raw: unknown, path: readonly (string | number)[]): string 
 }
 
 /** Zod's messages, said the way a person fixing a file needs them. */
-function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: z.core.$ZodIssue, missing: boolean): string {
+  const expectedText = 'a text: a string, or an object of language code to string such as {"en": "…", "ko": "…"}';
+  if (missing) return `missing; expected ${issue.code === 'invalid_union' ? expectedText : issue.code === 'invalid_type' ? issue.expected : 'a value'}`;
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `missing; expected ${issue.expected}` : `expected ${issue.expected}, found ${kindOf(issue.input)}`;
+      return `expected ${issue.expected}, found ${kindOf(issue.input)}`;
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (a typo?)`;
     case 'invalid_union':
       if ('discriminator' in issue && issue.discriminator) return `"${issue.discriminator}" must be one of single, multiple, matching, numeric, ordering`;
-      return 'expected a text: a string, or an object of language code to string such as {"en": "…", "ko": "…"}';
+      return `expected ${expectedText}`;
     case 'invalid_value':
       return `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
     case 'too_small':

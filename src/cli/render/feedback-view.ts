@@ -1,6 +1,7 @@
 import type { AnswerOutcome, StudySummary } from '../../app/study-session.js';
 import { letterFor, type Presentation } from '../../domain/presentation.js';
-import type { Question, Response } from '../../domain/question.js';
+import type { Response } from '../../domain/question.js';
+import { keyResponse } from '../../domain/answer-check.js';
 import { wrap } from '../terminal/wrap.js';
 import { localText, type RenderContext } from './context.js';
 import { optionText } from './question-view.js';
@@ -26,21 +27,6 @@ export function formatResponse(ctx: RenderContext, shown: Presentation, response
   }
 }
 
-export function keyAsResponse(q: Question): Response {
-  switch (q.type) {
-    case 'single':
-      return { type: 'single', optionId: q.answer };
-    case 'multiple':
-      return { type: 'multiple', optionIds: q.answer };
-    case 'ordering':
-      return { type: 'ordering', optionIds: q.answer };
-    case 'matching':
-      return { type: 'matching', pairs: q.answer };
-    case 'numeric':
-      return { type: 'numeric', value: q.answer.value };
-  }
-}
-
 /** Right or wrong, the key, the explanation, why each option is right or wrong, when it returns. */
 export function renderFeedback(ctx: RenderContext, outcome: AnswerOutcome): string[] {
   const { t } = ctx.i18n;
@@ -49,7 +35,7 @@ export function renderFeedback(ctx: RenderContext, outcome: AnswerOutcome): stri
   const lines: string[] = [''];
   lines.push(outcome.correct ? ctx.style.good(ctx.style.bold(t('feedback.correct'))) : ctx.style.bad(ctx.style.bold(t('feedback.wrong'))));
   if (!outcome.correct) lines.push(...wrap(t('feedback.your-answer', { answer: formatResponse(ctx, shown, outcome.response) }), ctx.width, '  '));
-  lines.push(...wrap(t('feedback.right-answer', { answer: formatResponse(ctx, shown, keyAsResponse(q)) }), ctx.width, '  '));
+  lines.push(...wrap(t('feedback.right-answer', { answer: formatResponse(ctx, shown, keyResponse(q)) }), ctx.width, '  '));
   if (q.type === 'multiple' || q.type === 'ordering') {
     const keyIds = new Set(q.answer);
     if (q.type === 'multiple') for (const id of shown.optionOrder) if (keyIds.has(id)) lines.push(...wrap(`  ${letterFor(shown.optionOrder.indexOf(id))}. ${optionText(ctx, q, id)}`, ctx.width, '     '));

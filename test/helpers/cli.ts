@@ -1,0 +1,111 @@
+/** Runs the built binary (bin/pmp.js → dist/) the way a user or a script would. */
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const BIN = join(process.cwd(), 'bin', 'pmp.js');
+
+export interface CliResult {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** A clean environment: no colour forcing, English unless asked, a private data folder. */
+export function cliEnv(extra: Record<string, string> = {}): Record<string, string> {
+  const home = mkdtempSync(join(tmpdir(), 'pmp-home-'));
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: home,
+    XDG_DATA_HOME: join(home, 'data'),
+    LANG: 'C.UTF-8',
+    TZ: 'UTC',
+    ...extra,
+  };
+}
+
+export function runCli(args: readonly string[], options: { input?: string; env?: Record<string, string> } = {}): CliResult {
+  const r = spawnSync(process.execPath, [BIN, ...args], { input: options.input ?? '', env: options.env ?? cliEnv(), encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function tempDb(): string {
+  return join(mkdtempSync(join(tmpdir(), 'pmp-e2e-')), 'study.db');
+}
+
+/**
+ * Drives `pmp study` in plain mode through a pipe, answering each question when its prompt
+ * appears, in a form that fits the question type (right or wrong does not matter here).
+ */
+export class PlainSession {
+  private readonly child: ChildProcessWithoutNullStreams;
+  stdout = '';
+  stderr = '';
+  private consumed = 0;
+  readonly exited: Promise<number | null>;
+
+  private static readonly running = new Set<PlainSession>();
+
+  /** Kills every session a test left running (call in afterEach), so a failed test cannot hang the run. */
+  static killAll(): void {
+    for (const s of PlainSession.running) s.kill();
+    PlainSession.running.clear();
+  }
+
+  constructor(args: readonly string[], env: Record<string, string>) {
+    this.child = spawn(process.execPath, [BIN, ...args], { env });
+    PlainSession.running.add(this);
+    this.child.on('exit', () => PlainSession.running.delete(this));
+    this.child.stdout.setEncoding('utf8').on('data', (d: string) => (this.stdout += d));
+    this.child.stderr.setEncoding('utf8').on('data', (d: string) => (this.stderr += d));
+    this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
+  }
+
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
+  /** Waits until stdout, past what was already read, matches; returns the new text up to the match. */
+  async waitFor(pattern: RegExp, timeoutMs = 20_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const rest = this.stdout.slice(this.consumed);
+      const m = pattern.exec(rest);
+      if (m) {
+        this.consumed += m.index + m[0].length;
+        return rest.slice(0, m.index + m[0].length);
+      }
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}; got:\n${rest.slice(-2000)}\nstderr: ${this.stderr}`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
+  send(line: string): void {
+    this.child.stdin.write(line + '\n');
+  }
+
+  end(): void {
+    this.child.stdin.end();
+  }
+
+  kill(signal: NodeJS.Signals = 'SIGKILL'): void {
+    this.child.kill(signal);
+  }
+
+  /** Answers the question whose text `screen` holds, in the right form for its type. */
+  static answerFor(screen: string): string {
+    const how = /Answer with one letter|Choose (\d+):|Type all (\d+) letters|Pair each number|Type a number/.exec(screen);
+    if (!how) throw new Error(`no answer instructions in:\n${screen}`);
+    const letters = (n: number) => 'ABCDEFGHIJKL'.slice(0, n);
+    if (how[0].startsWith('Answer with')) return 'A';
+    if (how[1]) return letters(Number(how[1])).split('').join(',');
+    if (how[2]) return letters(Number(how[2]));
+    if (how[0].startsWith('Pair')) {
+      const items = screen.split('\nItems\n')[1]?.split('\nMatches\n')[0] ?? '';
+      const count = items.split('\n').filter((l) => /^\s+\d+\./.test(l)).length;
+      return Array.from({ length: count }, (_, i) => `${i + 1}-${'abcdefghijkl'[i]}`).join(' ');
+    }
+    return '0';
+  }
+}

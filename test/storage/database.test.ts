@@ -1,0 +1,86 @@
+import { describe, expect, it } from '@jest/globals';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { PmpError } from '../../src/errors.js';
+import { openDatabase } from '../../src/storage/database.js';
+import { SCHEMA_VERSION } from '../../src/storage/migrations.js';
+import { bankFile, memoryDbWithBank, parseBank, T0 } from '../helpers/fixtures.js';
+
+const tempDir = () => mkdtempSync(join(tmpdir(), 'pmp-db-'));
+const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+const openError = (path: string): PmpError => {
+  try {
+    openDatabase(path);
+  } catch (e) {
+    return e as PmpError;
+  }
+  throw new Error('expected openDatabase to fail');
+};
+
+describe('opening and migrating a database', () => {
+  it('creates the schema with the real migrations and records the version', () => {
+    const db = openDatabase(':memory:');
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).pluck().all();
+    expect(tables).toEqual(expect.arrayContaining(['banks', 'questions', 'review_log', 'review_undo', 'card_state', 'sessions', 'settings']));
+  });
+
+  it('uses WAL, full sync, a busy timeout and foreign keys on a file', () => {
+    const path = join(tempDir(), 'a.db');
+    const db = openDatabase(path);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  it('opens an existing database again without migrating twice', () => {
+    const path = join(tempDir(), 'b.db');
+    openDatabase(path).close();
+    const db = openDatabase(path);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    db.close();
+  });
+
+  it('refuses a database from a newer version and leaves it untouched', () => {
+    const path = join(tempDir(), 'newer.db');
+    const raw = new Database(path);
+    raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    raw.exec('CREATE TABLE future (x)');
+    raw.close();
+    const before = sha(path);
+    const error = openError(path);
+    expect(error).toBeInstanceOf(PmpError);
+    expect(error.key).toBe('db.newer-version');
+    expect(error.category).toBe('database');
+    expect(sha(path)).toBe(before);
+  });
+
+  it('refuses a file that is not SQLite with a clear error, not a crash', () => {
+    const path = join(tempDir(), 'random.db');
+    writeFileSync(path, randomBytes(8192));
+    const before = sha(path);
+    expect(openError(path).key).toBe('db.not-a-database');
+    expect(sha(path)).toBe(before);
+    const textPath = join(tempDir(), 'notes.db');
+    writeFileSync(textPath, 'just some notes, not a database\n'.repeat(100));
+    expect(openError(textPath).key).toBe('db.not-a-database');
+  });
+});
+
+describe('the review log', () => {
+  it('is append-only: rows cannot be changed or deleted', () => {
+    const db = memoryDbWithBank(parseBank(bankFile(1)));
+    db.prepare(
+      `INSERT INTO review_log (question_pk, key_version, answered_at, response, correct, elapsed_ms, rating) VALUES (1, 1, ?, '{}', 1, 10, 3)`,
+    ).run(T0);
+    expect(() => db.prepare('UPDATE review_log SET correct = 0').run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM review_log').run()).toThrow(/append-only/);
+    expect(db.prepare('SELECT COUNT(*) FROM review_log').pluck().get()).toBe(1);
+  });
+});
