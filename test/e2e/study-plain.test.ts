@@ -63,3 +63,22 @@ describe('pmp study in plain mode (stdin is a pipe)', () => {
     expect(r.stdout).toContain('세션 종료');
   });
 });
+
+describe('plain mode at a narrow width', () => {
+  afterEach(() => PlainSession.killAll());
+
+  it('wraps every line, Korean included, to the terminal width (40 columns)', async () => {
+    const { default: stringWidth } = await import('string-width');
+    const db = tempDb();
+    const session = new PlainSession(['study', '--db', db, '--lang', 'ko', '--seed', '9', '--new', '40'], cliEnv({ COLUMNS: '40' }));
+    for (let i = 0; i < 25; i++) {
+      const screen = await session.waitFor(/답> $/m);
+      session.send(PlainSession.answerFor(screen));
+      await session.waitFor(/^saved: .*$/m);
+    }
+    session.send('q');
+    expect(await session.exited).toBe(0);
+    const wide = session.stdout.split('\n').filter((l) => !l.startsWith('saved: ') && stringWidth(l) > 40);
+    expect(wide).toEqual([]);
+  });
+});

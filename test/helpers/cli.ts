@@ -95,14 +95,16 @@ export class PlainSession {
 
   /** Answers the question whose text `screen` holds, in the right form for its type. */
   static answerFor(screen: string): string {
-    const how = /Answer with one letter|Choose (\d+):|Type all (\d+) letters|Pair each number|Type a number/.exec(screen);
+    const flat = screen.replace(/\n/g, ' ');
+    const how =
+      /Answer with one letter|알파벳 하나로|Choose (\d+):|(\d+)개를 고르세요|Type all (\d+) letters|(\d+)개의 알파벳을 모두|Pair each number|짝지으세요|Type a number|숫자를 입력/.exec(flat);
     if (!how) throw new Error(`no answer instructions in:\n${screen}`);
     const letters = (n: number) => 'ABCDEFGHIJKL'.slice(0, n);
-    if (how[0].startsWith('Answer with')) return 'A';
-    if (how[1]) return letters(Number(how[1])).split('').join(',');
-    if (how[2]) return letters(Number(how[2]));
-    if (how[0].startsWith('Pair')) {
-      const items = screen.split('\nItems\n')[1]?.split('\nMatches\n')[0] ?? '';
+    if (/Answer with|알파벳 하나로/.test(how[0])) return 'A';
+    if (how[1] ?? how[2]) return letters(Number(how[1] ?? how[2])).split('').join(',');
+    if (how[3] ?? how[4]) return letters(Number(how[3] ?? how[4]));
+    if (/Pair|짝지으세요/.test(how[0])) {
+      const items = screen.split(/\n(?:Items|항목)\n/)[1]?.split(/\n(?:Matches|짝)\n/)[0] ?? '';
       const count = items.split('\n').filter((l) => /^\s+\d+\./.test(l)).length;
       return Array.from({ length: count }, (_, i) => `${i + 1}-${'abcdefghijkl'[i]}`).join(' ');
     }

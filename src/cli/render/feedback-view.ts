@@ -61,10 +61,11 @@ export function renderFeedback(ctx: RenderContext, outcome: AnswerOutcome): stri
     }
   }
   if (q.references.length > 0) {
-    lines.push('', ctx.style.dim(`${t('feedback.references')}: ${q.references.map((r) => localText(ctx, r)).join('; ')}`));
+    lines.push('', ...wrap(`${t('feedback.references')}: ${q.references.map((r) => localText(ctx, r)).join('; ')}`, ctx.width).map((l) => ctx.style.dim(l)));
   }
   lines.push('');
-  lines.push(ctx.style.dim(`${t('feedback.rating', { rating: t(`rating.${outcome.rating}`) })} ${t('feedback.next', { when: relativeTime(outcome.after.dueAt, ctx.now(), ctx.i18n.lang) })}`));
+  const when = relativeTime(outcome.after.dueAt, ctx.now(), ctx.i18n.lang);
+  lines.push(...wrap(`${t('feedback.rating', { rating: t(`rating.${outcome.rating}`) })} ${t('feedback.next', { when })}`, ctx.width).map((l) => ctx.style.dim(l)));
   return lines;
 }
 
@@ -82,5 +83,5 @@ export function renderSummary(ctx: RenderContext, s: StudySummary): string[] {
   }
   lines.push(s.nextDueAt !== null ? t('summary.next-due', { when: relativeTime(s.nextDueAt, ctx.now(), ctx.i18n.lang) }) : t('summary.nothing-due'));
   if (s.stoppedBecause === 'done') lines.push(ctx.style.dim(t('summary.more-new')));
-  return lines;
+  return lines.flatMap((l) => (l === '' ? [''] : wrap(l, ctx.width)));
 }

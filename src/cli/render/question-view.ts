@@ -12,8 +12,8 @@ export function renderQuestion(ctx: RenderContext, item: StudyItem, options: { r
   const lines: string[] = [];
   const label = ctx.taskLabel(item.bankId, q.eco?.domain, q.eco?.task);
   const head = [`${item.number}`, `${item.bankId}/${item.questionId}`, t(`phase.${item.phase}`), label].filter(Boolean).join(' · ');
-  lines.push(ctx.style.dim(`── ${head} ──`.slice(0, 400)));
-  lines.push(ctx.style.dim(t('study.waiting', item.waiting)));
+  lines.push(...wrap(`── ${head} ──`, ctx.width, '   ').map((l) => ctx.style.dim(l)));
+  lines.push(...wrap(t('study.waiting', item.waiting), ctx.width).map((l) => ctx.style.dim(l)));
   lines.push('');
   if (q.scenario) {
     lines.push(ctx.style.bold(`[${t('study.scenario')}]`));

@@ -9,6 +9,7 @@ import { renderFeedback } from '../render/feedback-view.js';
 import { howToAnswer, renderQuestion } from '../render/question-view.js';
 import type { RenderContext } from '../render/context.js';
 import { isoTime } from '../render/time.js';
+import { wrap } from '../terminal/wrap.js';
 import type { LineReader } from './line-reader.js';
 
 export interface PlainUiDeps {
@@ -24,7 +25,7 @@ export function plainStudyUi({ ctx, lines, write, monotonicMs }: PlainUiDeps): S
   const out = (ls: string[]) => write(ls.join('\n') + '\n');
   return {
     async ask(item: StudyItem): Promise<StudyAction> {
-      out(['', ...renderQuestion(ctx, item), '', howToAnswer(ctx, item.presentation), t('study.plain.commands')]);
+      out(['', ...renderQuestion(ctx, item), '', ...wrap(howToAnswer(ctx, item.presentation), ctx.width), ...wrap(t('study.plain.commands'), ctx.width)]);
       const shownAt = monotonicMs();
       for (;;) {
         write(t('study.plain.prompt'));
@@ -42,7 +43,7 @@ export function plainStudyUi({ ctx, lines, write, monotonicMs }: PlainUiDeps): S
           return { kind: 'answer', response: parsed.response, elapsedMs: monotonicMs() - shownAt, ...(confidence ? { confidence } : {}) };
         }
         const { kind, ...params } = parsed.problem;
-        out([t(`answer.${kind}`, params)]);
+        out(wrap(t(`answer.${kind}`, params), ctx.width));
       }
     },
     async reveal(outcome: AnswerOutcome) {
@@ -58,10 +59,10 @@ export function plainStudyUi({ ctx, lines, write, monotonicMs }: PlainUiDeps): S
       return 'next';
     },
     undone(bankId, questionId) {
-      out([t('study.undone', { ref: `${bankId}/${questionId}` })]);
+      out(wrap(t('study.undone', { ref: `${bankId}/${questionId}` }), ctx.width));
     },
     nothingToUndo() {
-      out([t('study.nothing-to-undo')]);
+      out(wrap(t('study.nothing-to-undo'), ctx.width));
     },
   };
 }

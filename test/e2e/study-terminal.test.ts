@@ -1,0 +1,111 @@
+/**
+ * The interactive mode in a real pseudo-terminal (through test/helpers/pty-relay.py): the
+ * prompts render, keys answer them, Ctrl-C ends cleanly, and answers reach the database.
+ */
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { BIN, cliEnv, tempDb } from '../helpers/cli.js';
+
+const RELAY = join(process.cwd(), 'test', 'helpers', 'pty-relay.py');
+const ENTER = '\r';
+const DOWN = '\u001b[B';
+const CTRL_C = '\u0003';
+const running = new Set<ChildProcessWithoutNullStreams>();
+
+/** Strips terminal escapes so assertions read the screen text. */
+const plainText = (s: string) => s.replace(/\u001b\[[0-9;?]*[A-Za-z]|\u001b\][^\u0007]*\u0007/g, '');
+
+function terminal(args: string[], env: Record<string, string>, columns = 80) {
+  const child = spawn('python3', [RELAY, String(columns), '40', process.execPath, BIN, ...args], { env: { ...env, TERM: 'xterm-256color' } });
+  running.add(child);
+  let raw = '';
+  let consumed = 0;
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (raw += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => (running.delete(child), resolve(code))));
+  return {
+    exited,
+    get screen() {
+      return plainText(raw);
+    },
+    async waitFor(pattern: RegExp, timeoutMs = 20_000): Promise<string> {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const text = plainText(raw).slice(consumed);
+        const m = pattern.exec(text);
+        if (m) {
+          consumed += m.index + m[0].length;
+          return text.slice(0, m.index + m[0].length);
+        }
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}; screen:\n${text.slice(-3000)}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
+    keys(k: string) {
+      child.stdin.write(k);
+    },
+  };
+}
+
+/** Answers whatever prompt is showing, so the test does not depend on which question comes first. */
+async function answerOne(t: ReturnType<typeof terminal>): Promise<void> {
+  const screen = await t.waitFor(/Your answer.*$/m);
+  if (/Type a number/.test(screen)) t.keys(`0${ENTER}`);
+  else if (/Type all (\d+) letters/.test(screen)) t.keys(`${'ABCDEFGH'.slice(0, Number(/Type all (\d+) letters/.exec(screen)?.[1]))}${ENTER}`);
+  else if (/Pair each number/.test(screen)) {
+    const n = (screen.split('Items')[1]?.split('Matches')[0] ?? '').split('\n').filter((l) => /^\s+\d+\./.test(l)).length;
+    t.keys(`${Array.from({ length: n }, (_, i) => `${i + 1}-${'abcdefgh'[i]}`).join(' ')}${ENTER}`);
+  } else if (/Choose (\d+):/.test(screen)) {
+    const n = Number(/Choose (\d+):/.exec(screen)?.[1]);
+    for (let i = 0; i < n; i++) t.keys(` ${DOWN}`);
+    t.keys(ENTER);
+  } else t.keys(ENTER);
+}
+
+describe('pmp study in a terminal', () => {
+  afterEach(() => {
+    for (const c of running) c.kill('SIGKILL');
+    running.clear();
+  });
+
+  it('answers with the keyboard, shows feedback, and quits from the menu with a summary', async () => {
+    const db = tempDb();
+    const t = terminal(['study', '--db', db, '--no-confidence', '--seed', '5'], cliEnv({ PMP_NOW: '2026-11-25T09:00:00Z' }));
+    for (let i = 0; i < 3; i++) {
+      await answerOne(t);
+      await t.waitFor(/Why/);
+      await t.waitFor(/Next\?/);
+      t.keys(i < 2 ? ENTER : `${DOWN}${DOWN}${ENTER}`);
+    }
+    await t.waitFor(/Session over/);
+    expect(await t.exited).toBe(0);
+    expect(t.screen).toMatch(/3 answered/);
+    const rows = new Database(db, { readonly: true }).prepare('SELECT COUNT(*) FROM review_log').pluck().get();
+    expect(rows).toBe(3);
+  });
+
+  it('asks how sure the learner was and stores it', async () => {
+    const db = tempDb();
+    const t = terminal(['study', '--db', db, '--seed', '5'], cliEnv());
+    await answerOne(t);
+    await t.waitFor(/How sure were you\?/);
+    t.keys(`${DOWN}${ENTER}`);
+    await t.waitFor(/Next\?/);
+    t.keys(CTRL_C);
+    await t.waitFor(/Session over/);
+    expect(await t.exited).toBe(0);
+    const row = new Database(db, { readonly: true }).prepare('SELECT confidence FROM review_log').get() as { confidence: string };
+    expect(row.confidence).toBe('unsure');
+  });
+
+  it('ends cleanly on Ctrl-C at a question, in Korean at 40 columns', async () => {
+    const db = tempDb();
+    const t = terminal(['study', '--db', db, '--lang', 'ko'], cliEnv(), 40);
+    await t.waitFor(/내 답/);
+    // Nothing wider than the terminal was printed by us (prompt lines are inquirer's own).
+    t.keys(CTRL_C);
+    await t.waitFor(/세션 종료/);
+    expect(await t.exited).toBe(0);
+  });
+});
