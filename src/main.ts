@@ -7,12 +7,19 @@ import { CommanderError } from 'commander';
 import { EXIT_CODE } from './errors.js';
 import { buildProgram } from './cli/program.js';
 import { processRuntime, type Runtime } from './cli/runtime.js';
+import { detectLanguage, translator } from './i18n/index.js';
 
 export async function main(argv: readonly string[], runtime: Runtime = processRuntime()): Promise<number> {
   let exitCode: number = EXIT_CODE.ok;
-  const program = buildProgram(runtime, packageVersion(), (code) => {
-    exitCode = code;
-  });
+  const i18n = translator(detectLanguage(langFlag(argv), runtime.env) ?? 'en');
+  const program = buildProgram(
+    runtime,
+    packageVersion(),
+    (code) => {
+      exitCode = code;
+    },
+    i18n,
+  );
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
@@ -22,9 +29,7 @@ export async function main(argv: readonly string[], runtime: Runtime = processRu
       return error.exitCode === 0 ? EXIT_CODE.ok : EXIT_CODE.usage;
     }
     const { reportError } = await import('./cli/report-error.js');
-    const { translator, detectLanguage } = await import('./i18n/index.js');
     const { createStyle, colorEnabled } = await import('./cli/terminal/style.js');
-    const i18n = translator(detectLanguage(langFlag(argv), runtime.env) ?? 'en');
     const style = createStyle(colorEnabled('auto', runtime.env, runtime.stderr.isTTY === true));
     return reportError(error, i18n, style, (s) => void runtime.stderr.write(s));
   }

@@ -15,6 +15,8 @@ export interface LoadedBankFile {
   readonly bank: Bank;
   /** Hash of the file's bytes: an unchanged file is recognised without parsing twice. */
   readonly fileHash: string;
+  /** The decoded text, for pointing later findings at lines. */
+  readonly text: string;
 }
 
 /** Reads and checks a bank file; throws a PmpError listing every problem. Writes nothing. */
@@ -32,7 +34,7 @@ export function loadBankFile(path: string): LoadedBankFile {
   if (!decoded.ok) throw new PmpError('input.invalid-bank', 'input', { file: path, count: 1 }, decoded.problems);
   const result = readJsonBank(decoded.text, path, loadOutlines());
   if (!result.ok) throw new PmpError('input.invalid-bank', 'input', { file: path, count: result.problems.length }, result.problems);
-  return { bank: result.bank, fileHash: createHash('sha256').update(bytes).digest('hex') };
+  return { bank: result.bank, fileHash: createHash('sha256').update(bytes).digest('hex'), text: decoded.text };
 }
 
 export interface ImportResult {

@@ -5,18 +5,21 @@
 import { Command, Option } from 'commander';
 import { createContext, type CliContext, type GlobalOptions } from './context.js';
 import type { Runtime } from './runtime.js';
+import type { Translator } from '../i18n/index.js';
+import { sanitizeInline } from './terminal/sanitize.js';
 
 export type CommandRunner = (work: (ctx: CliContext) => Promise<number>, command: Command) => Promise<void>;
 
 const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 
-export function buildProgram(runtime: Runtime, version: string, setExitCode: (code: number) => void): Command {
+export function buildProgram(runtime: Runtime, version: string, setExitCode: (code: number) => void, i18n: Translator): Command {
   const program = new Command('pmp');
   // Set before any subcommand is added: commander copies these settings into each one.
   program.exitOverride();
   program.configureOutput({
     writeOut: (s) => void runtime.stdout.write(s),
     writeErr: (s) => void runtime.stderr.write(s),
+    outputError: (s, write) => write(translateUsageError(s, i18n)),
   });
   const run = async (command: Command, work: (ctx: CliContext) => Promise<number>) => {
     const ctx = createContext(command.optsWithGlobals<GlobalOptions>(), runtime);
@@ -29,7 +32,7 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
     .addOption(new Option('--db <path>', 'database file (default: pmp.db in your data folder)').env('PMP_DB'))
     .addOption(new Option('--lang <code>', 'interface language: en or ko (default: PMP_LANG, then your locale)'))
     .addOption(new Option('--color <when>', 'colour: auto, always or never (NO_COLOR is honoured)').default('auto'))
-    .showHelpAfterError('(run pmp --help for usage)')
+    .showHelpAfterError(i18n.t('cli.help-after-error'))
     .addHelpText(
       'after',
       examples(['pmp study', 'pmp study --lang ko --new 10', 'pmp stats', 'pmp banks list --json', 'printf "B\\nq\\n" | pmp study --db /tmp/try.db']) +
@@ -84,6 +87,33 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
     .action(async (opts, command: Command) => run(command, async (ctx) => (await import('./commands/banks.js')).banksListCommand(ctx, opts)));
 
   program
+    .command('validate')
+    .description('check bank files — format, references, duplicates, lengths, coverage — without writing anything')
+    .argument('<file...>', 'bank files (JSON, format pmp-bank/1)')
+    .option('--strict', 'warnings count as errors, and every teaching field is required (our own banks use this)')
+    .option('--min-per-task <n>', 'require at least n questions for every task of the outline, across the files')
+    .option('--json', 'print the problems as JSON')
+    .addHelpText(
+      'after',
+      examples(['pmp validate my-bank.json', 'pmp validate --strict --min-per-task 8 questions/*.json', 'pmp validate my-bank.json --json']) +
+        '\nExit code 3 when any file has an error; problems name the file, line, column, JSON path and question id.\n',
+    )
+    .action(async (files: string[], opts, command: Command) =>
+      run(command, async (ctx) => (await import('./commands/validate.js')).validateCommand(ctx, files, opts)),
+    );
+
+  program
+    .command('coverage')
+    .description('questions per exam domain, task, item type and approach — for bank files, or your database')
+    .argument('[file...]', 'bank files; without them, the banks in your database')
+    .option('--bank <id...>', 'only these banks of the database')
+    .option('--json', 'print the counts as JSON')
+    .addHelpText('after', examples(['pmp coverage', 'pmp coverage --bank pmp-starter', 'pmp coverage my-bank.json --json']))
+    .action(async (files: string[], opts, command: Command) =>
+      run(command, async (ctx) => (await import('./commands/coverage.js')).coverageCommand(ctx, files, opts)),
+    );
+
+  program
     .command('rebuild')
     .description("rebuild every question's memory state by replaying the review log")
     .option('--check', 'only compare; exit 1 if any cached state differs from the log')
@@ -92,4 +122,20 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
     .action(async (opts, command: Command) => run(command, async (ctx) => (await import('./commands/rebuild.js')).rebuildCommand(ctx, opts)));
 
   return program;
+}
+
+/** commander's usage errors in the learner's language; anything unrecognised passes as it is. */
+function translateUsageError(message: string, i18n: Translator): string {
+  const patterns: [RegExp, (m: RegExpExecArray) => string][] = [
+    [/^error: unknown option '([^']*)'(.*)$/s, (m) => i18n.t('cli.unknown-option', { name: m[1] ?? '', rest: m[2] ?? '' })],
+    [/^error: unknown command '([^']*)'(.*)$/s, (m) => i18n.t('cli.unknown-command', { name: m[1] ?? '', rest: m[2] ?? '' })],
+    [/^error: missing required argument '([^']*)'/, (m) => i18n.t('cli.missing-argument', { name: m[1] ?? '' })],
+    [/^error: option '([^']*)' argument missing/, (m) => i18n.t('cli.option-argument-missing', { name: m[1] ?? '' })],
+    [/^error: too many arguments/, () => i18n.t('cli.too-many-arguments')],
+  ];
+  for (const [re, say] of patterns) {
+    const m = re.exec(message.trimEnd());
+    if (m) return sanitizeInline(say(m)) + '\n';
+  }
+  return sanitizeInline(message.trimEnd()) + '\n';
 }

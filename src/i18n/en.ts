@@ -132,6 +132,50 @@ export const en = {
   'rebuild.done': (p: P) => `Replayed the review log for ${p.n} questions: ${p.fixed} cached memory states differed and were rebuilt.`,
   'rebuild.checked': (p: P) => `Replayed the review log for ${p.n} questions: ${p.fixed} cached memory states differ from the log.`,
 
+  // validate
+  'validate.ok': (p: P) => `${p.file}: ${p.n} questions, no problems`,
+  'validate.file': (p: P) => `${p.file}: ${p.n} questions`,
+  'validate.unreadable': (p: P) => `${p.file}: could not be read as a bank`,
+  'validate.overall': () => 'Across all files:',
+  'validate.summary': (p: P) => `${p.errors} error(s), ${p.warnings} warning(s) in ${p.files} file(s); nothing was written.`,
+  'severity.error': () => 'error',
+  'severity.warning': () => 'warning',
+
+  // coverage
+  'coverage.title': (p: P) => `Coverage against ${p.outline}: ${p.n} questions in ${p.banks} bank(s)`,
+  'coverage.untagged': (p: P) => `${p.n} question(s) carry no task tag.`,
+  'coverage.header.domain': () => 'domain / task',
+  'coverage.header.questions': () => 'questions',
+  'coverage.header.share': () => 'share',
+  'coverage.header.blueprint': () => 'blueprint',
+  'coverage.types': () => 'Item types',
+  'coverage.approaches': () => 'Approach',
+  'coverage.none': () => 'No questions to count.',
+  'type.single': () => 'single answer',
+  'type.multiple': () => 'multiple response',
+  'type.matching': () => 'matching',
+  'type.numeric': () => 'numeric',
+  'type.ordering': () => 'ordering',
+  'approach.predictive': () => 'predictive',
+  'approach.agile': () => 'agile',
+  'approach.hybrid': () => 'hybrid',
+  'approach.unspecified': () => 'unspecified',
+
+  // key hints under the terminal prompts
+  'keys.navigate': () => 'navigate',
+  'keys.select': () => 'select',
+  'keys.all': () => 'all',
+  'keys.invert': () => 'invert',
+  'keys.submit': () => 'submit',
+
+  // commander's usage errors, said in our words
+  'cli.unknown-option': (p: P) => `error: unknown option '${p.name}'${p.rest}`,
+  'cli.unknown-command': (p: P) => `error: unknown command '${p.name}'${p.rest}`,
+  'cli.missing-argument': (p: P) => `error: missing required argument '${p.name}'`,
+  'cli.option-argument-missing': (p: P) => `error: option '${p.name}' argument missing`,
+  'cli.too-many-arguments': () => 'error: too many arguments',
+  'cli.help-after-error': () => '(run pmp --help for usage)',
+
   // time
   'time.now': () => 'now',
 } as const;

@@ -42,6 +42,17 @@ function terminal(args: string[], env: Record<string, string>, columns = 80) {
         await new Promise((r) => setTimeout(r, 20));
       }
     },
+    /** Waits until the screen has been quiet for a moment, then returns (and consumes) what is new. */
+    async settle(quietMs = 250): Promise<string> {
+      let last = -1;
+      while (raw.length !== last) {
+        last = raw.length;
+        await new Promise((r) => setTimeout(r, quietMs));
+      }
+      const text = plainText(raw).slice(consumed);
+      consumed = plainText(raw).length;
+      return text;
+    },
     keys(k: string) {
       child.stdin.write(k);
     },
@@ -50,14 +61,18 @@ function terminal(args: string[], env: Record<string, string>, columns = 80) {
 
 /** Answers whatever prompt is showing, so the test does not depend on which question comes first. */
 async function answerOne(t: ReturnType<typeof terminal>): Promise<void> {
-  const screen = await t.waitFor(/Your answer.*$/m);
-  if (/Type a number/.test(screen)) t.keys(`0${ENTER}`);
-  else if (/Type all (\d+) letters/.test(screen)) t.keys(`${'ABCDEFGH'.slice(0, Number(/Type all (\d+) letters/.exec(screen)?.[1]))}${ENTER}`);
-  else if (/Pair each number/.test(screen)) {
-    const n = (screen.split('Items')[1]?.split('Matches')[0] ?? '').split('\n').filter((l) => /^\s+\d+\./.test(l)).length;
+  // The prompt line may wrap (narrow terminals): read until the screen is quiet.
+  const raw = (await t.waitFor(/(Your answer|내 답)/)) + (await t.settle());
+  const screen = raw.replace(/\n/g, ' ');
+  const ordering = /Type all (\d+) letters|(\d+)개의 알파벳을 모두/.exec(screen);
+  const choose = /Choose (\d+):|(\d+)개를 고르세요/.exec(screen);
+  if (/Type a number|숫자를 입력/.test(screen)) t.keys(`0${ENTER}`);
+  else if (ordering) t.keys(`${'ABCDEFGH'.slice(0, Number(ordering[1] ?? ordering[2]))}${ENTER}`);
+  else if (/Pair each number|짝지으세요/.test(screen)) {
+    const n = (raw.split(/\n\s*(?:Items|항목)\s*\n/)[1]?.split(/\n\s*(?:Matches|짝)\s*\n/)[0] ?? '').split('\n').filter((l) => /^\s+\d+\./.test(l)).length;
     t.keys(`${Array.from({ length: n }, (_, i) => `${i + 1}-${'abcdefgh'[i]}`).join(' ')}${ENTER}`);
-  } else if (/Choose (\d+):/.test(screen)) {
-    const n = Number(/Choose (\d+):/.exec(screen)?.[1]);
+  } else if (choose) {
+    const n = Number(choose[1] ?? choose[2]);
     for (let i = 0; i < n; i++) t.keys(` ${DOWN}`);
     t.keys(ENTER);
   } else t.keys(ENTER);
@@ -99,10 +114,12 @@ describe('pmp study in a terminal', () => {
     expect(row.confidence).toBe('unsure');
   });
 
-  it('ends cleanly on Ctrl-C at a question, in Korean at 40 columns', async () => {
+  it('ends cleanly on Ctrl-C at a prompt, in Korean (key hints too) at 40 columns', async () => {
     const db = tempDb();
     const t = terminal(['study', '--db', db, '--lang', 'ko'], cliEnv(), 40);
-    await t.waitFor(/내 답/);
+    await answerOne(t);
+    await t.waitFor(/얼마나 확신했나요\?/);
+    await t.waitFor(/이동/); // inquirer's key hints, in Korean
     // Nothing wider than the terminal was printed by us (prompt lines are inquirer's own).
     t.keys(CTRL_C);
     await t.waitFor(/세션 종료/);

@@ -47,7 +47,7 @@ export function parseBank(file: unknown): Bank {
 
 export function memoryDbWithBank(bank: Bank, at = T0): Db {
   const db = openDatabase(':memory:');
-  importBank(db, { bank, fileHash: 'test' }, { source: 'import', at });
+  importBank(db, { bank, fileHash: 'test', text: '' }, { source: 'import', at });
   return db;
 }
 

@@ -17,7 +17,7 @@ describe('importing a bank again', () => {
     const store = new StudyStore(db);
     const pk = (id: string) => db.prepare('SELECT pk FROM questions WHERE question_id = ?').pluck().get(id) as number;
 
-    const same = importBank(db, { bank: parseBank(v1), fileHash: 'v1' }, { source: 'import', at: T0 });
+    const same = importBank(db, { bank: parseBank(v1), fileHash: 'v1', text: '' }, { source: 'import', at: T0 });
     expect(same.plan.unchanged).toHaveLength(4);
 
     const v2 = structuredClone(v1);
@@ -27,7 +27,7 @@ describe('importing a bank again', () => {
     qs.splice(2, 1);
     qs.push({ ...structuredClone(qs[0]!), id: 'q-new', prompt: { en: 'A brand new question?', ko: '새 문제?' } });
     const before = store.card(pk('q001'))?.state;
-    const { plan } = importBank(db, { bank: parseBank(v2), fileHash: 'v2' }, { source: 'import', at: T0 + 1000 });
+    const { plan } = importBank(db, { bank: parseBank(v2), fileHash: 'v2', text: '' }, { source: 'import', at: T0 + 1000 });
     expect(plan.updated.map((p) => p.question.id)).toEqual(['q001']);
     expect(plan.answerChanged.map((p) => p.question.id)).toEqual(['q002']);
     expect(plan.retired).toEqual(['q003']);
@@ -41,7 +41,7 @@ describe('importing a bank again', () => {
     expect(db.prepare('SELECT active FROM card_state WHERE question_pk = ?').pluck().get(pk('q003'))).toBe(0);
 
     // Bringing the retired question back restores its history.
-    const { plan: back } = importBank(db, { bank: parseBank(v1), fileHash: 'v1b' }, { source: 'import', at: T0 + 2000 });
+    const { plan: back } = importBank(db, { bank: parseBank(v1), fileHash: 'v1b', text: '' }, { source: 'import', at: T0 + 2000 });
     expect(back.restored.map((p) => p.question.id)).toEqual(['q003']);
     expect(store.card(pk('q003'))?.state).not.toBeNull();
   });

@@ -63,3 +63,8 @@ function wrapParagraph(paragraph: string, width: number, indent: string): string
 export function padEnd(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
+
+/** Pads at the start to a display width (right-aligned table cells). */
+export function padStart(text: string, width: number): string {
+  return ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
+}

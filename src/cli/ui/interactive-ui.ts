@@ -41,6 +41,10 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
     }
   };
 
+  const KEY_WORDS = ['navigate', 'select', 'all', 'invert', 'submit'] as const;
+  const keyWord = (action: string) => ((KEY_WORDS as readonly string[]).includes(action) ? t(`keys.${action as (typeof KEY_WORDS)[number]}`) : action);
+  /** inquirer's key hints ("↑↓ navigate • ⏎ select") in the learner's language. */
+  const theme = { style: { keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${keyWord(action)}`).join(' • ') } };
   const choiceLabel = (text: string) => wrap(text, ctx.width - 4, '   ').join('\n');
 
   async function readResponse(item: StudyItem): Promise<Response | typeof QUIT | typeof UNDO> {
@@ -53,7 +57,7 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
         ...(item.canUndo ? [{ value: UNDO, name: t('study.choice.undo-last') }] : []),
         { value: QUIT, name: t('study.choice.quit') },
       ];
-      const picked = await guarded(() => select({ message: t('study.your-answer'), choices, loop: false, pageSize: 20 }, context));
+      const picked = await guarded(() => select({ message: t('study.your-answer'), choices, loop: false, pageSize: 20, theme }, context));
       if (picked === QUIT || picked === UNDO) return picked;
       return { type: 'single', optionId: picked };
     }
@@ -65,6 +69,7 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
             choices: shown.optionOrder.map((id, i) => ({ value: id, name: choiceLabel(`${letterFor(i)}. ${optionText(ctx, q, id)}`) })),
             loop: false,
             pageSize: 20,
+            theme,
             validate: (chosen) => chosen.length === q.answer.length || t('answer.choose-n', { n: q.answer.length, got: chosen.length }),
           },
           context,
@@ -119,6 +124,7 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
               message: t('study.confidence'),
               choices: (['sure', 'unsure', 'guessed'] as const).map((c) => ({ value: c, name: t(`confidence.${c}`) })),
               default: 'sure' as Confidence,
+              theme,
             },
             context,
           ),
@@ -140,6 +146,7 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
               { value: 'quit' as const, name: t('study.choice.quit') },
             ],
             default: 'next' as const,
+            theme,
           },
           context,
         ),

@@ -1,0 +1,74 @@
+import { PmpError } from '../errors.js';
+import { formatPath, pathLocator } from '../import/json-position.js';
+import { lintBanks, type LintOptions, type Severity } from '../import/lint-bank.js';
+import { loadBankFile, type LoadedBankFile } from './import-bank.js';
+import { loadOutlines } from './outlines.js';
+
+export interface ValidationProblem {
+  readonly severity: Severity;
+  readonly code: string;
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly path?: string;
+  readonly questionId?: string;
+  readonly message: string;
+}
+
+export interface FileValidation {
+  readonly file: string;
+  readonly bankId?: string;
+  readonly questions?: number;
+  readonly problems: readonly ValidationProblem[];
+}
+
+export interface ValidationReport {
+  readonly files: readonly FileValidation[];
+  /** Problems that concern several files together (coverage across banks). */
+  readonly overall: readonly ValidationProblem[];
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+/** Checks bank files — format, references, then the linter — and writes nothing anywhere. */
+export function validateBankFiles(paths: readonly string[], options: LintOptions): ValidationReport {
+  const loaded: { path: string; file: LoadedBankFile }[] = [];
+  const files: FileValidation[] = [];
+  for (const path of paths) {
+    try {
+      loaded.push({ path, file: loadBankFile(path) });
+    } catch (error) {
+      if (!(error instanceof PmpError) || error.category !== 'input') throw error;
+      const problems = error.problems.length > 0 ? error.problems : [{ file: path, message: String(error.params.reason ?? error.key) }];
+      files.push({ file: path, problems: problems.map((p) => ({ severity: 'error', code: error.key === 'input.invalid-bank' ? 'invalid' : error.key, ...p })) });
+    }
+  }
+  const findings = lintBanks(loaded.map((l) => l.file.bank), loadOutlines(), options);
+  const locators = new Map(loaded.map((l) => [l.file.bank.id, { path: l.path, locate: pathLocator(l.file.text) }]));
+  const overall: ValidationProblem[] = [];
+  const perFile = new Map<string, ValidationProblem[]>();
+  for (const f of findings) {
+    const where = locators.get(f.bankId);
+    if (!where || !f.path) {
+      overall.push({ severity: f.severity, code: f.code, file: where?.path ?? f.bankId, message: f.message });
+      continue;
+    }
+    const pos = where.locate(f.path);
+    const problem: ValidationProblem = {
+      severity: f.severity,
+      code: f.code,
+      file: where.path,
+      ...(pos ? { line: pos.line, column: pos.column } : {}),
+      path: formatPath(f.path),
+      ...(f.questionId !== undefined ? { questionId: f.questionId } : {}),
+      message: f.message,
+    };
+    perFile.set(where.path, [...(perFile.get(where.path) ?? []), problem]);
+  }
+  for (const l of loaded) {
+    files.push({ file: l.path, bankId: l.file.bank.id, questions: l.file.bank.questions.length, problems: perFile.get(l.path) ?? [] });
+  }
+  files.sort((a, b) => paths.indexOf(a.file) - paths.indexOf(b.file));
+  const all = [...files.flatMap((f) => f.problems), ...overall];
+  return { files, overall, errors: all.filter((p) => p.severity === 'error').length, warnings: all.filter((p) => p.severity === 'warning').length };
+}

@@ -1,0 +1,39 @@
+import { validateBankFiles, type ValidationProblem } from '../../app/validate-banks.js';
+import { EXIT_CODE } from '../../errors.js';
+import { integerOption, type CliContext } from '../context.js';
+import { sanitizeInline } from '../terminal/sanitize.js';
+
+export interface ValidateOptions {
+  readonly strict?: boolean;
+  readonly minPerTask?: string;
+  readonly json?: boolean;
+}
+
+/** `pmp validate FILE...`: every problem in every file, nothing written. Exit 3 when any error. */
+export async function validateCommand(ctx: CliContext, files: readonly string[], options: ValidateOptions): Promise<number> {
+  const minPerTask = integerOption(options.minPerTask, '--min-per-task', 0, 100_000);
+  const report = validateBankFiles(files, { strict: options.strict === true, ...(minPerTask !== undefined ? { minPerTask } : {}) });
+  if (options.json) {
+    ctx.out(JSON.stringify({ ok: report.errors === 0, ...report }, null, 2) + '\n');
+  } else {
+    const { t } = ctx.i18n;
+    const lines: string[] = [];
+    const show = (p: ValidationProblem) => {
+      const where = [p.file, p.line, p.column].filter((x) => x !== undefined).join(':');
+      const label = p.severity === 'error' ? ctx.style.bad(t('severity.error')) : ctx.style.warn(t('severity.warning'));
+      return `  ${label} ${sanitizeInline(`${where}: ${p.path ?? ''}${p.questionId ? ` (${p.questionId})` : ''}: ${p.message}`)}`;
+    };
+    for (const f of report.files) {
+      const file = sanitizeInline(f.file);
+      if (f.questions === undefined) lines.push(t('validate.unreadable', { file }));
+      else if (f.problems.length === 0) lines.push(ctx.style.good(t('validate.ok', { file, n: f.questions })));
+      else lines.push(t('validate.file', { file, n: f.questions }));
+      lines.push(...f.problems.map(show));
+    }
+    if (report.overall.length > 0) lines.push(t('validate.overall'), ...report.overall.map(show));
+    lines.push(t('validate.summary', { errors: report.errors, warnings: report.warnings, files: report.files.length }));
+    // Findings are data the user asked for: stdout. The verdict is the exit code.
+    ctx.out(lines.join('\n') + '\n');
+  }
+  return report.errors > 0 ? EXIT_CODE.input : EXIT_CODE.ok;
+}
