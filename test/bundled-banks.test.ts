@@ -84,7 +84,7 @@ describe('the bundled question banks', () => {
   it('teach: every question explains, every choice option has a rationale, in English and Korean', () => {
     for (const b of banks) expect(b.languages).toEqual(['en', 'ko']);
     for (const q of questions) {
-      expect(q.explanation.en && q.explanation.ko).toBeTruthy();
+      expect(q.explanation?.en && q.explanation.ko).toBeTruthy();
       expect(q.references.length).toBeGreaterThan(0);
     }
   });
@@ -92,7 +92,7 @@ describe('the bundled question banks', () => {
   it('keep the starter topics: PMO types and the project manager\'s duties', () => {
     const starter = banks.find((b) => b.id === 'pmp-starter');
     expect(starter?.questions.length).toBeGreaterThanOrEqual(40);
-    const text = starter?.questions.map((q) => `${q.prompt.en ?? ''} ${q.explanation.en ?? ''}`).join(' ') ?? '';
+    const text = starter?.questions.map((q) => `${q.prompt.en ?? ''} ${q.explanation?.en ?? ''}`).join(' ') ?? '';
     for (const word of ['supportive', 'controlling', 'directive', 'budget', 'schedule']) expect(text.toLowerCase()).toContain(word);
   });
 });

@@ -40,7 +40,8 @@ export interface MatchItem {
 interface QuestionCommon {
   readonly id: string;
   readonly prompt: Text;
-  readonly explanation: Text;
+  /** Why the key is right; absent only in imported sets that have none. */
+  readonly explanation?: Text;
   readonly scenario?: Scenario;
   readonly exhibit?: Exhibit;
   readonly eco?: EcoTag;

@@ -74,6 +74,7 @@ export const en = {
   'feedback.your-answer': (p: P) => `Your answer: ${p.answer}`,
   'feedback.right-answer': (p: P) => `Right answer: ${p.answer}`,
   'feedback.explanation': () => 'Why',
+  'feedback.no-explanation': () => 'This bank gives no explanation for this question.',
   'feedback.options': () => 'The options',
   'feedback.references': () => 'See',
   'feedback.next': (p: P) => `Comes back ${p.when}.`,

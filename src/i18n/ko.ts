@@ -69,6 +69,7 @@ export const ko: Messages = {
   'feedback.your-answer': (p: P) => `내 답: ${p.answer}`,
   'feedback.right-answer': (p: P) => `정답: ${p.answer}`,
   'feedback.explanation': () => '해설',
+  'feedback.no-explanation': () => '이 문제은행에는 이 문제의 해설이 없습니다.',
   'feedback.options': () => '보기별 설명',
   'feedback.references': () => '참고',
   'feedback.next': (p: P) => `다음 복습: ${p.when}`,

@@ -75,7 +75,8 @@ const commonQuestion = {
   scenario: id.optional(),
   prompt: textSchema,
   exhibit: exhibitSchema.optional(),
-  explanation: textSchema,
+  /** Required by `pmp validate --strict`; a trainer's imported set may lack it. */
+  explanation: textSchema.optional(),
   eco: ecoTag.optional(),
   approach: z.enum(['predictive', 'agile', 'hybrid']).optional(),
   difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),

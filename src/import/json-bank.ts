@@ -8,7 +8,7 @@ import type { Outline } from '../domain/outline.js';
 import type { InputProblem } from '../errors.js';
 import { bankSchema } from './bank-schema.js';
 import { checkBankReferences } from './check-bank.js';
-import { formatPath, jsonSyntaxErrors, pathLocator } from './json-position.js';
+import { formatPath, jsonSyntaxErrors, pathLocator, type Position } from './json-position.js';
 import { normalizeBank } from './normalize-bank.js';
 
 export type BankReadResult = { readonly ok: true; readonly bank: Bank } | { readonly ok: false; readonly problems: readonly InputProblem[] };
@@ -35,7 +35,17 @@ export function readJsonBank(text: string, file: string, outlines: ReadonlyMap<s
     return { ok: false, problems: problems.slice(0, MAX_PROBLEMS).map((p) => ({ file, line: p.line, column: p.column, message: p.message })) };
   }
 
-  const locate = pathLocator(text);
+  return checkLooseBank(raw, file, pathLocator(text), outlines);
+}
+
+/** Where a JSON path lies in the source file, when that can be known. */
+export type Locate = (path: readonly (string | number)[]) => Position | undefined;
+
+/**
+ * The checks every format goes through once it is in the loose bank form: the schema, then the
+ * references between parts. Problems carry the file, position (via `locate`), path and question id.
+ */
+export function checkLooseBank(raw: unknown, file: string, locate: Locate, outlines: ReadonlyMap<string, Outline>): BankReadResult {
   const problemAt = (path: readonly (string | number)[], message: string, questionId?: string): InputProblem => {
     const pos = locate(path);
     const qid = questionId ?? questionIdAt(raw, path);
@@ -58,6 +68,15 @@ export function readJsonBank(text: string, file: string, outlines: ReadonlyMap<s
   const issues = checkBankReferences(parsed.data, outlines);
   if (issues.length > 0) return { ok: false, problems: issues.slice(0, MAX_PROBLEMS).map((i) => problemAt(i.path, i.message, i.questionId)) };
   return { ok: true, bank: normalizeBank(parsed.data) };
+}
+
+/** For formats read line by line: a problem inside questions[i] points at that question's first line. */
+export function questionLineLocator(questionLines: readonly number[]): Locate {
+  return (path) => {
+    if (path[0] !== 'questions' || typeof path[1] !== 'number') return undefined;
+    const line = questionLines[path[1]];
+    return line === undefined ? undefined : { line, column: 1 };
+  };
 }
 
 function pathOf(issue: z.core.$ZodIssue): (string | number)[] {

@@ -67,7 +67,7 @@ function lintOneBank(bank: Bank, options: LintOptions, soft: Severity): LintFind
       for (const lang of missingLanguages(text, bank.languages)) add(soft, 'missing-language', i, q, `no ${lang} text`, path);
     }
     checkLength(q.prompt, LENGTH_LIMITS.prompt, 'prompt', (m) => add(soft, 'too-long', i, q, m, ['prompt']));
-    checkLength(q.explanation, LENGTH_LIMITS.explanation, 'explanation', (m) => add(soft, 'too-long', i, q, m, ['explanation']));
+    if (q.explanation) checkLength(q.explanation, LENGTH_LIMITS.explanation, 'explanation', (m) => add(soft, 'too-long', i, q, m, ['explanation']));
     if (isChoiceQuestion(q)) {
       q.options.forEach((o, k) => checkLength(o.text, LENGTH_LIMITS.option, 'option', (m) => add(soft, 'too-long', i, q, m, ['options', k, 'text'])));
     }
@@ -93,6 +93,7 @@ function lintOneBank(bank: Bank, options: LintOptions, soft: Severity): LintFind
     }
 
     if (options.strict) {
+      if (!q.explanation) add('error', 'no-explanation', i, q, 'no "explanation"', []);
       if (!q.eco) add('error', 'untagged', i, q, 'no "eco" task tag', []);
       if (!q.approach) add('error', 'no-approach', i, q, 'no "approach" (predictive, agile or hybrid)', []);
       if (!q.difficulty) add('error', 'no-difficulty', i, q, 'no "difficulty" (1–3)', []);
@@ -222,10 +223,8 @@ export function saysHowMany(prompt: string, n: number, lang: string): boolean {
 }
 
 function textsOf(q: Question): [(string | number)[], Text][] {
-  const texts: [(string | number)[], Text][] = [
-    [['prompt'], q.prompt],
-    [['explanation'], q.explanation],
-  ];
+  const texts: [(string | number)[], Text][] = [[['prompt'], q.prompt]];
+  if (q.explanation) texts.push([['explanation'], q.explanation]);
   if (isChoiceQuestion(q)) {
     q.options.forEach((o, k) => {
       texts.push([['options', k, 'text'], o.text]);

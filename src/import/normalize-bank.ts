@@ -30,7 +30,7 @@ export function normalizeBank(file: BankFile): Bank {
     const common = {
       id: q.id,
       prompt: text(q.prompt),
-      explanation: text(q.explanation),
+      ...(q.explanation !== undefined ? { explanation: text(q.explanation) } : {}),
       ...(scenario ? { scenario } : {}),
       ...(q.exhibit ? { exhibit: exhibit(q.exhibit) } : {}),
       ...(q.eco ? { eco: q.eco } : {}),

@@ -26,7 +26,7 @@ describe('reading a JSON bank', () => {
   it('reports every schema problem with line, column, JSON path and question id', () => {
     const file = bankFile(3);
     const qs = file.questions as Record<string, unknown>[];
-    delete qs[0]!.explanation;
+    delete qs[0]!.prompt;
     qs[1]!.type = 'essay';
     qs[2]!.difficulty = 7;
     const text = JSON.stringify(file, null, 2);
@@ -34,7 +34,7 @@ describe('reading a JSON bank', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const byPath = Object.fromEntries(result.problems.map((p) => [p.path, p]));
-    expect(byPath['questions[0].explanation']).toMatchObject({ questionId: 'q001', message: expect.stringMatching(/^missing; expected a text/) });
+    expect(byPath['questions[0].prompt']).toMatchObject({ questionId: 'q001', message: expect.stringMatching(/^missing; expected a text/) });
     expect(byPath['questions[1].type']).toMatchObject({ questionId: 'q002' });
     expect(byPath['questions[2].difficulty']).toMatchObject({ questionId: 'q003' });
     for (const p of result.problems) {

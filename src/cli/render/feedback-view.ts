@@ -46,7 +46,8 @@ export function renderFeedback(ctx: RenderContext, outcome: AnswerOutcome): stri
   }
   lines.push('');
   lines.push(ctx.style.accent(t('feedback.explanation')));
-  lines.push(...wrap(localText(ctx, q.explanation), ctx.width - 2, '  ').map((l) => '  ' + l));
+  const explanation = q.explanation ? localText(ctx, q.explanation) : t('feedback.no-explanation');
+  lines.push(...wrap(explanation, ctx.width - 2, '  ').map((l) => '  ' + (q.explanation ? l : ctx.style.dim(l))));
   if (q.type === 'single' || q.type === 'multiple') {
     const withRationale = shown.optionOrder.filter((id) => q.options.find((o) => o.id === id)?.rationale);
     if (withRationale.length > 0) {
