@@ -77,14 +77,71 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
 
   const banks = program
     .command('banks')
-    .description('the question banks in your database')
-    .addHelpText('after', examples(['pmp banks list', 'pmp banks list --json']));
+    .description('the question banks in your database: list, show, remove, export')
+    .addHelpText('after', examples(['pmp banks list', 'pmp banks show pmp-starter', 'pmp banks export pmp-starter --out starter.json']));
   banks
     .command('list', { isDefault: true })
     .description('list banks with their question counts')
     .option('--json', 'print the list as JSON')
     .addHelpText('after', examples(['pmp banks list', 'pmp banks list --json']))
     .action(async (opts, command: Command) => run(command, async (ctx) => (await import('./commands/banks.js')).banksListCommand(ctx, opts)));
+  banks
+    .command('show')
+    .description('one bank in detail: version, outline, languages, counts by type and domain, source, license')
+    .argument('<id>', 'bank id (see pmp banks list)')
+    .option('--json', 'print the details as JSON')
+    .addHelpText('after', examples(['pmp banks show pmp-starter', 'pmp banks show pmp-starter --json']))
+    .action(async (id: string, opts, command: Command) => run(command, async (ctx) => (await import('./commands/banks.js')).banksShowCommand(ctx, id, opts)));
+  banks
+    .command('remove')
+    .description('stop studying a bank: its questions are retired, your history stays (importing it again brings them back)')
+    .argument('<id>', 'bank id')
+    .option('--yes', 'do not ask for confirmation')
+    .addHelpText('after', examples(['pmp banks remove my-bank', 'pmp banks remove my-bank --yes']))
+    .action(async (id: string, opts, command: Command) => run(command, async (ctx) => (await import('./commands/banks.js')).banksRemoveCommand(ctx, id, opts)));
+  banks
+    .command('stats')
+    .description('item analysis for trainers: per question, answers, share right at first sight, discrimination, options chosen, median time, leeches')
+    .argument('<id>', 'bank id')
+    .option('--learners <db...>', "other learners' database files to include (opened read-only)")
+    .option('--json', 'print the analysis as JSON')
+    .addHelpText('after', examples(['pmp banks stats my-bank', 'pmp banks stats my-bank --learners ana.db ben.db cho.db dan.db --json']))
+    .action(async (id: string, opts, command: Command) => run(command, async (ctx) => (await import('./commands/bank-stats.js')).bankStatsCommand(ctx, id, opts)));
+  banks
+    .command('export')
+    .description('write a bank out as a file (importing that file again gives "unchanged")')
+    .argument('<id>', 'bank id')
+    .option('--format <format>', 'json (pmp-bank/1, everything) or csv (questions a spreadsheet can hold)', 'json')
+    .option('--out <file>', 'write to this file instead of stdout')
+    .addHelpText('after', examples(['pmp banks export my-bank --out my-bank.json', 'pmp banks export my-bank --format csv > my-bank.csv']))
+    .action(async (id: string, opts, command: Command) => run(command, async (ctx) => (await import('./commands/banks.js')).banksExportCommand(ctx, id, opts)));
+
+  program
+    .command('import')
+    .description('bring in question banks: our JSON, CSV/TSV, Moodle Aiken or GIFT, or any JSON through a JSONata mapping')
+    .argument('<file...>', 'bank files; the format is detected from the name and content')
+    .option('--format <format>', 'force the format: json, csv, tsv, aiken or gift')
+    .option('--map <file>', 'a JSONata mapping that turns JSON of another shape into our bank format ($file is the file name)')
+    .option('--bank-id <id>', 'id of the bank (formats without one; default: from the file name)')
+    .option('--title <title>', 'title of the bank (formats without one; default: the file name)')
+    .option('--text-lang <code>', 'language of text that does not name one (CSV base columns, Aiken, GIFT)', 'en')
+    .option('--dry-run', 'show what would change, write nothing')
+    .option('--json', 'print the report as JSON')
+    .addHelpText(
+      'after',
+      examples([
+        'pmp import my-bank.json',
+        'pmp import questions.csv --dry-run',
+        'pmp import moodle-export.gift --text-lang ko',
+        'pmp import ../shared/third-party/pmp-exam-prep-mansouriyassine/questions/*.json --map examples/mansouriyassine.jsonata',
+      ]) +
+        '\nAn import is one transaction: all files apply, or none. Importing a bank again keeps progress:\n' +
+        'reworded questions keep it, a changed answer key starts that question over, questions gone from\n' +
+        'the file are retired (history kept). Formats: docs/bank-format.md, docs/formats/*.md.\n',
+    )
+    .action(async (files: string[], opts, command: Command) =>
+      run(command, async (ctx) => (await import('./commands/import.js')).importCommand(ctx, files, opts)),
+    );
 
   program
     .command('validate')
@@ -112,6 +169,21 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
     .action(async (files: string[], opts, command: Command) =>
       run(command, async (ctx) => (await import('./commands/coverage.js')).coverageCommand(ctx, files, opts)),
     );
+
+  program
+    .command('doctor')
+    .description('is my data healthy? integrity, memory states against the log, stray progress, schema, backups')
+    .option('--fix', 'rebuild memory states from the log and set stray progress aside (after a backup)')
+    .option('--restore [backup]', 'list backups, or put one in place of the database (number, 1 = newest, or path)')
+    .option('--yes', 'do not ask for confirmation')
+    .option('--json', 'print the report as JSON')
+    .addHelpText(
+      'after',
+      examples(['pmp doctor', 'pmp doctor --fix', 'pmp doctor --restore', 'pmp doctor --restore 1 --yes']) +
+        '\nBackups are taken automatically before every schema upgrade and every import that changes a\n' +
+        'database with answers, in a "backups" folder beside the database; the newest 5 are kept.\n',
+    )
+    .action(async (opts, command: Command) => run(command, async (ctx) => (await import('./commands/doctor.js')).doctorCommand(ctx, opts)));
 
   program
     .command('rebuild')

@@ -23,9 +23,8 @@ export function reportError(error: unknown, i18n: Translator, style: Style, writ
 /** `file:12:5: questions[3].answer (q-004): answer names option "e", …` — untrusted parts made inert. */
 export function formatProblem(p: InputProblem): string {
   const where = [p.file, p.line, p.column].filter((x) => x !== undefined).join(':');
-  const path = p.path ? ` ${p.path}` : '';
-  const id = p.questionId ? ` (${p.questionId})` : '';
-  return sanitizeInline(`${where}:${path}${id}: ${p.message}`);
+  const what = [p.path, p.questionId ? `(${p.questionId})` : undefined].filter(Boolean).join(' ');
+  return sanitizeInline(`${where}: ${what ? `${what}: ` : ''}${p.message}`);
 }
 
 export function asPmpError(error: unknown): PmpError {

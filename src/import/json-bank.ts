@@ -8,7 +8,7 @@ import type { Outline } from '../domain/outline.js';
 import type { InputProblem } from '../errors.js';
 import { bankSchema } from './bank-schema.js';
 import { checkBankReferences } from './check-bank.js';
-import { formatPath, jsonSyntaxErrors, pathLocator, type Position } from './json-position.js';
+import { formatPath, jsonSyntaxErrors, MAX_JSON_DEPTH, pathLocator, tooDeepAt, type Position } from './json-position.js';
 import { normalizeBank } from './normalize-bank.js';
 
 export type BankReadResult = { readonly ok: true; readonly bank: Bank } | { readonly ok: false; readonly problems: readonly InputProblem[] };
@@ -26,6 +26,8 @@ export function decodeUtf8(bytes: Uint8Array, file: string): { ok: true; text: s
 }
 
 export function readJsonBank(text: string, file: string, outlines: ReadonlyMap<string, Outline>): BankReadResult {
+  const deep = tooDeepAt(text);
+  if (deep) return { ok: false, problems: [{ file, ...deep, message: `nested more than ${MAX_JSON_DEPTH} levels deep; a bank needs far fewer` }] };
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -79,3 +79,28 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }
   return out === '' ? '(top level)' : out;
 }
+
+/** Deeper than any bank needs; checked before any recursive code sees the document. */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * Where the nesting of arrays and objects first goes deeper than `limit`, found without
+ * recursion (recursive walkers overflow the stack around 10,000 levels; FIELD-NOTES).
+ */
+export function tooDeepAt(text: string, limit = MAX_JSON_DEPTH): Position | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+      continue;
+    }
+    if (c === 34) inString = true;
+    else if (c === 123 || c === 91 /* { [ */) {
+      if (++depth > limit) return positionAt(text, i);
+    } else if (c === 125 || c === 93 /* } ] */) depth--;
+  }
+  return undefined;
+}

@@ -17,6 +17,8 @@ export interface PlannedQuestion {
   readonly question: Question;
   readonly contentHash: string;
   readonly answerHash: string;
+  /** Same case and prompt, whatever the bank: how duplicates across banks are found. */
+  readonly promptKey: string;
   /** Position in the order new questions are introduced: scenario sets stay together. */
   readonly newRank: number;
 }
@@ -50,6 +52,7 @@ export function planImport(bank: Bank, stored: ReadonlyMap<string, StoredQuestio
       question,
       contentHash: contentHash(question),
       answerHash: answerHash(question),
+      promptKey: promptKey(question, bank.languages[0] as string),
       newRank: hashString(`${bank.id}/${group}`) * 64 + Math.min(index, 63),
     };
     const before = stored.get(question.id);
@@ -66,6 +69,13 @@ export function planImport(bank: Bank, stored: ReadonlyMap<string, StoredQuestio
 
 export function planIsEmpty(plan: ImportPlan): boolean {
   return plan.added.length + plan.updated.length + plan.answerChanged.length + plan.restored.length + plan.retired.length === 0;
+}
+
+/** Hash of the case text and prompt in the bank's first language, normalised (case, spaces, NFC). */
+export function promptKey(question: Question, lang: string): string {
+  const norm = (t: string | undefined) => (t ?? '').normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+  const pick = (text: Readonly<Record<string, string>> | undefined) => (text ? (text[lang] ?? Object.values(text)[0]) : undefined);
+  return sha(`${norm(pick(question.scenario?.text))}|${norm(pick(question.prompt))}`);
 }
 
 const sha = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 32);

@@ -1,5 +1,5 @@
 import type { Bank } from '../domain/bank.js';
-import type { Question } from '../domain/question.js';
+import type { Question, Scenario } from '../domain/question.js';
 import type { Text } from '../domain/text.js';
 import type { ImportPlan, PlannedQuestion, StoredQuestion } from '../import/plan-import.js';
 import { writeTransaction, type Db } from './database.js';
@@ -45,7 +45,7 @@ export function applyImport(db: Db, bank: Bank, plan: ImportPlan, meta: ApplyMet
        VALUES (@id, @title, @version, @outline, @languages, @body, @hash, @source, @at)
        ON CONFLICT(id) DO UPDATE SET title = excluded.title, version = excluded.version, outline = excluded.outline,
          languages = excluded.languages, body = excluded.body, content_hash = excluded.content_hash,
-         source = excluded.source, imported_at = excluded.imported_at`,
+         source = excluded.source, imported_at = excluded.imported_at, removed_at = NULL`,
     ).run({
       id: bank.id,
       title: JSON.stringify(bank.title),
@@ -64,8 +64,9 @@ export function applyImport(db: Db, bank: Bank, plan: ImportPlan, meta: ApplyMet
 
     const insertQuestion = db.prepare(
       `INSERT INTO questions (bank_id, question_id, type, domain, task, approach, difficulty, scenario_id, tags, body,
-         content_hash, answer_hash, key_version, new_rank)
-       VALUES (@bank, @qid, @type, @domain, @task, @approach, @difficulty, @scenario, @tags, @body, @contentHash, @answerHash, 1, @rank)`,
+         content_hash, answer_hash, prompt_key, key_version, new_rank)
+       VALUES (@bank, @qid, @type, @domain, @task, @approach, @difficulty, @scenario, @tags, @body, @contentHash, @answerHash,
+         @promptKey, 1, @rank)`,
     );
     const insertNewState = db.prepare(
       `INSERT INTO card_state (question_pk, phase, due_at, stability, difficulty, scheduled_days, learning_steps, reps, lapses,
@@ -79,7 +80,7 @@ export function applyImport(db: Db, bank: Bank, plan: ImportPlan, meta: ApplyMet
     const updateQuestion = db.prepare(
       `UPDATE questions SET type = @type, domain = @domain, task = @task, approach = @approach, difficulty = @difficulty,
          scenario_id = @scenario, tags = @tags, body = @body, content_hash = @contentHash, answer_hash = @answerHash,
-         new_rank = @rank, retired_at = NULL
+         prompt_key = @promptKey, new_rank = @rank, retired_at = NULL
        WHERE bank_id = @bank AND question_id = @qid`,
     );
     const pkOf = db.prepare('SELECT pk FROM questions WHERE bank_id = ? AND question_id = ?').pluck();
@@ -126,17 +127,19 @@ function questionRow(bankId: string, p: PlannedQuestion): Record<string, unknown
     body: JSON.stringify(withoutScenario),
     contentHash: p.contentHash,
     answerHash: p.answerHash,
+    promptKey: p.promptKey,
     rank: p.newRank,
   };
 }
 
-export function listBanks(db: Db): BankSummary[] {
+/** Banks in the database; removed ones only when asked (their history stays). */
+export function listBanks(db: Db, options: { readonly includeRemoved?: boolean } = {}): BankSummary[] {
   const rows = db
     .prepare(
       `SELECT b.id, b.title, b.version, b.outline, b.languages, b.source, b.imported_at, b.content_hash,
          (SELECT COUNT(*) FROM questions q WHERE q.bank_id = b.id AND q.retired_at IS NULL) AS active,
          (SELECT COUNT(*) FROM questions q WHERE q.bank_id = b.id AND q.retired_at IS NOT NULL) AS retired
-       FROM banks b ORDER BY b.id`,
+       FROM banks b ${options.includeRemoved ? '' : 'WHERE b.removed_at IS NULL'} ORDER BY b.id`,
     )
     .all() as {
     id: string;
@@ -167,4 +170,84 @@ export function listBanks(db: Db): BankSummary[] {
 export function parseStoredQuestion(body: string, scenarioBody: string | null): Question {
   const q = JSON.parse(body) as Question;
   return scenarioBody ? ({ ...q, scenario: JSON.parse(scenarioBody) } as Question) : q;
+}
+
+/**
+ * Removes a bank from study: its questions are retired (never shown again) and the bank is hidden,
+ * in one transaction. The review log is append-only, so the history stays; importing the bank
+ * again brings the questions back with their progress.
+ */
+export function removeBank(db: Db, bankId: string, at: number): number {
+  return writeTransaction(db, () => {
+    const retired = db.prepare('UPDATE questions SET retired_at = ? WHERE bank_id = ? AND retired_at IS NULL').run(at, bankId).changes;
+    db.prepare('UPDATE card_state SET active = 0 WHERE question_pk IN (SELECT pk FROM questions WHERE bank_id = ?)').run(bankId);
+    db.prepare('UPDATE banks SET removed_at = ? WHERE id = ?').run(at, bankId);
+    return retired;
+  });
+}
+
+export interface DuplicateElsewhere {
+  readonly questionId: string;
+  readonly otherBankId: string;
+  readonly otherQuestionId: string;
+}
+
+/** Questions of other banks (being studied) with the same case and prompt as any of `keys`. */
+export function duplicatesInOtherBanks(db: Db, bankId: string, keys: ReadonlyMap<string, string>): DuplicateElsewhere[] {
+  const found: DuplicateElsewhere[] = [];
+  const all = [...keys.keys()];
+  const CHUNK = 500; // well under SQLite's limit on bound parameters
+  for (let i = 0; i < all.length; i += CHUNK) {
+    const chunk = all.slice(i, i + CHUNK);
+    const rows = db
+      .prepare(
+        `SELECT prompt_key, bank_id, question_id FROM questions
+         WHERE retired_at IS NULL AND bank_id != ? AND prompt_key IN (${chunk.map(() => '?').join(', ')})`,
+      )
+      .all(bankId, ...chunk) as { prompt_key: string; bank_id: string; question_id: string }[];
+    for (const r of rows) found.push({ questionId: keys.get(r.prompt_key) as string, otherBankId: r.bank_id, otherQuestionId: r.question_id });
+  }
+  return found;
+}
+
+export interface StoredBank {
+  readonly summary: BankSummary;
+  readonly description?: Text;
+  readonly license?: string;
+  readonly authors: readonly string[];
+  readonly traps: Readonly<Record<string, Text>>;
+  readonly scenarios: readonly Scenario[];
+  /** Questions being studied, in the order they were imported. */
+  readonly questions: readonly Question[];
+}
+
+/** A bank as stored, with every question being studied: for `banks show` and `banks export`. */
+export function loadStoredBank(db: Db, bankId: string): StoredBank | undefined {
+  const summary = listBanks(db).find((b) => b.id === bankId);
+  if (!summary) return undefined;
+  const body = JSON.parse(db.prepare('SELECT body FROM banks WHERE id = ?').pluck().get(bankId) as string) as {
+    description?: Text;
+    license?: string;
+    authors?: string[];
+    traps?: Record<string, Text>;
+  };
+  const scenarios = (db.prepare('SELECT body FROM scenarios WHERE bank_id = ? ORDER BY rowid').pluck().all(bankId) as string[]).map(
+    (b) => JSON.parse(b) as Scenario,
+  );
+  const byId = new Map(scenarios.map((s) => [s.id, JSON.stringify(s)]));
+  const questions = (
+    db.prepare('SELECT body, scenario_id FROM questions WHERE bank_id = ? AND retired_at IS NULL ORDER BY pk').all(bankId) as {
+      body: string;
+      scenario_id: string | null;
+    }[]
+  ).map((r) => parseStoredQuestion(r.body, r.scenario_id ? (byId.get(r.scenario_id) ?? null) : null));
+  return {
+    summary,
+    ...(body.description ? { description: body.description } : {}),
+    ...(body.license ? { license: body.license } : {}),
+    authors: body.authors ?? [],
+    traps: body.traps ?? {},
+    scenarios,
+    questions,
+  };
 }

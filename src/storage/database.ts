@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { PmpError } from '../errors.js';
+import { backupDatabase } from './backups.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 
 export type Db = Database.Database;
@@ -36,6 +37,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     db.pragma('foreign_keys = ON');
     if (version < SCHEMA_VERSION) {
       if (options.readonly) throw new PmpError('db.needs-upgrade', 'database', { path });
+      // An existing learner's file is copied before its schema changes.
+      if (version > 0 && path !== ':memory:') backupDatabase(db, path, 'before-migration', Date.now());
       migrate(db, version);
     }
     return db;

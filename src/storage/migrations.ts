@@ -14,7 +14,8 @@ export const MIGRATIONS: readonly string[] = [
     body          TEXT NOT NULL,            -- JSON: description, license, authors, traps
     content_hash  TEXT NOT NULL,            -- of the bank as imported, to skip unchanged files
     source        TEXT NOT NULL,            -- 'bundled' | 'import'
-    imported_at   INTEGER NOT NULL          -- ms since epoch
+    imported_at   INTEGER NOT NULL,         -- ms since epoch
+    removed_at    INTEGER                   -- set by 'pmp banks remove'; its questions are retired, history kept
   ) STRICT;
 
   CREATE TABLE scenarios (
@@ -38,11 +39,13 @@ export const MIGRATIONS: readonly string[] = [
     body          TEXT NOT NULL,            -- JSON Question without the scenario
     content_hash  TEXT NOT NULL,
     answer_hash   TEXT NOT NULL,            -- of the answer key alone: a change restarts progress
+    prompt_key    TEXT NOT NULL,            -- hash of the normalised case + prompt: finds duplicates across banks
     key_version   INTEGER NOT NULL DEFAULT 1,
     new_rank      INTEGER NOT NULL,         -- stable mixed order in which new questions are introduced
     retired_at    INTEGER,                  -- ms since epoch; retired questions are kept for history
     UNIQUE (bank_id, question_id)
   ) STRICT;
+  CREATE INDEX questions_prompt_key ON questions(prompt_key);
 
   -- One row per answer, never updated or deleted (enforced below). The source of truth.
   CREATE TABLE review_log (

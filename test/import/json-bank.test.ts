@@ -83,3 +83,20 @@ describe('reading a JSON bank', () => {
     expect(decodeUtf8(Buffer.from('\ufeff{"a":1}'), 'bom.json')).toEqual({ ok: true, text: '{"a":1}' });
   });
 });
+
+describe('hostile JSON', () => {
+  it('refuses nesting deeper than any bank needs, without overflowing the stack', () => {
+    const deep = '{"questions": ' + '['.repeat(200_000) + ']'.repeat(200_000) + '}';
+    const result = read(deep);
+    expect(result).toMatchObject({ ok: false, problems: [{ line: 1, message: expect.stringContaining('nested more than 64') }] });
+  });
+
+  it('treats prototype keys as ordinary unknown fields, leaving objects unharmed', () => {
+    const file = bankFile(1);
+    const text = JSON.stringify(file).replace('"questions":[{', '"questions":[{"__proto__":{"polluted":true},"constructor":1,');
+    const result = read(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]?.message).toMatch(/unknown fields? .*"__proto__"/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

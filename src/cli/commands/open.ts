@@ -2,6 +2,7 @@ import { ensureBundledBanks } from '../../app/bundled-banks.js';
 import { loadOutlines } from '../../app/outlines.js';
 import { pickText } from '../../domain/text.js';
 import { listBanks } from '../../storage/bank-store.js';
+import { backupDatabase, hasAnswers } from '../../storage/backups.js';
 import { openDatabase, type Db } from '../../storage/database.js';
 import { ensureParentDir, type CliContext } from '../context.js';
 import type { RenderContext } from '../render/context.js';
@@ -12,7 +13,12 @@ export async function withDatabase<T>(ctx: CliContext, work: (db: Db) => Promise
   ensureParentDir(ctx.dbPath);
   const db = openDatabase(ctx.dbPath);
   try {
-    ensureBundledBanks(db, ctx.clock.now());
+    // A new version of a shipped bank is an import like any other: back up a learner's answers first.
+    await ensureBundledBanks(db, ctx.clock.now(), {
+      beforeWrite: () => {
+        if (hasAnswers(db)) backupDatabase(db, ctx.dbPath, 'before-import', Date.now());
+      },
+    });
     return await work(db);
   } finally {
     db.close();

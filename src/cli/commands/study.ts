@@ -7,7 +7,6 @@ import { listBanks } from '../../storage/bank-store.js';
 import type { StudyFilter } from '../../storage/study-store.js';
 import { integerOption, renderContext, type CliContext } from '../context.js';
 import { renderSummary } from '../render/feedback-view.js';
-import { interactiveStudyUi } from '../ui/interactive-ui.js';
 import { lineReader } from '../ui/line-reader.js';
 import { plainStudyUi } from '../ui/plain-ui.js';
 import { taskLabeller, withDatabase } from './open.js';
@@ -52,6 +51,8 @@ export async function studyCommand(ctx: CliContext, options: StudyCommandOptions
     let ui: StudyUi;
     let stopReading = () => {};
     if (ctx.interactive && !options.plain) {
+      // Loaded only for a terminal: the prompt library costs ~0.1 s that plain mode need not pay.
+      const { interactiveStudyUi } = await import('../ui/interactive-ui.js');
       ui = interactiveStudyUi({ ctx: render, write, monotonicMs, askConfidence: options.confidence !== false });
     } else {
       const lines = lineReader(ctx.runtime.stdin as NodeJS.ReadableStream & import('node:stream').Readable);

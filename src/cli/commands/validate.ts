@@ -21,7 +21,8 @@ export async function validateCommand(ctx: CliContext, files: readonly string[],
     const show = (p: ValidationProblem) => {
       const where = [p.file, p.line, p.column].filter((x) => x !== undefined).join(':');
       const label = p.severity === 'error' ? ctx.style.bad(t('severity.error')) : ctx.style.warn(t('severity.warning'));
-      return `  ${label} ${sanitizeInline(`${where}: ${p.path ?? ''}${p.questionId ? ` (${p.questionId})` : ''}: ${p.message}`)}`;
+      const what = [p.path, p.questionId ? `(${p.questionId})` : undefined].filter(Boolean).join(' ');
+      return `  ${label} ${sanitizeInline(`${where}: ${what ? `${what}: ` : ''}${p.message}`)}`;
     };
     for (const f of report.files) {
       const file = sanitizeInline(f.file);

@@ -7,8 +7,11 @@ import stringWidth from 'string-width';
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 export function displayWidth(text: string): number {
-  return stringWidth(text);
+  // Most words are plain ASCII, one column per character; string-width is costly on a cold start.
+  return PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);
 }
 
 /** Wraps each paragraph of `text` to `width` columns; continuation lines get `indent`. */

@@ -1,0 +1,74 @@
+/**
+ * `pmp import`: read every file first (any problem in any file stops everything), then plan and
+ * apply all of them in one write transaction — an import applies whole or not at all.
+ */
+import { PmpError, type InputProblem } from '../errors.js';
+import type { FormatName } from '../import/formats.js';
+import { planImport, planIsEmpty, type ImportPlan } from '../import/plan-import.js';
+import { applyImport, bankContentHash, duplicatesInOtherBanks, storedQuestions, type DuplicateElsewhere } from '../storage/bank-store.js';
+import { writeTransaction, type Db } from '../storage/database.js';
+import type { LoadedBankFile } from './import-bank.js';
+import { loadImportFile, type ImportFileOptions } from './load-import.js';
+
+export interface ImportedFile {
+  readonly file: string;
+  readonly format: FormatName;
+  readonly bankId: string;
+  readonly plan: ImportPlan;
+  /** Questions whose case and prompt another bank already has. */
+  readonly duplicates: readonly DuplicateElsewhere[];
+}
+
+export interface ImportFilesResult {
+  readonly files: readonly ImportedFile[];
+  readonly dryRun: boolean;
+}
+
+export async function importFiles(
+  db: Db,
+  paths: readonly string[],
+  options: ImportFileOptions & {
+    readonly dryRun: boolean;
+    readonly at: number;
+    /** Called once before anything is written, to take a backup. */
+    readonly beforeWrite?: () => void;
+  },
+): Promise<ImportFilesResult> {
+  const loaded: (LoadedBankFile & { file: string; format: FormatName })[] = [];
+  const problems: InputProblem[] = [];
+  for (const path of paths) {
+    try {
+      loaded.push({ ...(await loadImportFile(path, options)), file: path });
+    } catch (error) {
+      if (error instanceof PmpError && error.category === 'input') {
+        problems.push(...(error.problems.length > 0 ? error.problems : [{ file: path, message: describe(error) }]));
+      } else throw error;
+    }
+  }
+  const firstFileOf = new Map<string, string>();
+  for (const l of loaded) {
+    const other = firstFileOf.get(l.bank.id);
+    if (other) problems.push({ file: l.file, message: `bank id "${l.bank.id}" is also the id of ${other}; give one of them another id (--bank-id)` });
+    firstFileOf.set(l.bank.id, l.file);
+  }
+  if (problems.length > 0) {
+    throw new PmpError('input.invalid-import', 'input', { count: problems.length, files: new Set(problems.map((p) => p.file)).size }, problems);
+  }
+
+  const work = (): ImportedFile[] =>
+    loaded.map((l) => {
+      const plan = planImport(l.bank, storedQuestions(db, l.bank.id));
+      const incomingKeys = new Map([...plan.added, ...plan.updated, ...plan.answerChanged, ...plan.restored].map((p) => [p.promptKey, p.question.id]));
+      const duplicates = duplicatesInOtherBanks(db, l.bank.id, incomingKeys);
+      const changed = !planIsEmpty(plan) || bankContentHash(db, l.bank.id) !== l.fileHash;
+      if (!options.dryRun && changed) applyImport(db, l.bank, plan, { contentHash: l.fileHash, source: 'import', at: options.at });
+      return { file: l.file, format: l.format, bankId: l.bank.id, plan, duplicates };
+    });
+  if (!options.dryRun) options.beforeWrite?.();
+  const files = options.dryRun ? work() : writeTransaction(db, work);
+  return { files, dryRun: options.dryRun };
+}
+
+function describe(error: PmpError): string {
+  return Object.values(error.params).join(': ') || error.key;
+}

@@ -1,0 +1,97 @@
+import { importFiles, type ImportedFile } from '../../app/import-files.js';
+import { PmpError } from '../../errors.js';
+import { FORMATS, type FormatName } from '../../import/formats.js';
+import { parseLang } from '../../i18n/index.js';
+import type { CliContext } from '../context.js';
+import { sanitizeInline } from '../terminal/sanitize.js';
+import { wrap } from '../terminal/wrap.js';
+import { backupDatabase, hasAnswers } from '../../storage/backups.js';
+import { withDatabase } from './open.js';
+
+export interface ImportOptions {
+  readonly format?: string;
+  readonly map?: string;
+  readonly bankId?: string;
+  readonly title?: string;
+  readonly textLang?: string;
+  readonly dryRun?: boolean;
+  readonly json?: boolean;
+}
+
+export async function importCommand(ctx: CliContext, files: readonly string[], options: ImportOptions): Promise<number> {
+  if (options.format !== undefined && !(FORMATS as readonly string[]).includes(options.format)) {
+    throw new PmpError('usage.bad-format', 'usage', { value: options.format, known: FORMATS.join(', ') });
+  }
+  if (options.bankId !== undefined && files.length > 1) throw new PmpError('usage.bank-id-one-file', 'usage', {});
+  const textLanguage = options.textLang === undefined ? 'en' : (parseLang(options.textLang) ?? options.textLang.toLowerCase());
+  return withDatabase(ctx, async (db) => {
+    const result = await importFiles(db, files, {
+      ...(options.format ? { format: options.format as FormatName } : {}),
+      ...(options.map ? { mapFile: options.map } : {}),
+      ...(options.bankId ? { bankId: options.bankId } : {}),
+      ...(options.title ? { title: options.title } : {}),
+      textLanguage,
+      dryRun: options.dryRun === true,
+      at: ctx.clock.now(),
+      beforeWrite: () => {
+        if (hasAnswers(db)) backupDatabase(db, ctx.dbPath, 'before-import', Date.now());
+      },
+    });
+    if (options.json) {
+      ctx.out(JSON.stringify({ dryRun: result.dryRun, files: result.files.map(asJson) }, null, 2) + '\n');
+    } else {
+      const lines = result.files.flatMap((f) => describeFile(ctx, f));
+      if (result.dryRun) lines.push(ctx.style.warn(ctx.i18n.t('import.dry-run')));
+      ctx.out(lines.join('\n') + '\n');
+    }
+    return 0;
+  });
+}
+
+function asJson(f: ImportedFile) {
+  const ids = (xs: readonly { question: { id: string } }[]) => xs.map((x) => x.question.id);
+  return {
+    file: f.file,
+    format: f.format,
+    bank: f.bankId,
+    added: ids(f.plan.added),
+    updated: ids(f.plan.updated),
+    answerChanged: ids(f.plan.answerChanged),
+    restored: ids(f.plan.restored),
+    unchanged: f.plan.unchanged,
+    retired: f.plan.retired,
+    duplicates: f.duplicates,
+  };
+}
+
+/** Most ids listed per bucket on screen; --json has them all. */
+const SHOWN_IDS = 12;
+
+function describeFile(ctx: CliContext, f: ImportedFile): string[] {
+  const { t } = ctx.i18n;
+  const p = f.plan;
+  const counts = t('import.counts', {
+    added: p.added.length,
+    updated: p.updated.length,
+    changed: p.answerChanged.length,
+    restored: p.restored.length,
+    unchanged: p.unchanged.length,
+    retired: p.retired.length,
+  });
+  const lines = [ctx.style.bold(sanitizeInline(`${f.bankId} (${f.file}, ${f.format})`)), ...wrap(counts, ctx.width, '  ').map((l) => `  ${l}`)];
+  const list = (key: 'import.added' | 'import.updated' | 'import.answer-changed' | 'import.restored' | 'import.retired', ids: readonly string[]) => {
+    if (ids.length === 0) return;
+    const shown = ids.slice(0, SHOWN_IDS).join(', ') + (ids.length > SHOWN_IDS ? ` … +${ids.length - SHOWN_IDS}` : '');
+    lines.push(...wrap(`${t(key)}: ${sanitizeInline(shown)}`, ctx.width - 2, '    ').map((l) => `  ${l}`));
+  };
+  list('import.added', p.added.map((x) => x.question.id));
+  list('import.updated', p.updated.map((x) => x.question.id));
+  list('import.answer-changed', p.answerChanged.map((x) => x.question.id));
+  list('import.restored', p.restored.map((x) => x.question.id));
+  list('import.retired', p.retired);
+  if (f.duplicates.length > 0) {
+    const shown = f.duplicates.slice(0, SHOWN_IDS).map((d) => `${d.questionId} = ${d.otherBankId}/${d.otherQuestionId}`);
+    lines.push(...wrap(ctx.style.warn(`${t('import.duplicates', { n: f.duplicates.length })}: ${sanitizeInline(shown.join(', '))}`), ctx.width - 2, '    ').map((l) => `  ${l}`));
+  }
+  return lines;
+}

@@ -1,0 +1,34 @@
+/**
+ * A stored bank written back in the file format (pmp-bank/1). Importing the result gives
+ * "unchanged" for every question: normalising an exported text map changes nothing.
+ */
+import type { Question } from '../domain/question.js';
+import type { StoredBank } from '../storage/bank-store.js';
+
+export function toBankFile(bank: StoredBank): Record<string, unknown> {
+  const s = bank.summary;
+  return {
+    format: 'pmp-bank/1',
+    id: s.id,
+    title: s.title,
+    version: s.version,
+    ...(bank.description ? { description: bank.description } : {}),
+    outline: s.outline,
+    languages: s.languages,
+    ...(bank.license ? { license: bank.license } : {}),
+    ...(bank.authors.length > 0 ? { authors: bank.authors } : {}),
+    ...(Object.keys(bank.traps).length > 0 ? { traps: bank.traps } : {}),
+    ...(bank.scenarios.length > 0 ? { scenarios: bank.scenarios } : {}),
+    questions: bank.questions.map(questionToFile),
+  };
+}
+
+function questionToFile(q: Question): Record<string, unknown> {
+  const { scenario, references, tags, ...rest } = q;
+  const file: Record<string, unknown> = { ...rest };
+  if (scenario) file.scenario = scenario.id;
+  if (references.length > 0) file.references = references;
+  if (tags.length > 0) file.tags = tags;
+  if ('options' in q) file.options = q.options.map(({ fixed, ...o }) => (fixed ? { ...o, fixed } : o));
+  return file;
+}

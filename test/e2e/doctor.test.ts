@@ -1,0 +1,107 @@
+import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readdirSync, truncateSync, writeFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
+import { bankFile } from '../helpers/fixtures.js';
+import { runCli, tempDb } from '../helpers/cli.js';
+
+const answers = (db: string) => {
+  const d = new Database(db, { readonly: true });
+  try {
+    return d.prepare('SELECT COUNT(*) FROM review_log').pluck().get() as number;
+  } finally {
+    d.close();
+  }
+};
+const study = (db: string, n: number) => runCli(['study', '--db', db, '--bank', 'test-bank'], { input: 'A\n'.repeat(n) + 'q\n' });
+function bankPath(n = 6): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'pmp-doc-')), 'bank.json');
+  writeFileSync(path, JSON.stringify(bankFile(n)));
+  return path;
+}
+
+describe('pmp doctor', () => {
+  it('finds a healthy database healthy', () => {
+    const r = runCli(['doctor', '--json', '--db', tempDb()]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ healthy: true, integrity: ['ok'], stateMismatches: 0, strayProgress: 0 });
+  });
+
+  it('notices a memory state that no longer matches the log, and --fix mends it after a backup', () => {
+    const db = tempDb();
+    runCli(['import', bankPath(), '--db', db]);
+    study(db, 3);
+    const raw = new Database(db);
+    raw.prepare(`UPDATE card_state SET stability = 42 WHERE phase != 'new'`).run();
+    raw.close();
+    const sick = runCli(['doctor', '--db', db]);
+    expect(sick.code).toBe(4);
+    expect(sick.stdout).toMatch(/✗ memory states of \d+ questions match a replay of the review log \([1-9]\d* differ\)/);
+    expect(sick.stdout).toContain('pmp doctor --fix');
+    const fixed = runCli(['doctor', '--fix', '--json', '--db', db]);
+    expect(fixed.code).toBe(0);
+    expect(JSON.parse(fixed.stdout)).toMatchObject({ healthy: true, repaired: true });
+    expect(JSON.parse(fixed.stdout).backups[0].reason).toBe('before-repair');
+  });
+
+  it('backs up before an import that changes a database with answers, keeping the newest five', () => {
+    const db = tempDb();
+    const path = bankPath();
+    runCli(['import', path, '--db', db]);
+    study(db, 2);
+    for (let i = 0; i < 7; i++) {
+      const file = bankFile(6);
+      (file.questions as Record<string, unknown>[])[0]!.prompt = { en: `Reworded ${i}?`, ko: `바뀜 ${i}?` };
+      writeFileSync(path, JSON.stringify(file));
+      expect(runCli(['import', path, '--db', db]).code).toBe(0);
+    }
+    const backups = readdirSync(join(dirname(db), 'backups'));
+    expect(backups).toHaveLength(5);
+    expect(backups.every((b) => b.endsWith('-before-import.db'))).toBe(true);
+  });
+
+  it('restores a backup after keeping the current file, and refuses without --yes when not in a terminal', () => {
+    const db = tempDb();
+    const path = bankPath();
+    runCli(['import', path, '--db', db]);
+    study(db, 2);
+    const file = bankFile(6);
+    (file.questions as Record<string, unknown>[])[0]!.prompt = { en: 'Changed?', ko: '변경?' };
+    writeFileSync(path, JSON.stringify(file));
+    runCli(['import', path, '--db', db]); // backup with 2 answers
+    study(db, 3);
+    expect(answers(db)).toBe(5);
+
+    const listed = runCli(['doctor', '--restore', '--db', db]);
+    expect(listed.code).toBe(2);
+    expect(listed.stdout).toContain('before-import');
+    expect(runCli(['doctor', '--restore', '1', '--db', db]).code).toBe(2);
+
+    const restored = runCli(['doctor', '--restore', '1', '--yes', '--db', db]);
+    expect(restored.code).toBe(0);
+    expect(answers(db)).toBe(2);
+    const kept = readdirSync(join(dirname(db), 'backups'));
+    expect(kept.some((b) => b.endsWith('-before-restore.db'))).toBe(true);
+  });
+
+  it('on a damaged file, says so, points to the backups, and a restore brings the data back', () => {
+    const db = tempDb();
+    const path = bankPath();
+    runCli(['import', path, '--db', db]);
+    study(db, 2);
+    writeFileSync(path, JSON.stringify(bankFile(7)));
+    runCli(['import', path, '--db', db]);
+    runCli(['rebuild', '--db', db]); // checkpoint the write-ahead log into the main file
+    const raw = new Database(db);
+    raw.pragma('wal_checkpoint(TRUNCATE)');
+    raw.close();
+    truncateSync(db, Math.floor(statSync(db).size / 3));
+    const r = runCli(['doctor', '--db', db]);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toMatch(/pmp doctor --restore/);
+    expect(runCli(['doctor', '--restore', '1', '--yes', '--db', db]).code).toBe(0);
+    expect(answers(db)).toBe(2);
+    expect(runCli(['doctor', '--db', db]).code).toBe(0);
+  });
+});
