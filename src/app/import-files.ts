@@ -32,6 +32,7 @@ export async function importFiles(
     readonly at: number;
     /** Called once before anything is written, to take a backup. */
     readonly beforeWrite?: () => void;
+    readonly onProgress?: (bankId: string, done: number, total: number) => void;
   },
 ): Promise<ImportFilesResult> {
   const loaded: (LoadedBankFile & { file: string; format: FormatName })[] = [];
@@ -61,7 +62,10 @@ export async function importFiles(
       const incomingKeys = new Map([...plan.added, ...plan.updated, ...plan.answerChanged, ...plan.restored].map((p) => [p.promptKey, p.question.id]));
       const duplicates = duplicatesInOtherBanks(db, l.bank.id, incomingKeys);
       const changed = !planIsEmpty(plan) || bankContentHash(db, l.bank.id) !== l.fileHash;
-      if (!options.dryRun && changed) applyImport(db, l.bank, plan, { contentHash: l.fileHash, source: 'import', at: options.at });
+      if (!options.dryRun && changed) {
+        const onProgress = options.onProgress ? (done: number, total: number) => options.onProgress?.(l.bank.id, done, total) : undefined;
+        applyImport(db, l.bank, plan, { contentHash: l.fileHash, source: 'import', at: options.at, ...(onProgress ? { onProgress } : {}) });
+      }
       return { file: l.file, format: l.format, bankId: l.bank.id, plan, duplicates };
     });
   if (!options.dryRun) options.beforeWrite?.();

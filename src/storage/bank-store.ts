@@ -34,7 +34,11 @@ export interface ApplyMeta {
   readonly contentHash: string;
   readonly source: 'bundled' | 'import';
   readonly at: number;
+  /** Told how many of the plan's questions are written, now and then (large imports show a bar). */
+  readonly onProgress?: (done: number, total: number) => void;
 }
+
+const PROGRESS_EVERY = 2000;
 
 /** Writes a planned import in one transaction: all of it or none of it. */
 export function applyImport(db: Db, bank: Bank, plan: ImportPlan, meta: ApplyMeta): void {
@@ -72,9 +76,15 @@ export function applyImport(db: Db, bank: Bank, plan: ImportPlan, meta: ApplyMet
       `INSERT INTO card_state (question_pk, phase, due_at, stability, difficulty, scheduled_days, learning_steps, reps, lapses,
          last_review_at, new_rank, active) VALUES (?, 'new', NULL, 0, 0, 0, 0, 0, 0, NULL, ?, 1)`,
     );
+    const total = plan.added.length + plan.updated.length + plan.restored.length + plan.answerChanged.length;
+    let done = 0;
+    const tick = () => {
+      if (++done % PROGRESS_EVERY === 0 || done === total) meta.onProgress?.(done, total);
+    };
     for (const p of plan.added) {
       const { lastInsertRowid } = insertQuestion.run(questionRow(bank.id, p));
       insertNewState.run(lastInsertRowid, p.newRank);
+      tick();
     }
 
     const updateQuestion = db.prepare(
@@ -88,6 +98,7 @@ export function applyImport(db: Db, bank: Bank, plan: ImportPlan, meta: ApplyMet
     for (const p of [...plan.updated, ...plan.restored]) {
       updateQuestion.run(questionRow(bank.id, p));
       reactivate.run(p.newRank, pkOf.get(bank.id, p.question.id));
+      tick();
     }
 
     // A new key means earlier answers were graded against something else: progress starts over.
@@ -100,6 +111,7 @@ export function applyImport(db: Db, bank: Bank, plan: ImportPlan, meta: ApplyMet
       updateQuestion.run(questionRow(bank.id, p));
       bumpKey.run(bank.id, p.question.id);
       resetState.run(p.newRank, pkOf.get(bank.id, p.question.id));
+      tick();
     }
 
     const retire = db.prepare('UPDATE questions SET retired_at = ? WHERE bank_id = ? AND question_id = ?');

@@ -25,6 +25,7 @@ export async function importCommand(ctx: CliContext, files: readonly string[], o
   if (options.bankId !== undefined && files.length > 1) throw new PmpError('usage.bank-id-one-file', 'usage', {});
   const textLanguage = options.textLang === undefined ? 'en' : (parseLang(options.textLang) ?? options.textLang.toLowerCase());
   return withDatabase(ctx, async (db) => {
+    const progress = ctx.runtime.stderr.isTTY ? await progressBar(ctx) : undefined;
     const result = await importFiles(db, files, {
       ...(options.format ? { format: options.format as FormatName } : {}),
       ...(options.map ? { mapFile: options.map } : {}),
@@ -36,7 +37,8 @@ export async function importCommand(ctx: CliContext, files: readonly string[], o
       beforeWrite: () => {
         if (hasAnswers(db)) backupDatabase(db, ctx.dbPath, 'before-import', Date.now());
       },
-    });
+      ...(progress ? { onProgress: progress.update } : {}),
+    }).finally(() => progress?.stop());
     if (options.json) {
       ctx.out(JSON.stringify({ dryRun: result.dryRun, files: result.files.map(asJson) }, null, 2) + '\n');
     } else {
@@ -94,4 +96,20 @@ function describeFile(ctx: CliContext, f: ImportedFile): string[] {
     lines.push(...wrap(ctx.style.warn(`${t('import.duplicates', { n: f.duplicates.length })}: ${sanitizeInline(shown.join(', '))}`), ctx.width - 2, '    ').map((l) => `  ${l}`));
   }
   return lines;
+}
+
+/** A progress bar on stderr (a terminal only) for banks large enough to take a while. */
+async function progressBar(ctx: CliContext): Promise<{ update: (bankId: string, done: number, total: number) => void; stop: () => void }> {
+  const { SingleBar, Presets } = (await import('cli-progress')).default;
+  let bar: InstanceType<typeof SingleBar> | undefined;
+  return {
+    update(bankId, done, total) {
+      if (!bar) {
+        bar = new SingleBar({ stream: ctx.runtime.stderr, format: `${sanitizeInline(bankId)} [{bar}] {percentage}% · {value}/{total}`, hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+        bar.start(total, 0);
+      }
+      bar.update(done);
+    },
+    stop: () => bar?.stop(),
+  };
 }
