@@ -24,6 +24,9 @@ export interface InputProblem {
   readonly path?: string;
   readonly questionId?: string;
   readonly message: string;
+  /** When the problem is a whole-file error: its message key and parameters, to say it in the learner's language. */
+  readonly messageKey?: string;
+  readonly params?: ErrorParams;
 }
 
 export type ErrorParams = Readonly<Record<string, string | number>>;

@@ -42,7 +42,7 @@ export async function importFiles(
       loaded.push({ ...(await loadImportFile(path, options)), file: path });
     } catch (error) {
       if (error instanceof PmpError && error.category === 'input') {
-        problems.push(...(error.problems.length > 0 ? error.problems : [{ file: path, message: describe(error) }]));
+        problems.push(...(error.problems.length > 0 ? error.problems : [{ file: path, message: error.key, messageKey: error.key, params: error.params }]));
       } else throw error;
     }
   }
@@ -71,8 +71,4 @@ export async function importFiles(
   if (!options.dryRun) options.beforeWrite?.();
   const files = options.dryRun ? work() : writeTransaction(db, work);
   return { files, dryRun: options.dryRun };
-}
-
-function describe(error: PmpError): string {
-  return Object.values(error.params).join(': ') || error.key;
 }

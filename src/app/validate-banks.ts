@@ -39,7 +39,7 @@ export function validateBankFiles(paths: readonly string[], options: LintOptions
       loaded.push({ path, file: loadBankFile(path) });
     } catch (error) {
       if (!(error instanceof PmpError) || error.category !== 'input') throw error;
-      const problems = error.problems.length > 0 ? error.problems : [{ file: path, message: String(error.params.reason ?? error.key) }];
+      const problems = error.problems.length > 0 ? error.problems : [{ file: path, message: String(error.params.reason ?? error.key), messageKey: error.key, params: error.params }];
       files.push({ file: path, problems: problems.map((p) => ({ severity: 'error', code: error.key === 'input.invalid-bank' ? 'invalid' : error.key, ...p })) });
     }
   }

@@ -12,7 +12,10 @@ export function reportError(error: unknown, i18n: Translator, style: Style, writ
   const safeParams = Object.fromEntries(Object.entries(e.params).map(([k, v]) => [k, typeof v === 'string' ? sanitizeInline(v) : v]));
   const message = i18n.lookup(e.key, safeParams) ?? sanitizeInline(e.key);
   const lines = [`${style.bad(i18n.t('error.prefix'))}: ${message}`];
-  for (const p of e.problems.slice(0, SHOWN_PROBLEMS)) lines.push(`  ${formatProblem(p)}`);
+  for (const p of e.problems.slice(0, SHOWN_PROBLEMS)) {
+    const translated = p.messageKey ? i18n.lookup(p.messageKey, p.params) : undefined;
+    lines.push(`  ${translated ? sanitizeInline(translated) : formatProblem(p)}`);
+  }
   if (e.problems.length > SHOWN_PROBLEMS) lines.push(`  … +${e.problems.length - SHOWN_PROBLEMS}`);
   const hint = i18n.lookup(`${e.key}.hint`, safeParams);
   if (hint) lines.push(`${style.dim(i18n.t('error.hint-prefix'))}: ${hint}`);

@@ -109,3 +109,24 @@ describe('the pmp binary', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ mismatched: 0 });
   });
 });
+
+describe('databases that cannot be used', () => {
+  it('says clearly when the database folder cannot be made', () => {
+    const r = runCli(['stats', '--db', '/etc/hostname/inside-a-file/pmp.db']);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain('Cannot open the database');
+    expect(r.stderr).toContain('hint:');
+  });
+
+  it('refuses a bank file larger than the limit before reading it', async () => {
+    const { truncateSync, writeFileSync, mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const path = join(mkdtempSync(join(tmpdir(), 'pmp-huge-')), 'huge.json');
+    writeFileSync(path, '');
+    truncateSync(path, 300 * 1024 * 1024); // sparse: costs no disk
+    const r = runCli(['import', path, '--db', tempDb()]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/limit is 268435456/);
+  });
+});

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import Database from 'better-sqlite3';
 import { seededRandom } from '../../src/domain/random.js';
-import { cliEnv, PlainSession, tempDb } from '../helpers/cli.js';
+import { cliEnv, PlainSession, runCli, tempDb } from '../helpers/cli.js';
 
 const KILLS = 50;
 
@@ -95,4 +95,43 @@ describe('two terminals on one database', () => {
     expect(logCount(db)).toBe(2 * perSession);
     expect(integrity(db)).toBe('ok');
   }, 60_000);
+});
+
+describe('an import killed half-way', () => {
+  afterEach(() => PlainSession.killAll());
+
+  it('leaves the database as it was before the import, or with the whole import', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const n = 20_000;
+    const questions = Array.from({ length: n }, (_, i) => ({
+      id: `k${i}`,
+      type: 'single',
+      prompt: { en: `Generated question ${i}?` },
+      options: ['a', 'b', 'c'].map((id) => ({ id, text: { en: `Option ${id} ${i}` } })),
+      answer: 'abc'[i % 3],
+    }));
+    const path = join(mkdtempSync(join(tmpdir(), 'pmp-kill-import-')), 'big.json');
+    writeFileSync(path, JSON.stringify({ format: 'pmp-bank/1', id: 'big', title: 'Big', version: '1', outline: null, languages: ['en'], questions }));
+    const db = tempDb();
+    const env = cliEnv();
+    runCli(['stats', '--db', db], { env }); // the database exists before the import starts
+    const random = seededRandom(7);
+    const counts: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const importing = new PlainSession(['import', path, '--db', db], env);
+      await new Promise((r) => setTimeout(r, 300 + Math.floor(random() * 1500)));
+      importing.kill('SIGKILL');
+      await importing.exited;
+      expect(integrity(db)).toBe('ok');
+      const raw = new Database(db, { readonly: true });
+      const count = raw.prepare(`SELECT COUNT(*) FROM questions WHERE bank_id = 'big'`).pluck().get() as number;
+      raw.close();
+      expect([0, n]).toContain(count);
+      counts.push(count);
+    }
+    // Information for the reader of a failure: how many kills landed before the commit.
+    expect(counts.length).toBe(6);
+  }, 120_000);
 });

@@ -4,6 +4,7 @@ import { PmpError } from '../../errors.js';
 import { itemHistories } from '../../storage/analysis-store.js';
 import { loadStoredBank } from '../../storage/bank-store.js';
 import { openDatabase } from '../../storage/database.js';
+import { toSafeJson } from '../terminal/safe-json.js';
 import type { CliContext } from '../context.js';
 import { sanitizeInline } from '../terminal/sanitize.js';
 import { displayWidth, padEnd, padStart, wrap } from '../terminal/wrap.js';
@@ -33,7 +34,7 @@ export async function bankStatsCommand(ctx: CliContext, id: string, options: Ban
     const stats = analyseItems(histories, (qid) => keys.get(qid) ?? []);
     const learners = 1 + (options.learners?.length ?? 0);
     if (options.json) {
-      ctx.out(JSON.stringify({ bank: id, learners, items: stats }, null, 2) + '\n');
+      ctx.out(toSafeJson({ bank: id, learners, items: stats }));
       return 0;
     }
     ctx.out(render(ctx, id, learners, stats, options.learners ?? []).join('\n') + '\n');

@@ -4,6 +4,7 @@ import { PmpError } from '../../errors.js';
 import { toBankFile } from '../../import/export-bank.js';
 import { listBanks, loadStoredBank, removeBank, type StoredBank } from '../../storage/bank-store.js';
 import type { Db } from '../../storage/database.js';
+import { toSafeJson } from '../terminal/safe-json.js';
 import type { CliContext } from '../context.js';
 import { sanitizeInline } from '../terminal/sanitize.js';
 import { displayWidth, padEnd, wrap } from '../terminal/wrap.js';
@@ -24,7 +25,7 @@ export async function banksListCommand(ctx: CliContext, options: { readonly json
         source: b.source,
         importedAt: new Date(b.importedAt).toISOString(),
       }));
-      ctx.out(JSON.stringify(data, null, 2) + '\n');
+      ctx.out(toSafeJson(data));
       return 0;
     }
     const { t } = ctx.i18n;
@@ -70,7 +71,7 @@ export async function banksShowCommand(ctx: CliContext, id: string, options: { r
     const domains = count((q) => q.eco?.domain);
     if (options.json) {
       ctx.out(
-        JSON.stringify(
+        toSafeJson(
           {
             id: s.id,
             title: s.title,
@@ -88,9 +89,7 @@ export async function banksShowCommand(ctx: CliContext, id: string, options: { r
             scenarios: bank.scenarios.length,
             traps: Object.keys(bank.traps),
           },
-          null,
-          2,
-        ) + '\n',
+        ),
       );
       return 0;
     }
@@ -134,7 +133,7 @@ export async function banksExportCommand(ctx: CliContext, id: string, options: {
   if (format !== 'json' && format !== 'csv') throw new PmpError('usage.bad-format', 'usage', { value: format, known: 'json, csv' });
   return withDatabase(ctx, async (db) => {
     const bank = await requireBank(ctx, db, id);
-    const text = format === 'json' ? JSON.stringify(toBankFile(bank), null, 2) + '\n' : (await import('../../import/export-csv.js')).toCsv(bank);
+    const text = format === 'json' ? toSafeJson(toBankFile(bank)) : (await import('../../import/export-csv.js')).toCsv(bank);
     if (options.out) {
       writeFileSync(options.out, text);
       ctx.err(ctx.i18n.t('banks.exported', { n: bank.questions.length, id, file: options.out }) + '\n');

@@ -4,6 +4,7 @@ import { loadOutlines } from '../../app/outlines.js';
 import { pickText } from '../../domain/text.js';
 import { PmpError } from '../../errors.js';
 import { listBanks } from '../../storage/bank-store.js';
+import { toSafeJson } from '../terminal/safe-json.js';
 import type { CliContext } from '../context.js';
 import { displayWidth, padEnd, padStart, wrap } from '../terminal/wrap.js';
 import { withDatabase } from './open.js';
@@ -24,7 +25,7 @@ export async function coverageCommand(ctx: CliContext, files: readonly string[],
           return coverageOfDatabase(db, options.bank ?? []);
         });
   if (options.json) {
-    ctx.out(JSON.stringify(report, null, 2) + '\n');
+    ctx.out(toSafeJson(report));
     return 0;
   }
   ctx.out(renderCoverage(ctx, report).join('\n') + '\n');

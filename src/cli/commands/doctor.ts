@@ -4,6 +4,7 @@ import { createScheduler } from '../../domain/scheduler.js';
 import { EXIT_CODE, PmpError } from '../../errors.js';
 import { backupDatabase, backupDir, backupIsHealthy, listBackups, restoreBackup, type BackupFile } from '../../storage/backups.js';
 import { openDatabase, writeTransaction } from '../../storage/database.js';
+import { toSafeJson } from '../terminal/safe-json.js';
 import type { CliContext } from '../context.js';
 import { relativeTime } from '../render/time.js';
 import { sanitizeInline } from '../terminal/sanitize.js';
@@ -41,7 +42,7 @@ export async function doctorCommand(ctx: CliContext, options: DoctorOptions): Pr
     }
     const backups = listBackups(ctx.dbPath);
     if (options.json) {
-      ctx.out(JSON.stringify({ database: ctx.dbPath, ...report, repaired, backups: backups.map(asJson) }, null, 2) + '\n');
+      ctx.out(toSafeJson({ database: ctx.dbPath, ...report, repaired, backups: backups.map(asJson) }));
     } else {
       const ok = (good: boolean, text: string) => `${good ? ctx.style.good('✓') : ctx.style.bad('✗')} ${text}`;
       const integrityOk = report.integrity.length === 1 && report.integrity[0] === 'ok';

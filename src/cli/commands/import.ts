@@ -2,6 +2,7 @@ import { importFiles, type ImportedFile } from '../../app/import-files.js';
 import { PmpError } from '../../errors.js';
 import { FORMATS, type FormatName } from '../../import/formats.js';
 import { parseLang } from '../../i18n/index.js';
+import { toSafeJson } from '../terminal/safe-json.js';
 import type { CliContext } from '../context.js';
 import { sanitizeInline } from '../terminal/sanitize.js';
 import { wrap } from '../terminal/wrap.js';
@@ -40,7 +41,7 @@ export async function importCommand(ctx: CliContext, files: readonly string[], o
       ...(progress ? { onProgress: progress.update } : {}),
     }).finally(() => progress?.stop());
     if (options.json) {
-      ctx.out(JSON.stringify({ dryRun: result.dryRun, files: result.files.map(asJson) }, null, 2) + '\n');
+      ctx.out(toSafeJson({ dryRun: result.dryRun, files: result.files.map(asJson) }));
     } else {
       const lines = result.files.flatMap((f) => describeFile(ctx, f));
       if (result.dryRun) lines.push(ctx.style.warn(ctx.i18n.t('import.dry-run')));

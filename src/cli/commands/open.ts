@@ -1,6 +1,7 @@
 import { ensureBundledBanks } from '../../app/bundled-banks.js';
 import { loadOutlines } from '../../app/outlines.js';
 import { pickText } from '../../domain/text.js';
+import { PmpError } from '../../errors.js';
 import { listBanks } from '../../storage/bank-store.js';
 import { backupDatabase, hasAnswers } from '../../storage/backups.js';
 import { openDatabase, type Db } from '../../storage/database.js';
@@ -10,7 +11,12 @@ import { sanitizeInline } from '../terminal/sanitize.js';
 
 /** Opens the learner's database (creating it, with the bundled banks, on first use), runs `work`, closes it. */
 export async function withDatabase<T>(ctx: CliContext, work: (db: Db) => Promise<T> | T): Promise<T> {
-  ensureParentDir(ctx.dbPath);
+  try {
+    ensureParentDir(ctx.dbPath);
+  } catch (cause) {
+    // A folder that cannot be made (read-only disk, a file in the way, no permission).
+    throw new PmpError('db.cannot-open', 'database', { path: ctx.dbPath }, [], { cause });
+  }
   const db = openDatabase(ctx.dbPath);
   try {
     // A new version of a shipped bank is an import like any other: back up a learner's answers first.

@@ -1,5 +1,6 @@
 import { rebuildAllStates } from '../../app/rebuild.js';
 import { createScheduler } from '../../domain/scheduler.js';
+import { toSafeJson } from '../terminal/safe-json.js';
 import type { CliContext } from '../context.js';
 import { withDatabase } from './open.js';
 
@@ -8,7 +9,7 @@ export async function rebuildCommand(ctx: CliContext, options: { readonly check?
   return withDatabase(ctx, (db) => {
     const report = rebuildAllStates(db, createScheduler(), { checkOnly: options.check === true });
     if (options.json) {
-      ctx.out(JSON.stringify({ questions: report.questions, mismatched: report.mismatched.length, fixed: options.check ? 0 : report.mismatched.length }, null, 2) + '\n');
+      ctx.out(toSafeJson({ questions: report.questions, mismatched: report.mismatched.length, fixed: options.check ? 0 : report.mismatched.length }));
     } else {
       ctx.out(ctx.i18n.t(options.check ? 'rebuild.checked' : 'rebuild.done', { n: report.questions, fixed: report.mismatched.length }) + '\n');
     }

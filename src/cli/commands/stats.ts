@@ -1,12 +1,13 @@
 import { computeStats } from '../../app/stats.js';
 import type { CliContext } from '../context.js';
+import { toSafeJson } from '../terminal/safe-json.js';
 import { withDatabase } from './open.js';
 
 export async function statsCommand(ctx: CliContext, options: { readonly json?: boolean }): Promise<number> {
   return withDatabase(ctx, (db) => {
     const s = computeStats(db, ctx.clock);
     if (options.json) {
-      ctx.out(JSON.stringify({ ...s, at: new Date(ctx.clock.now()).toISOString() }, null, 2) + '\n');
+      ctx.out(toSafeJson({ ...s, at: new Date(ctx.clock.now()).toISOString() }));
       return 0;
     }
     const { t } = ctx.i18n;

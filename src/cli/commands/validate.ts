@@ -1,5 +1,6 @@
 import { validateBankFiles, type ValidationProblem } from '../../app/validate-banks.js';
 import { EXIT_CODE } from '../../errors.js';
+import { toSafeJson } from '../terminal/safe-json.js';
 import { integerOption, type CliContext } from '../context.js';
 import { sanitizeInline } from '../terminal/sanitize.js';
 
@@ -14,7 +15,7 @@ export async function validateCommand(ctx: CliContext, files: readonly string[],
   const minPerTask = integerOption(options.minPerTask, '--min-per-task', 0, 100_000);
   const report = validateBankFiles(files, { strict: options.strict === true, ...(minPerTask !== undefined ? { minPerTask } : {}) });
   if (options.json) {
-    ctx.out(JSON.stringify({ ok: report.errors === 0, ...report }, null, 2) + '\n');
+    ctx.out(toSafeJson({ ok: report.errors === 0, ...report }));
   } else {
     const { t } = ctx.i18n;
     const lines: string[] = [];

@@ -1,0 +1,137 @@
+/**
+ * Text from a bank is untrusted. A bank full of terminal escape sequences imports (text is stored
+ * as given) but nothing it holds reaches the terminal with its control sequences intact — checked
+ * on the bytes actually written, in plain mode, reports, JSON, error messages and a real terminal.
+ */
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { BIN, cliEnv, runCli, tempDb } from '../helpers/cli.js';
+
+const EVIL = [
+  '\u001b[2J\u001b[H', // clear screen, cursor home
+  '\u001b[5A', // cursor up
+  '\u001b]0;pwned title\u0007', // window title (OSC)
+  '\u001b]8;;https://evil.example\u001b\\click\u001b]8;;\u001b\\', // OSC 8 hyperlink
+  '\u009b31m', // C1 CSI
+  '\u202eevil\u202c', // bidi override
+  '\u0000', // NUL
+  '\r', // carriage return: overwrite the line
+  '\u0008\u0008', // backspaces
+].join('');
+
+/** Any of these bytes in output means a sequence from the bank got through. */
+const FORBIDDEN = ['\u001b[2J', '\u001b[5A', '\u001b]0;', '\u001b]8;', '\u009b', '\u202e', '\u0000', '\u0007', '\u0008'];
+
+function expectInert(output: string): void {
+  for (const seq of FORBIDDEN) expect({ found: JSON.stringify(seq), in: output.includes(seq) }).toEqual({ found: JSON.stringify(seq), in: false });
+}
+
+const t = (en: string) => ({ en: `${en} ${EVIL}`, ko: `${en} ${EVIL} 한국어` });
+const hostileBank = {
+  format: 'pmp-bank/1',
+  id: 'hostile',
+  title: t('Title'),
+  version: '1\u001b[2J\u202e', // versions and tags are short: a few sequences only
+  outline: 'eco-2026',
+  languages: ['en', 'ko'],
+  license: `MIT ${EVIL}`,
+  authors: [`Mallory ${EVIL}`],
+  questions: [
+    {
+      id: 'h1',
+      type: 'single',
+      prompt: t('Which is right?'),
+      options: ['a', 'b', 'c', 'd'].map((id) => ({ id, text: t(`Option ${id}`), rationale: t(`Because ${id}`) })),
+      answer: 'a',
+      explanation: t('Explained'),
+      eco: { domain: 'people', task: 1 },
+      references: [t('Ref')],
+      tags: ['tag\u001b]0;x\u0007\u009b'],
+    },
+  ],
+};
+
+function writeBank(content: unknown): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'pmp-evil-')), 'hostile.json');
+  writeFileSync(path, JSON.stringify(content));
+  return path;
+}
+
+describe('hostile text from a bank', () => {
+  const running: ReturnType<typeof spawn>[] = [];
+  afterEach(() => running.forEach((c) => c.kill('SIGKILL')));
+
+  it('is stored as given', () => {
+    const db = tempDb();
+    expect(runCli(['import', writeBank(hostileBank), '--db', db]).code).toBe(0);
+    const body = new Database(db, { readonly: true }).prepare(`SELECT body FROM questions WHERE question_id = 'h1'`).pluck().get() as string;
+    expect(JSON.parse(body).prompt.en).toBe(`Which is right? ${EVIL}`);
+  });
+
+  it('is neutralised in plain study, reports and JSON, in both languages', () => {
+    const db = tempDb();
+    const imported = runCli(['import', writeBank(hostileBank), '--db', db]);
+    expectInert(imported.stdout + imported.stderr);
+    for (const lang of ['en', 'ko']) {
+      const study = runCli(['study', '--bank', 'hostile', '--lang', lang, '--db', db], { input: 'B\nq\n' });
+      expect(study.stdout).toContain('␛[2J'); // shown, visibly, as symbols
+      expectInert(study.stdout + study.stderr);
+    }
+    for (const args of [['banks', 'list'], ['banks', 'list', '--json'], ['banks', 'show', 'hostile'], ['banks', 'show', 'hostile', '--json'], ['banks', 'export', 'hostile'], ['coverage'], ['banks', 'stats', 'hostile', '--json']]) {
+      const r = runCli([...args, '--db', db]);
+      expect(r.code).toBe(0);
+      expectInert(r.stdout + r.stderr);
+    }
+    // JSON stays the same data: a program reading it gets the text back exactly.
+    const exported = JSON.parse(runCli(['banks', 'export', 'hostile', '--db', db]).stdout);
+    expect(exported.questions[0].prompt.en).toBe(`Which is right? ${EVIL}`);
+  });
+
+  it('is neutralised in validation reports and error messages', () => {
+    const broken = structuredClone(hostileBank) as Record<string, unknown>;
+    (broken.questions as Record<string, unknown>[])[0]![`bad${EVIL}key`] = 1;
+    (broken.questions as Record<string, unknown>[])[0]!.answer = 'z';
+    const path = writeBank(broken);
+    for (const args of [['validate', path], ['validate', path, '--json'], ['import', path]]) {
+      const r = runCli([...args, '--db', tempDb()]);
+      expect(r.code).toBe(3);
+      expectInert(r.stdout + r.stderr);
+    }
+    const evilName = join(mkdtempSync(join(tmpdir(), 'pmp-evil-')), `name\u001b]0;x\u0007.json`);
+    const missing = runCli(['import', evilName, '--db', tempDb()]);
+    expect(missing.code).toBe(3);
+    expectInert(missing.stderr);
+  });
+
+  it('is neutralised in the interactive mode (a real pseudo-terminal)', async () => {
+    const db = tempDb();
+    runCli(['import', writeBank(hostileBank), '--db', db]);
+    const child = spawn('python3', [join('test', 'helpers', 'pty-relay.py'), '80', '40', process.execPath, BIN, 'study', '--bank', 'hostile', '--db', db], {
+      env: { ...cliEnv(), TERM: 'xterm-256color' },
+    });
+    running.push(child);
+    let raw = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (raw += d));
+    const waitFor = async (needle: string) => {
+      const deadline = Date.now() + 15_000;
+      while (!raw.includes(needle)) {
+        if (Date.now() > deadline) throw new Error(`no "${needle}" in:\n${raw}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    };
+    await waitFor('Your answer');
+    child.stdin.write('\r'); // pick the first option
+    await waitFor('How sure');
+    child.stdin.write('\r');
+    await waitFor('Next?');
+    child.stdin.write('\u0003');
+    await waitFor('Session over');
+    expect(raw).toContain('␛[2J');
+    // The prompt library draws with its own escapes; none of the bank's may appear.
+    expectInert(raw);
+  });
+});
