@@ -14,7 +14,8 @@ export interface AnswerInput {
   readonly elapsedMs: number;
   readonly at: number;
   readonly sessionId: number | null;
-  readonly mode: 'study' | 'exam';
+  /** 'cram' answers are logged as practice and leave the memory state as it was. */
+  readonly mode: 'study' | 'exam' | 'cram';
 }
 
 export interface RecordedAnswer {
@@ -24,6 +25,7 @@ export interface RecordedAnswer {
   readonly rating: RatingValue;
   readonly predictedRecall: number | null;
   readonly before: MemoryState | null;
+  /** The state now (for practice answers: unchanged, or what an answer would have made of a new question). */
   readonly after: MemoryState;
 }
 
@@ -53,8 +55,8 @@ export function recordAnswer(db: Db, store: StudyStore, scheduler: Scheduler, in
       rating,
       predictedRecall,
     });
-    store.putState(input.questionPk, after);
-    return { logId, questionPk: input.questionPk, correct, rating, predictedRecall, before: card.state, after };
+    if (input.mode !== 'cram') store.putState(input.questionPk, after);
+    return { logId, questionPk: input.questionPk, correct, rating, predictedRecall, before: card.state, after: input.mode === 'cram' ? (card.state ?? after) : after };
   });
 }
 

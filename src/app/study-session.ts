@@ -1,20 +1,23 @@
 /**
- * The study loop: due learning steps and reviews first (most overdue first), then new questions
- * up to the day's limit. Every answer is committed before the next question is shown.
+ * The study loop. Every answer is committed before the next question is shown; flags,
+ * suspensions and burials too. Undo takes back answers and marks, newest first.
  */
 import type { Confidence, RatingValue } from '../domain/grading.js';
 import { present, type Presentation } from '../domain/presentation.js';
 import type { Response } from '../domain/question.js';
 import { hashString, seededRandom } from '../domain/random.js';
 import type { CardPhase, MemoryState, Scheduler } from '../domain/scheduler.js';
-import { nextStudyDayStart, studyDayStart } from '../domain/study-day.js';
-import type { Db } from '../storage/database.js';
-import { StudyStore, type CardRef, type StudyFilter } from '../storage/study-store.js';
+import { nextStudyDayStart } from '../domain/study-day.js';
+import { writeTransaction, type Db } from '../storage/database.js';
+import { StudyStore, type StudyFilter } from '../storage/study-store.js';
 import type { Clock } from './ports.js';
-import { recordAnswer, undoAnswer, type RecordedAnswer } from './record-answer.js';
+import { recordAnswer, undoAnswer } from './record-answer.js';
+import { createQueue } from './study-queue.js';
 
-/** Learning steps due within this window are shown early rather than ending the session. */
-export const LEARN_AHEAD_MS = 20 * 60_000;
+export { LEARN_AHEAD_MS } from './study-queue.js';
+
+/** Lapses after which a question is a leech (Anki's long-standing default is 8; we flag sooner). */
+export const DEFAULT_LEECH_LAPSES = 6;
 
 export interface StudyOptions {
   readonly filter: StudyFilter;
@@ -22,9 +25,15 @@ export interface StudyOptions {
   readonly newPerDay: number;
   /** At most this many answers in this session. */
   readonly limit?: number;
-  /** Seeds the option shuffles, so a session can be replayed. */
+  /** Seeds the option shuffles (and the cram order), so a session can be replayed. */
   readonly seed: number;
+  /** Practice the slice without touching any schedule; answers are logged as practice. */
+  readonly cram?: boolean;
+  readonly maxReviewsPerDay?: number;
+  readonly leechLapses?: number;
 }
+
+export type Mark = 'flag' | 'suspend' | 'bury';
 
 export interface StudyItem {
   readonly presentation: Presentation;
@@ -35,10 +44,13 @@ export interface StudyItem {
   readonly number: number;
   readonly waiting: { readonly learning: number; readonly review: number; readonly fresh: number };
   readonly canUndo: boolean;
+  readonly flagged: boolean;
+  readonly cram: boolean;
 }
 
 export type StudyAction =
   | { readonly kind: 'answer'; readonly response: Response; readonly confidence?: Confidence; readonly elapsedMs: number }
+  | { readonly kind: 'mark'; readonly mark: Mark }
   | { readonly kind: 'undo' }
   | { readonly kind: 'quit' };
 
@@ -49,15 +61,18 @@ export interface AnswerOutcome {
   readonly rating: RatingValue;
   readonly after: MemoryState;
   readonly logId: number;
+  /** This answer made the question a leech (its lapses reached the threshold). */
+  readonly becameLeech: boolean;
 }
 
 /** The screen or line interface the loop talks to. */
 export interface StudyUi {
   ask(item: StudyItem): Promise<StudyAction>;
-  /** Shown after the answer is committed; the learner may go on, undo it, or stop. */
-  reveal(outcome: AnswerOutcome): Promise<'next' | 'undo' | 'quit'>;
+  /** Shown after the answer is committed; the learner may go on, mark the question, undo, or stop. */
+  reveal(outcome: AnswerOutcome): Promise<'next' | 'undo' | 'quit' | Mark>;
   undone(bankId: string, questionId: string): void;
   nothingToUndo(): void;
+  marked(bankId: string, questionId: string, mark: Mark | 'unflag'): void;
 }
 
 export interface StudySummary {
@@ -69,6 +84,10 @@ export interface StudySummary {
   readonly stoppedBecause: 'done' | 'limit' | 'quit';
   /** The earliest time something is due again (ms since epoch), if anything is scheduled. */
   readonly nextDueAt: number | null;
+  /** Reviews due today held back by the daily cap. */
+  readonly reviewsWaiting: number;
+  readonly leeches: readonly string[];
+  readonly cram: boolean;
 }
 
 export interface StudyDeps {
@@ -78,38 +97,58 @@ export interface StudyDeps {
   readonly ui: StudyUi;
 }
 
+type Done =
+  | { kind: 'answer'; logId: number; questionPk: number; bankId: string; questionId: string; correct: boolean; wasNew: boolean }
+  | { kind: 'mark'; markId: number; questionPk: number; bankId: string; questionId: string };
+
 export async function runStudySession(deps: StudyDeps, options: StudyOptions): Promise<StudySummary> {
   const { db, clock, scheduler, ui } = deps;
   const store = new StudyStore(db);
+  const cram = options.cram === true;
+  const leechLapses = options.leechLapses ?? DEFAULT_LEECH_LAPSES;
+  const queue = createQueue(store, { filter: options.filter, newPerDay: options.newPerDay, cram, seed: options.seed, ...(options.maxReviewsPerDay !== undefined ? { maxReviewsPerDay: options.maxReviewsPerDay } : {}) });
   const startedAt = clock.now();
-  const sessionId = store.startSession('study', startedAt);
-  const answered: { logId: number; questionPk: number; bankId: string; questionId: string; correct: boolean; wasNew: boolean }[] = [];
+  const sessionId = store.startSession(cram ? 'cram' : 'study', startedAt);
+  const done: Done[] = [];
+  const leeches: string[] = [];
   let undoneCount = 0;
   let showings = 0;
   let redo: number | undefined;
   let lastPk: number | undefined;
   let stoppedBecause: StudySummary['stoppedBecause'] = 'done';
+  const answers = () => done.filter((d): d is Extract<Done, { kind: 'answer' }> => d.kind === 'answer');
 
   const undoLast = (): number | undefined => {
-    const last = answered.pop();
+    const last = done.pop();
     if (!last) {
       ui.nothingToUndo();
       return undefined;
     }
-    undoAnswer(db, store, scheduler, last.logId, last.questionPk, clock.now());
+    const at = clock.now();
+    if (last.kind === 'answer') undoAnswer(db, store, scheduler, last.logId, last.questionPk, at);
+    else writeTransaction(db, () => store.undoMark(last.markId, at));
     undoneCount++;
     ui.undone(last.bankId, last.questionId);
     return last.questionPk;
   };
 
+  const applyMark = (pk: number, bankId: string, questionId: string, mark: Mark): void => {
+    const at = clock.now();
+    const kind = mark === 'flag' && store.isFlagged(pk) ? 'unflag' : mark;
+    const buriedUntil = mark === 'bury' ? nextStudyDayStart(at, clock.utcOffsetMinutes(at)) : null;
+    const markId = writeTransaction(db, () => store.mark(pk, kind, at, buriedUntil));
+    done.push({ kind: 'mark', markId, questionPk: pk, bankId, questionId });
+    ui.marked(bankId, questionId, kind === 'unflag' ? 'unflag' : mark);
+  };
+
   try {
     for (;;) {
-      if (options.limit !== undefined && answered.length >= options.limit) {
+      if (options.limit !== undefined && answers().length >= options.limit) {
         stoppedBecause = 'limit';
         break;
       }
       const now = clock.now();
-      const card = redo !== undefined ? store.card(redo) : pickNext(store, now, clock.utcOffsetMinutes(now), options, lastPk);
+      const card = redo !== undefined ? store.card(redo) : queue.next(now, clock.utcOffsetMinutes(now), lastPk);
       redo = undefined;
       if (!card) break;
 
@@ -122,9 +161,11 @@ export async function runStudySession(deps: StudyDeps, options: StudyOptions): P
         bankId: card.bankId,
         questionId: card.questionId,
         phase: card.state?.phase ?? 'new',
-        number: answered.length + 1,
+        number: answers().length + 1,
         waiting: store.counts(now, dayEnd, options.filter),
-        canUndo: answered.length > 0,
+        canUndo: done.length > 0,
+        flagged: store.isFlagged(card.questionPk),
+        cram,
       };
 
       const action = await ui.ask(item);
@@ -136,8 +177,14 @@ export async function runStudySession(deps: StudyDeps, options: StudyOptions): P
         redo = undoLast() ?? card.questionPk;
         continue;
       }
+      if (action.kind === 'mark') {
+        applyMark(card.questionPk, card.bankId, card.questionId, action.mark);
+        // A flag keeps the question on screen; a suspended or buried one makes way for the next.
+        if (action.mark === 'flag') redo = card.questionPk;
+        continue;
+      }
 
-      const recorded: RecordedAnswer = recordAnswer(db, store, scheduler, {
+      const recorded = recordAnswer(db, store, scheduler, {
         questionPk: card.questionPk,
         question,
         response: action.response,
@@ -146,9 +193,10 @@ export async function runStudySession(deps: StudyDeps, options: StudyOptions): P
         elapsedMs: action.elapsedMs,
         at: clock.now(),
         sessionId,
-        mode: 'study',
+        mode: cram ? 'cram' : 'study',
       });
-      answered.push({
+      done.push({
+        kind: 'answer',
         logId: recorded.logId,
         questionPk: card.questionPk,
         bankId: card.bankId,
@@ -157,41 +205,32 @@ export async function runStudySession(deps: StudyDeps, options: StudyOptions): P
         wasNew: recorded.before === null,
       });
       lastPk = card.questionPk;
+      const becameLeech = !cram && (recorded.before?.lapses ?? 0) < leechLapses && recorded.after.lapses >= leechLapses;
+      if (becameLeech) leeches.push(`${card.bankId}/${card.questionId}`);
 
-      const next = await ui.reveal({ item, response: action.response, correct: recorded.correct, rating: recorded.rating, after: recorded.after, logId: recorded.logId });
+      const next = await ui.reveal({ item, response: action.response, correct: recorded.correct, rating: recorded.rating, after: recorded.after, logId: recorded.logId, becameLeech });
       if (next === 'undo') redo = undoLast();
       else if (next === 'quit') {
         stoppedBecause = 'quit';
         break;
-      }
+      } else if (next !== 'next') applyMark(card.questionPk, card.bankId, card.questionId, next);
     }
   } finally {
     store.endSession(sessionId, clock.now());
   }
 
+  const end = clock.now();
+  const answered = answers();
   return {
     answered: answered.length,
     correct: answered.filter((a) => a.correct).length,
-    newSeen: answered.filter((a) => a.wasNew).length,
+    newSeen: answered.filter((a) => a.wasNew && !cram).length,
     undone: undoneCount,
-    durationMs: clock.now() - startedAt,
+    durationMs: end - startedAt,
     stoppedBecause,
     nextDueAt: store.earliestDue(options.filter),
+    reviewsWaiting: queue.heldBack(end, clock.utcOffsetMinutes(end)),
+    leeches,
+    cram,
   };
-}
-
-/** Learning steps that are due, then reviews due today, then new questions, then steps due soon. */
-function pickNext(store: StudyStore, now: number, utcOffset: number, options: StudyOptions, lastPk: number | undefined): CardRef | undefined {
-  const avoid = lastPk !== undefined ? [lastPk] : [];
-  const dayStart = studyDayStart(now, utcOffset);
-  const dayEnd = nextStudyDayStart(now, utcOffset);
-  const newAllowed = store.newIntroducedSince(dayStart) < options.newPerDay;
-  return (
-    store.learningDue(now, options.filter, avoid) ??
-    store.reviewDue(dayEnd, options.filter, avoid) ??
-    (newAllowed ? store.nextNew(options.filter, avoid) : undefined) ??
-    store.learningDue(now + LEARN_AHEAD_MS, options.filter, avoid) ??
-    // Only the question just answered is left: show it again rather than stop early.
-    (lastPk !== undefined ? store.learningDue(now + LEARN_AHEAD_MS, options.filter) : undefined)
-  );
 }

@@ -50,6 +50,13 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
     .option('--task <n>', 'only one ECO task number (use with --domain)')
     .option('--tag <tag>', 'only questions with this tag')
     .option('--seed <n>', 'seed for shuffling options (reproducible sessions; PMP_SEED too)')
+    .option('--cram', 'practise the chosen slice as often as you like without changing any schedule (answers logged as practice)')
+    .option('--weak', 'study the ECO tasks where your expected accuracy is lowest (says which and why)')
+    .option('--wrong-last-time', 'only questions you got wrong the last time')
+    .option('--flagged', 'only questions you flagged')
+    .option('--trap <id>', 'only questions with a wrong option of this trap (see pmp stats --traps)')
+    .option('--max-reviews <n>', 'cap reviews per day, most overdue first (remembered; 0 removes the cap)')
+    .option('--leech-lapses <n>', 'wrong answers after which a question counts as a leech (default 6)')
     .option('--no-confidence', 'do not ask how sure you were (terminal mode)')
     .option('--plain', 'line-based mode even in a terminal (screen readers, scripts)')
     .addHelpText(
@@ -58,10 +65,16 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
         'pmp study',
         'pmp study --domain process --task 8',
         'pmp study --bank pmp-starter --limit 10',
+        'pmp study --cram --domain process --task 8     # practise, schedule untouched',
+        'pmp study --cram --wrong-last-time',
+        'pmp study --weak',
+        'pmp study --trap escalates-first',
+        'pmp study --max-reviews 100',
         'printf "B\\nA,C\\nq\\n" | pmp study --db /tmp/x.db',
       ]) +
         '\nPlain mode (stdin not a terminal): one answer per line — B | A,C | CABD | 1-b 2-a 3-c | 41.5;\n' +
-        'add " ?" if unsure (rated Hard) or " ??" if guessed (rated Again); u undoes the last answer; q quits.\n' +
+        'add " ?" if unsure (rated Hard) or " ??" if guessed (rated Again); u undoes the last answer or mark;\n' +
+        'flag marks the question for later, suspend sets it aside, bury hides it until tomorrow; q quits.\n' +
         'After each answer is committed a line starting with "saved:" is printed.\n',
     )
     .action(async (opts, command: Command) =>
@@ -70,9 +83,10 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
 
   program
     .command('stats')
-    .description('answers in total and today, due now and tomorrow, retention over the last 30 days')
+    .description('answers in total and today, due now and tomorrow, retention over the last 30 days, the week ahead')
+    .option('--traps', 'the traps you fall for most, with examples')
     .option('--json', 'print the figures as JSON')
-    .addHelpText('after', examples(['pmp stats', 'pmp stats --json']))
+    .addHelpText('after', examples(['pmp stats', 'pmp stats --json', 'pmp stats --traps']))
     .action(async (opts, command: Command) => run(command, async (ctx) => (await import('./commands/stats.js')).statsCommand(ctx, opts)));
 
   const banks = program
@@ -169,6 +183,33 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
     .action(async (files: string[], opts, command: Command) =>
       run(command, async (ctx) => (await import('./commands/coverage.js')).coverageCommand(ctx, files, opts)),
     );
+
+  program
+    .command('leeches')
+    .description('questions that keep beating you (6 or more wrong answers by default)')
+    .option('--lapses <n>', 'how many wrong answers make a leech')
+    .option('--suspend', 'suspend every leech listed')
+    .option('--json', 'print the list as JSON')
+    .addHelpText('after', examples(['pmp leeches', 'pmp leeches --lapses 4', 'pmp leeches --suspend']))
+    .action(async (opts, command: Command) => run(command, async (ctx) => (await import('./commands/card-lists.js')).cardListCommand(ctx, 'leeches', opts)));
+  program
+    .command('flagged')
+    .description('questions you flagged during study (f)')
+    .option('--json', 'print the list as JSON')
+    .addHelpText('after', examples(['pmp flagged', 'pmp study --flagged --cram']))
+    .action(async (opts, command: Command) => run(command, async (ctx) => (await import('./commands/card-lists.js')).cardListCommand(ctx, 'flagged', opts)));
+  program
+    .command('suspended')
+    .description('questions you suspended (never shown until unsuspended)')
+    .option('--json', 'print the list as JSON')
+    .addHelpText('after', examples(['pmp suspended', 'pmp unsuspend pmp-starter/st-001']))
+    .action(async (opts, command: Command) => run(command, async (ctx) => (await import('./commands/card-lists.js')).cardListCommand(ctx, 'suspended', opts)));
+  program
+    .command('unsuspend')
+    .description('bring suspended questions back into study')
+    .argument('<ref...>', 'bank/question id, or a question id only one bank uses')
+    .addHelpText('after', examples(['pmp unsuspend pmp-starter/st-001', 'pmp unsuspend st-001 pe-010']))
+    .action(async (refs: string[], _opts, command: Command) => run(command, async (ctx) => (await import('./commands/card-lists.js')).unsuspendCommand(ctx, refs)));
 
   program
     .command('doctor')

@@ -90,10 +90,23 @@ export const MIGRATIONS: readonly string[] = [
     lapses          INTEGER NOT NULL,
     last_review_at  INTEGER,
     new_rank        INTEGER NOT NULL,     -- copied from questions for the new-question index
-    active          INTEGER NOT NULL DEFAULT 1  -- 0 once the question is retired
+    active          INTEGER NOT NULL DEFAULT 1, -- 0 once the question is retired
+    flagged         INTEGER NOT NULL DEFAULT 0, -- the learner marked it for later
+    suspended       INTEGER NOT NULL DEFAULT 0, -- never shown until unsuspended
+    buried_until    INTEGER                     -- ms since epoch; hidden until then (the next study day)
   ) STRICT;
   CREATE INDEX card_state_due ON card_state(active, phase, due_at);
   CREATE INDEX card_state_new ON card_state(active, phase, new_rank);
+
+  -- Flag, suspend and bury, each a fact with the values it replaced, so undo can put them back.
+  CREATE TABLE card_marks (
+    id            INTEGER PRIMARY KEY,
+    question_pk   INTEGER NOT NULL REFERENCES questions(pk),
+    at            INTEGER NOT NULL,
+    kind          TEXT NOT NULL,          -- 'flag' | 'unflag' | 'suspend' | 'unsuspend' | 'bury'
+    previous      TEXT NOT NULL,          -- JSON: flagged, suspended, buried_until before the mark
+    undone_at     INTEGER
+  ) STRICT;
 
   CREATE TABLE sessions (
     id          INTEGER PRIMARY KEY,

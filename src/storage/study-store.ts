@@ -10,6 +10,21 @@ export interface StudyFilter {
   readonly domain?: string;
   readonly task?: number;
   readonly tag?: string;
+  /** Any of these ECO tasks of an outline (the weak-spot picker's choice). */
+  readonly tasks?: readonly { readonly outline: string | null; readonly domain: string; readonly task: number }[];
+  /** Only questions whose last answer was wrong. */
+  readonly wrongLastTime?: boolean;
+  readonly flagged?: boolean;
+  /** Only questions with a wrong option carrying this trap id. */
+  readonly trap?: string;
+}
+
+export type MarkKind = 'flag' | 'unflag' | 'suspend' | 'unsuspend' | 'bury';
+
+interface MarkState {
+  readonly flagged: number;
+  readonly suspended: number;
+  readonly buried_until: number | null;
 }
 
 export interface CardRef {
@@ -73,6 +88,20 @@ function filterSql(filter: StudyFilter): { sql: string; params: unknown[] } {
     parts.push('EXISTS (SELECT 1 FROM json_each(q.tags) WHERE json_each.value = ?)');
     params.push(filter.tag);
   }
+  if (filter.tasks && filter.tasks.length > 0) {
+    // Task numbers mean different things in different outlines: match the outline too.
+    parts.push(`(${filter.tasks.map(() => '(q.domain = ? AND q.task = ? AND q.bank_id IN (SELECT id FROM banks WHERE outline IS ?))').join(' OR ')})`);
+    for (const t of filter.tasks) params.push(t.domain, t.task, t.outline);
+  }
+  if (filter.wrongLastTime) {
+    parts.push(`(SELECT r.correct FROM review_log r WHERE r.question_pk = cs.question_pk
+      AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = r.id) ORDER BY r.id DESC LIMIT 1) = 0`);
+  }
+  if (filter.flagged) parts.push('cs.flagged = 1');
+  if (filter.trap) {
+    parts.push(`EXISTS (SELECT 1 FROM json_each(q.body, '$.options') o WHERE json_extract(o.value, '$.trap') = ?)`);
+    params.push(filter.trap);
+  }
   return { sql: parts.map((p) => ` AND ${p}`).join(''), params };
 }
 
@@ -103,31 +132,100 @@ function toCardRef(row: StateRow): CardRef {
 export class StudyStore {
   constructor(private readonly db: Db) {}
 
-  private one(where: string, order: string, filter: StudyFilter, params: unknown[], exclude: readonly number[]): CardRef | undefined {
+  /** Cards that may be shown at `now`: studied, not suspended, not buried. */
+  private one(now: number, where: string, order: string, filter: StudyFilter, params: unknown[], exclude: readonly number[]): CardRef | undefined {
     const f = filterSql(filter);
     const ex = exclude.length > 0 ? ` AND cs.question_pk NOT IN (${exclude.map(() => '?').join(', ')})` : '';
     const row = this.db
       .prepare(
         `SELECT ${CARD_COLUMNS} FROM card_state cs JOIN questions q ON q.pk = cs.question_pk
-         WHERE cs.active = 1 AND ${where}${f.sql}${ex} ORDER BY ${order} LIMIT 1`,
+         WHERE cs.active = 1 AND cs.suspended = 0 AND (cs.buried_until IS NULL OR cs.buried_until <= ?)
+           AND ${where}${f.sql}${ex} ORDER BY ${order} LIMIT 1`,
       )
-      .get(...params, ...f.params, ...exclude) as StateRow | undefined;
+      .get(now, ...params, ...f.params, ...exclude) as StateRow | undefined;
     return row ? toCardRef(row) : undefined;
   }
 
-  /** A learning or relearning card due by `at` (its step has passed). */
-  learningDue(at: number, filter: StudyFilter, exclude: readonly number[] = []): CardRef | undefined {
-    return this.one(`cs.phase IN ('learning', 'relearning') AND cs.due_at <= ?`, 'cs.due_at', filter, [at], exclude);
+  /** A learning or relearning card due by `at` (its step has passed; `at` may look ahead of `now`). */
+  learningDue(now: number, at: number, filter: StudyFilter, exclude: readonly number[] = []): CardRef | undefined {
+    return this.one(now, `cs.phase IN ('learning', 'relearning') AND cs.due_at <= ?`, 'cs.due_at', filter, [at], exclude);
   }
 
   /** The most overdue review card due before `until` (the end of the study day). */
-  reviewDue(until: number, filter: StudyFilter, exclude: readonly number[] = []): CardRef | undefined {
-    return this.one(`cs.phase = 'review' AND cs.due_at < ?`, 'cs.due_at', filter, [until], exclude);
+  reviewDue(now: number, until: number, filter: StudyFilter, exclude: readonly number[] = []): CardRef | undefined {
+    return this.one(now, `cs.phase = 'review' AND cs.due_at < ?`, 'cs.due_at', filter, [until], exclude);
   }
 
   /** The next question never answered, in the bank's mixed introduction order. */
-  nextNew(filter: StudyFilter, exclude: readonly number[] = []): CardRef | undefined {
-    return this.one(`cs.phase = 'new'`, 'cs.new_rank, cs.question_pk', filter, [], exclude);
+  nextNew(now: number, filter: StudyFilter, exclude: readonly number[] = []): CardRef | undefined {
+    return this.one(now, `cs.phase = 'new'`, 'cs.new_rank, cs.question_pk', filter, [], exclude);
+  }
+
+  /** Any card of the slice, in an order scrambled by `seed`: practice that ignores due dates. */
+  anyInSlice(now: number, seed: number, filter: StudyFilter, exclude: readonly number[] = []): CardRef | undefined {
+    const f = filterSql(filter);
+    const ex = exclude.length > 0 ? ` AND cs.question_pk NOT IN (${exclude.map(() => '?').join(', ')})` : '';
+    const row = this.db
+      .prepare(
+        `SELECT ${CARD_COLUMNS} FROM card_state cs JOIN questions q ON q.pk = cs.question_pk
+         WHERE cs.active = 1 AND cs.suspended = 0 AND (cs.buried_until IS NULL OR cs.buried_until <= ?)${f.sql}${ex}
+         ORDER BY (cs.question_pk * 2654435761 + ?) % 4294967291 LIMIT 1`,
+      )
+      .get(now, ...f.params, ...exclude, seed) as StateRow | undefined;
+    return row ? toCardRef(row) : undefined;
+  }
+
+  /** How many questions the slice holds (for cram, whatever their schedule). */
+  sliceSize(now: number, filter: StudyFilter): number {
+    const f = filterSql(filter);
+    return this.db
+      .prepare(
+        `SELECT COUNT(*) FROM card_state cs JOIN questions q ON q.pk = cs.question_pk
+         WHERE cs.active = 1 AND cs.suspended = 0 AND (cs.buried_until IS NULL OR cs.buried_until <= ?)${f.sql}`,
+      )
+      .pluck()
+      .get(now, ...f.params) as number;
+  }
+
+  /** Reviews (questions seen before) answered in study since `since`: what the daily cap counts. */
+  reviewsSince(since: number): number {
+    return this.db
+      .prepare(
+        `SELECT COUNT(*) FROM review_log r WHERE r.answered_at >= ? AND r.predicted_recall IS NOT NULL AND r.mode = 'study'
+           AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = r.id)`,
+      )
+      .pluck()
+      .get(since) as number;
+  }
+
+  /** Sets a flag, suspension or burial; returns the mark's id so it can be undone. */
+  mark(questionPk: number, kind: MarkKind, at: number, buriedUntil: number | null = null): number {
+    const previous = this.db.prepare('SELECT flagged, suspended, buried_until FROM card_state WHERE question_pk = ?').get(questionPk) as MarkState;
+    const change: Record<MarkKind, string> = {
+      flag: 'flagged = 1',
+      unflag: 'flagged = 0',
+      suspend: 'suspended = 1',
+      unsuspend: 'suspended = 0',
+      bury: 'buried_until = @until',
+    };
+    this.db.prepare(`UPDATE card_state SET ${change[kind]} WHERE question_pk = @pk`).run({ pk: questionPk, ...(kind === 'bury' ? { until: buriedUntil } : {}) });
+    return Number(
+      this.db.prepare('INSERT INTO card_marks (question_pk, at, kind, previous) VALUES (?, ?, ?, ?)').run(questionPk, at, kind, JSON.stringify(previous)).lastInsertRowid,
+    );
+  }
+
+  /** Puts back what a mark replaced. */
+  undoMark(markId: number, at: number): void {
+    const row = this.db.prepare('SELECT question_pk, previous FROM card_marks WHERE id = ?').get(markId) as { question_pk: number; previous: string };
+    const previous = JSON.parse(row.previous) as MarkState;
+    this.db
+      .prepare('UPDATE card_state SET flagged = @flagged, suspended = @suspended, buried_until = @buried_until WHERE question_pk = @pk')
+      .run({ ...previous, pk: row.question_pk });
+    this.db.prepare('UPDATE card_marks SET undone_at = ? WHERE id = ?').run(at, markId);
+  }
+
+  isFlagged(questionPk: number): boolean {
+    return this.db.prepare('SELECT flagged FROM card_state WHERE question_pk = ?').pluck().get(questionPk) === 1;
   }
 
   /** When the next answered question falls due (ms since epoch), or null if none has been answered. */
@@ -166,9 +264,10 @@ export class StudyStore {
            SUM(cs.phase IN ('learning', 'relearning') AND cs.due_at <= ?) AS learning,
            SUM(cs.phase = 'review' AND cs.due_at < ?) AS review,
            SUM(cs.phase = 'new') AS fresh
-         FROM card_state cs JOIN questions q ON q.pk = cs.question_pk WHERE cs.active = 1${f.sql}`,
+         FROM card_state cs JOIN questions q ON q.pk = cs.question_pk
+         WHERE cs.active = 1 AND cs.suspended = 0 AND (cs.buried_until IS NULL OR cs.buried_until <= ?)${f.sql}`,
       )
-      .get(now, reviewUntil, ...f.params) as { learning: number | null; review: number | null; fresh: number | null };
+      .get(now, reviewUntil, now, ...f.params) as { learning: number | null; review: number | null; fresh: number | null };
     return { learning: row.learning ?? 0, review: row.review ?? 0, fresh: row.fresh ?? 0 };
   }
 

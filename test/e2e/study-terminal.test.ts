@@ -63,7 +63,8 @@ function terminal(args: string[], env: Record<string, string>, columns = 80) {
 async function answerOne(t: ReturnType<typeof terminal>): Promise<void> {
   // The prompt line may wrap (narrow terminals): read until the screen is quiet.
   const raw = (await t.waitFor(/(Your answer|내 답)/)) + (await t.settle());
-  const screen = raw.replace(/\n/g, ' ');
+  // Prompt lines wrap inside words (Korean) or between them (English): look at both joinings.
+  const screen = `${raw.replace(/\r?\n/g, ' ')} ${raw.replace(/\r?\n ?/g, '')}`;
   const ordering = /Type all (\d+) letters|(\d+)개의 알파벳을 모두/.exec(screen);
   const choose = /Choose (\d+):|(\d+)개를 고르세요/.exec(screen);
   if (/Type a number|숫자를 입력/.test(screen)) t.keys(`0${ENTER}`);
@@ -91,7 +92,7 @@ describe('pmp study in a terminal', () => {
       await answerOne(t);
       await t.waitFor(/Why/);
       await t.waitFor(/Next\?/);
-      t.keys(i < 2 ? ENTER : `${DOWN}${DOWN}${ENTER}`);
+      t.keys(i < 2 ? ENTER : `${DOWN.repeat(5)}${ENTER}`); // next, flag, suspend, bury, undo, quit
     }
     await t.waitFor(/Session over/);
     expect(await t.exited).toBe(0);

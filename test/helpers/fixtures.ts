@@ -54,6 +54,7 @@ export function memoryDbWithBank(bank: Bank, at = T0): Db {
 export type ScriptStep =
   | { readonly answer: 'right' | 'wrong' | Response; readonly confidence?: Confidence; readonly then?: 'next' | 'undo' | 'quit'; readonly elapsedMs?: number }
   | { readonly undo: true }
+  | { readonly mark: 'flag' | 'suspend' | 'bury' }
   | { readonly quit: true };
 
 /** A UI that plays a script and fails the test on any prompt the script did not expect. */
@@ -62,7 +63,7 @@ export function scriptedUi(script: readonly ScriptStep[]): StudyUi & { readonly 
   const asked: StudyItem[] = [];
   const revealed: AnswerOutcome[] = [];
   const notes: string[] = [];
-  let pendingThen: 'next' | 'undo' | 'quit' = 'next';
+  let pendingThen: 'next' | 'undo' | 'quit' | 'flag' | 'suspend' | 'bury' = 'next';
   return {
     asked,
     revealed,
@@ -73,6 +74,7 @@ export function scriptedUi(script: readonly ScriptStep[]): StudyUi & { readonly 
       if (!step) throw new Error(`unexpected prompt for ${item.bankId}/${item.questionId}: the script has ended`);
       if ('quit' in step) return { kind: 'quit' };
       if ('undo' in step) return { kind: 'undo' };
+      if ('mark' in step) return { kind: 'mark', mark: step.mark };
       pendingThen = step.then ?? 'next';
       const q = item.presentation.question;
       let response: Response;
@@ -90,6 +92,9 @@ export function scriptedUi(script: readonly ScriptStep[]): StudyUi & { readonly 
     },
     nothingToUndo() {
       notes.push('nothing to undo');
+    },
+    marked(bankId, questionId, mark) {
+      notes.push(`${mark} ${bankId}/${questionId}`);
     },
   };
 }

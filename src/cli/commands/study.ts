@@ -10,6 +10,15 @@ import { renderSummary } from '../render/feedback-view.js';
 import { lineReader } from '../ui/line-reader.js';
 import { plainStudyUi } from '../ui/plain-ui.js';
 import { taskLabeller, withDatabase } from './open.js';
+import { weakestTasks } from '../../app/weak-spots.js';
+import { getSetting, putSetting, SETTING } from '../../storage/settings.js';
+import { wrap } from '../terminal/wrap.js';
+import type { Db } from '../../storage/database.js';
+
+/** Any bank tagged to `outline`, for naming a task in that outline. */
+function bankOfOutline(db: Db, outline: string | null): string {
+  return (db.prepare('SELECT id FROM banks WHERE outline IS ? LIMIT 1').pluck().get(outline) as string | undefined) ?? '';
+}
 
 export interface StudyCommandOptions {
   readonly new?: string;
@@ -21,6 +30,13 @@ export interface StudyCommandOptions {
   readonly seed?: string;
   readonly confidence?: boolean;
   readonly plain?: boolean;
+  readonly cram?: boolean;
+  readonly weak?: boolean;
+  readonly wrongLastTime?: boolean;
+  readonly flagged?: boolean;
+  readonly trap?: string;
+  readonly maxReviews?: string;
+  readonly leechLapses?: string;
 }
 
 const DOMAINS = ['people', 'process', 'business-environment'];
@@ -30,6 +46,8 @@ export async function studyCommand(ctx: CliContext, options: StudyCommandOptions
   const newPerDay = integerOption(options.new, '--new', 0, 10_000) ?? DEFAULT_NEW_PER_DAY;
   const limit = integerOption(options.limit, '--limit', 1, 100_000);
   const task = integerOption(options.task, '--task', 1, 30);
+  const maxReviews = integerOption(options.maxReviews, '--max-reviews', 0, 100_000);
+  const leechLapses = integerOption(options.leechLapses, '--leech-lapses', 1, 1000);
   const seed = integerOption(options.seed, '--seed', 0, 2 ** 31 - 1) ?? integerOption(ctx.runtime.env.PMP_SEED, 'PMP_SEED', 0, 2 ** 31 - 1) ?? randomInt(2 ** 31 - 1);
   if (options.domain !== undefined && !DOMAINS.includes(options.domain)) throw new PmpError('usage.bad-domain', 'usage', { value: options.domain });
 
@@ -38,13 +56,38 @@ export async function studyCommand(ctx: CliContext, options: StudyCommandOptions
     for (const id of options.bank ?? []) {
       if (!known.includes(id)) throw new PmpError('usage.unknown-bank', 'usage', { id, known: known.join(', ') });
     }
+    const render = renderContext(ctx, taskLabeller(db, ctx));
+    let weakTasks: StudyFilter['tasks'];
+    if (options.weak) {
+      const weak = weakestTasks(db, ctx.clock.now());
+      if (weak.length === 0) {
+        ctx.out(wrap(ctx.i18n.t('study.weak-none'), ctx.width).join('\n') + '\n');
+        return 0;
+      }
+      weakTasks = weak.map((w) => ({ outline: w.outline, domain: w.domain, task: w.task }));
+      const list = weak.map((w) =>
+        ctx.i18n.t('study.weak-task', {
+          task: render.taskLabel(bankOfOutline(db, w.outline), w.domain, w.task) ?? `${w.domain} ${w.task}`,
+          first: `${w.firstRight}/${w.firstSeen}`,
+          recent: `${w.recentRight}/${w.recentAnswers}`,
+          expected: `${Math.round(w.expected * 100)}%`,
+        }),
+      );
+      ctx.out(wrap(ctx.i18n.t('study.weak-tasks', { list: list.join('; ') }), ctx.width).join('\n') + '\n');
+    }
+    // --max-reviews is remembered: the cap is a habit, and the forecast in pmp stats follows it.
+    if (maxReviews !== undefined) putSetting(db, SETTING.maxReviewsPerDay, maxReviews === 0 ? null : maxReviews);
+    const cap = getSetting<number | null>(db, SETTING.maxReviewsPerDay) ?? undefined;
     const filter: StudyFilter = {
       ...(options.bank && options.bank.length > 0 ? { banks: options.bank } : {}),
       ...(options.domain ? { domain: options.domain } : {}),
       ...(task !== undefined ? { task } : {}),
       ...(options.tag ? { tag: options.tag } : {}),
+      ...(weakTasks ? { tasks: weakTasks } : {}),
+      ...(options.wrongLastTime ? { wrongLastTime: true } : {}),
+      ...(options.flagged ? { flagged: true } : {}),
+      ...(options.trap ? { trap: options.trap } : {}),
     };
-    const render = renderContext(ctx, taskLabeller(db, ctx));
     const monotonicMs = () => performance.now();
     const write = (text: string) => ctx.out(text);
 
@@ -65,7 +108,15 @@ export async function studyCommand(ctx: CliContext, options: StudyCommandOptions
     try {
       const summary = await runStudySession(
         { db, clock: ctx.clock, scheduler: createScheduler(), ui },
-        { filter, newPerDay, seed, ...(limit !== undefined ? { limit } : {}) },
+        {
+          filter,
+          newPerDay,
+          seed,
+          cram: options.cram === true,
+          ...(limit !== undefined ? { limit } : {}),
+          ...(cap !== undefined ? { maxReviewsPerDay: cap } : {}),
+          ...(leechLapses !== undefined ? { leechLapses } : {}),
+        },
       );
       ctx.out(renderSummary(render, summary).join('\n') + '\n');
       return 0;

@@ -74,15 +74,18 @@ export function renderSummary(ctx: RenderContext, s: StudySummary): string[] {
   const { t } = ctx.i18n;
   const lines: string[] = [''];
   if (s.answered === 0 && s.stoppedBecause === 'done') {
-    lines.push(t('summary.nothing-now'));
+    lines.push(s.cram ? t('summary.cram-empty') : t('summary.nothing-now'));
   } else {
     const percent = s.answered > 0 ? `${Math.round((100 * s.correct) / s.answered)}%` : '–';
     lines.push(ctx.style.bold(t('summary.title')));
     lines.push(t('summary.line', { answered: s.answered, correct: s.correct, percent, fresh: s.newSeen }));
     if (s.undone > 0) lines.push(t('summary.undone', { n: s.undone }));
     if (s.stoppedBecause === 'limit') lines.push(t('summary.limit'));
+    if (s.cram) lines.push(t('summary.cram'));
   }
+  if (s.reviewsWaiting > 0) lines.push(t('summary.reviews-waiting', { n: s.reviewsWaiting }));
+  if (s.leeches.length > 0) lines.push(t('summary.leeches', { list: s.leeches.join(', ') }));
   lines.push(s.nextDueAt !== null ? t('summary.next-due', { when: relativeTime(s.nextDueAt, ctx.now(), ctx.i18n.lang) }) : t('summary.nothing-due'));
-  if (s.stoppedBecause === 'done') lines.push(ctx.style.dim(t('summary.more-new')));
+  if (s.stoppedBecause === 'done' && !s.cram) lines.push(ctx.style.dim(t('summary.more-new')));
   return lines.flatMap((l) => (l === '' ? [''] : wrap(l, ctx.width)));
 }

@@ -11,7 +11,16 @@ export function renderQuestion(ctx: RenderContext, item: StudyItem, options: { r
   const q = item.presentation.question;
   const lines: string[] = [];
   const label = ctx.taskLabel(item.bankId, q.eco?.domain, q.eco?.task);
-  const head = [`${item.number}`, `${item.bankId}/${item.questionId}`, t(`phase.${item.phase}`), label].filter(Boolean).join(' · ');
+  const head = [
+    `${item.number}`,
+    `${item.bankId}/${item.questionId}`,
+    t(`phase.${item.phase}`),
+    label,
+    item.flagged ? t('study.flagged-marker') : undefined,
+    item.cram ? t('study.cram-marker') : undefined,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   lines.push(...wrap(`── ${head} ──`, ctx.width, '   ').map((l) => ctx.style.dim(l)));
   lines.push(...wrap(t('study.waiting', item.waiting), ctx.width).map((l) => ctx.style.dim(l)));
   lines.push('');

@@ -24,6 +24,11 @@ export interface InteractiveUiDeps {
 
 const QUIT = '\u0000quit';
 const UNDO = '\u0000undo';
+const FLAG = '\u0000flag';
+const SUSPEND = '\u0000suspend';
+const BURY = '\u0000bury';
+const MARKS = { [FLAG]: 'flag', [SUSPEND]: 'suspend', [BURY]: 'bury' } as const;
+type Special = typeof QUIT | typeof UNDO | typeof FLAG | typeof SUSPEND | typeof BURY;
 
 export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
   const { ctx, write, monotonicMs } = deps;
@@ -47,18 +52,21 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
   const theme = { style: { keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${keyWord(action)}`).join(' • ') } };
   const choiceLabel = (text: string) => wrap(text, ctx.width - 4, '   ').join('\n');
 
-  async function readResponse(item: StudyItem): Promise<Response | typeof QUIT | typeof UNDO> {
+  async function readResponse(item: StudyItem): Promise<Response | Special> {
     const shown = item.presentation;
     const q = shown.question;
     if (q.type === 'single') {
       const choices = [
         ...shown.optionOrder.map((id, i) => ({ value: id, name: choiceLabel(`${letterFor(i)}. ${optionText(ctx, q, id)}`) })),
         new Separator(),
+        { value: FLAG, name: item.flagged ? t('study.choice.unflag') : t('study.choice.flag') },
+        { value: SUSPEND, name: t('study.choice.suspend') },
+        { value: BURY, name: t('study.choice.bury') },
         ...(item.canUndo ? [{ value: UNDO, name: t('study.choice.undo-last') }] : []),
         { value: QUIT, name: t('study.choice.quit') },
       ];
       const picked = await guarded(() => select({ message: t('study.your-answer'), choices, loop: false, pageSize: 20, theme }, context));
-      if (picked === QUIT || picked === UNDO) return picked;
+      if (picked === QUIT || picked === UNDO || picked === FLAG || picked === SUSPEND || picked === BURY) return picked;
       return { type: 'single', optionId: picked };
     }
     if (q.type === 'multiple') {
@@ -86,7 +94,7 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
           message: `${t('study.typed-answer')} — ${howToAnswer(ctx, shown)}`,
           validate: (value) => {
             const v = value.trim().toLowerCase();
-            if (v === 'q' || v === 'u') return true;
+            if (['q', 'u', 'flag', 'suspend', 'bury'].includes(v)) return true;
             const parsed = parseAnswer(value, shown);
             if (parsed.ok) {
               parsedResponse = parsed.response;
@@ -103,6 +111,9 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
     const command = typed.trim().toLowerCase();
     if (command === 'q') return QUIT;
     if (command === 'u') return UNDO;
+    if (command === 'flag') return FLAG;
+    if (command === 'suspend') return SUSPEND;
+    if (command === 'bury') return BURY;
     const parsed = parseAnswer(typed, shown);
     return parsed.ok ? parsed.response : (parsedResponse as Response);
   }
@@ -115,6 +126,7 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
       const response = await readResponse(item);
       if (response === QUIT) return { kind: 'quit' };
       if (response === UNDO) return { kind: 'undo' };
+      if (response === FLAG || response === SUSPEND || response === BURY) return { kind: 'mark', mark: MARKS[response] };
       const elapsedMs = monotonicMs() - shownAt;
       let confidence: Confidence | undefined;
       if (deps.askConfidence) {
@@ -136,12 +148,16 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
     },
     async reveal(outcome: AnswerOutcome) {
       out(renderFeedback(ctx, outcome));
+      if (outcome.becameLeech) out([ctx.style.warn(t('study.leech', { ref: `${outcome.item.bankId}/${outcome.item.questionId}`, n: outcome.after.lapses }))]);
       const next = await guarded(() =>
         select(
           {
             message: t('study.continue'),
             choices: [
               { value: 'next' as const, name: t('study.choice.next') },
+              { value: 'flag' as const, name: outcome.item.flagged ? t('study.choice.unflag') : t('study.choice.flag') },
+              { value: 'suspend' as const, name: t('study.choice.suspend') },
+              { value: 'bury' as const, name: t('study.choice.bury') },
               { value: 'undo' as const, name: t('study.choice.undo') },
               { value: 'quit' as const, name: t('study.choice.quit') },
             ],
@@ -158,6 +174,9 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
     },
     nothingToUndo() {
       out([t('study.nothing-to-undo')]);
+    },
+    marked(bankId, questionId, mark) {
+      out([ctx.style.accent(t(`study.marked.${mark}`, { ref: `${bankId}/${questionId}` }))]);
     },
   };
 }

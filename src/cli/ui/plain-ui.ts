@@ -38,6 +38,10 @@ export function plainStudyUi({ ctx, lines, write, monotonicMs }: PlainUiDeps): S
         const command = answer.trim().toLowerCase();
         if (command === 'q' || command === 'quit') return { kind: 'quit' };
         if (command === 'u' || command === 'undo') return { kind: 'undo' };
+        // Whole words: single letters up to L are answers.
+        if (command === 'flag') return { kind: 'mark', mark: 'flag' };
+        if (command === 'suspend') return { kind: 'mark', mark: 'suspend' };
+        if (command === 'bury') return { kind: 'mark', mark: 'bury' };
         const parsed = parseAnswer(answer, item.presentation);
         if (parsed.ok) {
           return { kind: 'answer', response: parsed.response, elapsedMs: monotonicMs() - shownAt, ...(confidence ? { confidence } : {}) };
@@ -48,6 +52,7 @@ export function plainStudyUi({ ctx, lines, write, monotonicMs }: PlainUiDeps): S
     },
     async reveal(outcome: AnswerOutcome) {
       out(renderFeedback(ctx, outcome));
+      if (outcome.becameLeech) out(wrap(t('study.leech', { ref: `${outcome.item.bankId}/${outcome.item.questionId}`, n: outcome.after.lapses }), ctx.width));
       out([
         t('study.saved', {
           ref: `${outcome.item.bankId}/${outcome.item.questionId}`,
@@ -56,7 +61,10 @@ export function plainStudyUi({ ctx, lines, write, monotonicMs }: PlainUiDeps): S
           next: isoTime(outcome.after.dueAt),
         }),
       ]);
-      return 'next';
+      return 'next' as const;
+    },
+    marked(bankId, questionId, mark) {
+      out(wrap(t(`study.marked.${mark}`, { ref: `${bankId}/${questionId}` }), ctx.width));
     },
     undone(bankId, questionId) {
       out(wrap(t('study.undone', { ref: `${bankId}/${questionId}` }), ctx.width));

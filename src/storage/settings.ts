@@ -1,0 +1,16 @@
+import type { Db } from './database.js';
+
+/** Small learner settings that persist between runs (JSON values). */
+export function getSetting<T>(db: Db, key: string): T | undefined {
+  const raw = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(key) as string | undefined;
+  return raw === undefined ? undefined : (JSON.parse(raw) as T);
+}
+
+export function putSetting(db: Db, key: string, value: unknown): void {
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
+}
+
+export const SETTING = {
+  /** Reviews per study day; absent = no cap. */
+  maxReviewsPerDay: 'maxReviewsPerDay',
+} as const;
