@@ -1,6 +1,7 @@
 /**
  * Weak spots: the ECO tasks where this learner's expected accuracy is lowest. Until a readiness
- * estimate exists, the estimate is first-sight and recent (30-day) accuracy together, with one
+ * estimate exists, the estimate is first-sight accuracy and that of later answers in the last 30
+ * days together (each answer counted once), with one
  * right and one wrong answer of prior (Laplace) so a task seen twice cannot look hopeless or perfect.
  */
 import type { Db } from '../storage/database.js';
@@ -29,7 +30,7 @@ export function weakestTasks(db: Db, now: number, count = 3): TaskAccuracy[] {
          WHERE r.mode != 'cram' AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = r.id))
        SELECT b.outline, q.domain, q.task,
               SUM(a.nth = 1 AND a.correct = 1) AS firstRight, SUM(a.nth = 1) AS firstSeen,
-              SUM(a.answered_at >= @since AND a.correct = 1) AS recentRight, SUM(a.answered_at >= @since) AS recentAnswers
+              SUM(a.nth > 1 AND a.answered_at >= @since AND a.correct = 1) AS recentRight, SUM(a.nth > 1 AND a.answered_at >= @since) AS recentAnswers
        FROM answers a JOIN questions q ON q.pk = a.question_pk JOIN banks b ON b.id = q.bank_id
        WHERE q.retired_at IS NULL AND q.domain IS NOT NULL AND q.task IS NOT NULL
        GROUP BY b.outline, q.domain, q.task`,

@@ -94,7 +94,8 @@ function filterSql(filter: StudyFilter): { sql: string; params: unknown[] } {
     for (const t of filter.tasks) params.push(t.domain, t.task, t.outline);
   }
   if (filter.wrongLastTime) {
-    parts.push(`(SELECT r.correct FROM review_log r WHERE r.question_pk = cs.question_pk
+    // Practice answers do not count: cramming a question right leaves it in the slice.
+    parts.push(`(SELECT r.correct FROM review_log r WHERE r.question_pk = cs.question_pk AND r.mode != 'cram'
       AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = r.id) ORDER BY r.id DESC LIMIT 1) = 0`);
   }
   if (filter.flagged) parts.push('cs.flagged = 1');

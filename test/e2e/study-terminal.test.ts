@@ -101,6 +101,37 @@ describe('pmp study in a terminal', () => {
     expect(rows).toBe(3);
   });
 
+  it('flags from the menu after an answer and suspends from the question menu', async () => {
+    const db = tempDb();
+    const t = terminal(['study', '--db', db, '--no-confidence', '--bank', 'pmp-eco2026-people', '--seed', '2'], cliEnv());
+    await answerOne(t);
+    await t.waitFor(/Next\?/);
+    t.keys(`${DOWN}${ENTER}`); // Flag for later
+    await t.waitFor(/flagged: /);
+    // Skip to a single-answer question, whose menu offers the marks too.
+    for (let i = 0; i < 30; i++) {
+      const screen = (await t.waitFor(/(Your answer|Next\?)/)) + (await t.settle());
+      if (/Next\?/.test(screen) && !/Your answer/.test(screen)) {
+        t.keys(ENTER);
+        continue;
+      }
+      if (/Suspend \(never show/.test(screen)) {
+        t.keys(`${DOWN.repeat(20)}`); // to the bottom: quit; two up: bury; three up: suspend
+        t.keys('\u001b[A\u001b[A\u001b[A\r');
+        break;
+      }
+      t.keys('q\r');
+      throw new Error('expected a single-answer question among the first ones');
+    }
+    await t.waitFor(/suspended: /);
+    await t.waitFor(/Your answer/);
+    t.keys(CTRL_C);
+    await t.waitFor(/Session over/);
+    expect(await t.exited).toBe(0);
+    const marks = new Database(db, { readonly: true }).prepare('SELECT kind FROM card_marks ORDER BY id').pluck().all();
+    expect(marks).toEqual(['flag', 'suspend']);
+  });
+
   it('asks how sure the learner was and stores it', async () => {
     const db = tempDb();
     const t = terminal(['study', '--db', db, '--seed', '5'], cliEnv());

@@ -52,7 +52,7 @@ export function memoryDbWithBank(bank: Bank, at = T0): Db {
 }
 
 export type ScriptStep =
-  | { readonly answer: 'right' | 'wrong' | Response; readonly confidence?: Confidence; readonly then?: 'next' | 'undo' | 'quit'; readonly elapsedMs?: number }
+  | { readonly answer: 'right' | 'wrong' | Response; readonly confidence?: Confidence; readonly then?: 'next' | 'undo' | 'quit' | 'flag' | 'suspend' | 'bury'; readonly elapsedMs?: number }
   | { readonly undo: true }
   | { readonly mark: 'flag' | 'suspend' | 'bury' }
   | { readonly quit: true };
