@@ -54,6 +54,11 @@ function lintOneBank(bank: Bank, options: LintOptions, soft: Severity): LintFind
   const add = (severity: Severity, code: string, index: number, q: Question, message: string, path: (string | number)[] = []) =>
     findings.push({ severity, code, bankId: bank.id, path: ['questions', index, ...path], questionId: q.id, message });
 
+  for (const [trap, name] of Object.entries(bank.traps)) {
+    for (const lang of missingLanguages(name, bank.languages)) {
+      findings.push({ severity: soft, code: 'missing-language', bankId: bank.id, path: ['traps', trap], message: `trap "${trap}" has no ${lang} name` });
+    }
+  }
   bank.scenarios.forEach((s, i) => {
     for (const lang of missingLanguages(s.text, bank.languages)) {
       findings.push({ severity: soft, code: 'missing-language', bankId: bank.id, path: ['scenarios', i, 'text'], message: `no ${lang} text` });

@@ -63,6 +63,13 @@ describe('the bank linter', () => {
     expect(new Set(codes(findings))).toEqual(new Set(['missing-language', 'no-approach', 'no-reference', 'no-rationale']));
   });
 
+  it('wants every trap named in every language of the bank', () => {
+    const file = bankFile(1, { traps: { 'escalates-first': { en: 'Escalates first' } } });
+    expect(lintBanks([parseBank(file)], outlines, { strict: false })).toEqual([
+      expect.objectContaining({ code: 'missing-language', path: ['traps', 'escalates-first'], message: 'trap "escalates-first" has no ko name' }),
+    ]);
+  });
+
   it('checks per-task coverage across banks when asked', () => {
     const findings = lintBanks([parseBank(bankFile(24))], outlines, { strict: false, minPerTask: 1 });
     const gaps = findings.filter((f) => f.code === 'task-coverage').map((f) => f.message);
