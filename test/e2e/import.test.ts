@@ -6,7 +6,8 @@ import Database from 'better-sqlite3';
 import { bankFile } from '../helpers/fixtures.js';
 import { cliEnv, runCli, tempDb } from '../helpers/cli.js';
 
-const THIRD_PARTY = join(process.cwd(), '..', 'shared', 'third-party', 'pmp-exam-prep-mansouriyassine', 'questions');
+// A copy of ../shared/third-party (MIT, LICENSE kept beside it) so the test does not depend on the folder layout.
+const THIRD_PARTY = join(process.cwd(), 'test', 'fixtures', 'third-party', 'pmp-exam-prep-mansouriyassine', 'questions');
 const MAP = join('examples', 'mansouriyassine.jsonata');
 const tempDir = () => mkdtempSync(join(tmpdir(), 'pmp-import-'));
 
