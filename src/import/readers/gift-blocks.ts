@@ -1,0 +1,200 @@
+/**
+ * The text side of the GIFT reader (gift.ts): splitting a file into blank-line-separated blocks,
+ * parsing each with gift-pegjs while keeping every line's number in the file, and saying pegjs's
+ * syntax errors the way someone writing GIFT by hand needs them. Kept apart from the mapping of
+ * parsed questions (gift-questions.ts): this part knows lines and grammar, that one our format.
+ */
+import { parse, SyntaxError as GiftSyntaxError } from 'gift-pegjs';
+import type { Expectation, GIFTQuestion } from 'gift-pegjs';
+
+/** One question (or category) of the source: its lines and the file line number of each. */
+export interface Block {
+  readonly lines: readonly string[];
+  readonly lineNumbers: readonly number[];
+  /** The line where the question starts: its title or first text line, after comments. */
+  readonly startLine: number;
+}
+
+export type ParsedBlock =
+  | { readonly kind: 'items'; readonly line: number; readonly items: readonly GIFTQuestion[] }
+  | { readonly kind: 'error'; readonly line: number; readonly column?: number; readonly message: string };
+
+/** A BOM and Windows or old Mac line endings would otherwise shift pegjs's line and column counts. */
+export function normalizeText(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+const isBlank = (line: string) => /^[ \t]*$/.test(line);
+const isComment = (line: string) => /^[ \t]*\/\//.test(line);
+const isCategory = (line: string) => /^[ \t]*\$CATEGORY:/.test(line);
+
+/**
+ * Blocks are runs of non-blank lines, as in GIFT. Comment lines before a question stay (gift-pegjs
+ * reads `[tag:…]` from them); comment lines inside a question are dropped, as Moodle does, where
+ * gift-pegjs would take them for text. A `$CATEGORY:` line is a block of its own even without the
+ * blank line gift-pegjs wants after it. Blocks of comments only are not questions.
+ */
+export function splitBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let lines: string[] = [];
+  let numbers: number[] = [];
+  let start: number | undefined;
+  const flush = () => {
+    if (start !== undefined) blocks.push({ lines, lineNumbers: numbers, startLine: start });
+    lines = [];
+    numbers = [];
+    start = undefined;
+  };
+  text.split('\n').forEach((line, i) => {
+    const n = i + 1;
+    if (isBlank(line)) return flush();
+    if (isComment(line)) {
+      if (start === undefined) {
+        lines.push(line);
+        numbers.push(n);
+      }
+      return;
+    }
+    if (start !== undefined && isCategory(line)) flush();
+    start ??= n;
+    lines.push(line);
+    numbers.push(n);
+    if (isCategory(line)) flush();
+  });
+  flush();
+  return blocks;
+}
+
+/** How far to look ahead when a blank line inside `{ … }` seems to have cut a question in two. */
+const MAX_JOINED_BLOCKS = 4;
+
+export function parseBlocks(blocks: readonly Block[]): ParsedBlock[] {
+  const out: ParsedBlock[] = [];
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b] as Block;
+    const first = parseBlock(block);
+    if (first.ok) {
+      out.push({ kind: 'items', line: block.startLine, items: first.items });
+      continue;
+    }
+    // A blank line inside the answers ends the question early and makes its rest a second broken
+    // question. Rather than two confusing errors, say what happened once and read the whole.
+    let joined = block;
+    let rescued = false;
+    if (endsInsideAnswers(first.error)) {
+      for (let k = b + 1; k < blocks.length && k <= b + MAX_JOINED_BLOCKS; k++) {
+        const next = blocks[k] as Block;
+        if (isCategory(next.lines[next.lines.length - 1] ?? '')) break;
+        joined = { lines: [...joined.lines, ...next.lines], lineNumbers: [...joined.lineNumbers, ...next.lineNumbers], startLine: block.startLine };
+        const retry = parseBlock(joined);
+        if (retry.ok) {
+          const blankLine = (block.lineNumbers[block.lineNumbers.length - 1] ?? block.startLine) + 1;
+          out.push({
+            kind: 'error',
+            line: blankLine,
+            column: 1,
+            message: 'a blank line inside the answers { … } ends the question early (GIFT separates questions with blank lines); remove the blank line',
+          });
+          out.push({ kind: 'items', line: block.startLine, items: retry.items });
+          b = k;
+          rescued = true;
+          break;
+        }
+        if (!endsInsideAnswers(retry.error)) break;
+      }
+    }
+    if (!rescued) out.push(first.error);
+  }
+  return out;
+}
+
+type BlockParse = { readonly ok: true; readonly items: readonly GIFTQuestion[] } | { readonly ok: false; readonly error: Extract<ParsedBlock, { kind: 'error' }> & { readonly endOfInput: boolean; readonly wantsClose: boolean } };
+
+function parseBlock(block: Block): BlockParse {
+  const source = block.lines.join('\n');
+  try {
+    return { ok: true, items: parse(source) };
+  } catch (error) {
+    if (!(error instanceof GiftSyntaxError)) {
+      // Not expected from a generated parser, but one bad question must not hide the others.
+      const message = error instanceof Error ? error.message : String(error);
+      return { ok: false, error: { kind: 'error', line: block.startLine, message: `could not read this question: ${message}`, endOfInput: false, wantsClose: false } };
+    }
+    const { line, column, offset } = error.location.start;
+    return {
+      ok: false,
+      error: {
+        kind: 'error',
+        // pegjs counts lines within the block; the block knows each one's line in the file.
+        line: block.lineNumbers[line - 1] ?? block.lineNumbers[block.lineNumbers.length - 1] ?? block.startLine,
+        column,
+        message: syntaxMessage(error.found, error.expected, source.slice(0, offset), source.slice(offset)),
+        endOfInput: error.found === null,
+        wantsClose: error.expected.some((e) => e.type === 'literal' && e.text === '}'),
+      },
+    };
+  }
+}
+
+function endsInsideAnswers(error: { readonly endOfInput: boolean; readonly wantsClose: boolean }): boolean {
+  return error.endOfInput && error.wantsClose;
+}
+
+/** GIFT's marks: in text each must be escaped with a backslash. */
+const MARKS = new Set([':', '=', '~', '#', '{', '}']);
+
+/** pegjs's "Expected … but … found", said for someone writing GIFT by hand. */
+function syntaxMessage(found: string | null, expected: readonly Expectation[], before: string, rest: string): string {
+  // At the start of a question (after comments), "::" can only open a title that never closes.
+  const atStart = /^(?:[ \t]*(?:\/\/[^\n]*)?\n)*[ \t]*$/.test(before);
+  if (atStart && rest.startsWith('::') && !/^::(?:\\.|[^:\n])*::/.test(rest)) return 'the title is not closed: write it as ::title:: before the question text';
+  const what = found === null ? 'the question ends here' : found === '\n' ? 'unexpected line break' : `unexpected "${found}"`;
+  const wanted = [...new Set(expected.map(describeExpectation))];
+  // Where text was being read, a stray mark is most likely meant as text; where answers or the
+  // next question's blank line were expected, escaping it would be the wrong advice.
+  const inText = !wanted.includes(ANSWERS) && !wanted.includes(BLANK_LINE);
+  const hint = found !== null && MARKS.has(found) && inText ? `; "${found}" is a GIFT mark: to use it in text, write \\${found}` : '';
+  return `${what}; expected ${joinOr(wanted)}${hint}`;
+}
+
+const ANSWERS = 'answers (such as =right ~wrong, T, #3.5 or =item -> match)';
+const A_QUESTION = 'a question';
+const BLANK_LINE = 'a blank line before the next question';
+
+/** pegjs names the grammar's rules; these are what a trainer would call them. */
+const EXPECTATION_NAMES: Readonly<Record<string, string>> = {
+  '(blank lines separator)': BLANK_LINE,
+  Category: A_QUESTION,
+  Description: A_QUESTION,
+  '(comment)': A_QUESTION,
+  ':: Title ::': A_QUESTION,
+  'Question stem': A_QUESTION,
+  '{= match1 -> Match1\n...}': ANSWERS,
+  '{T} or {F} or {TRUE} or {FALSE}': ANSWERS,
+  '{=correct choice ~incorrect choice ... }': ANSWERS,
+  '{#... }': ANSWERS,
+  'Single short answer { ... }': ANSWERS,
+};
+
+function describeExpectation(e: Expectation): string {
+  switch (e.type) {
+    case 'literal':
+      return e.text === '}' ? '"}" to close the answers' : e.text === '{' ? '"{" to open the answers' : `"${e.text}"`;
+    case 'other':
+      if (e.description.startsWith('a value between -100 and 100')) return 'a weight between -100 and 100, such as ~%50%';
+      return EXPECTATION_NAMES[e.description] ?? e.description;
+    case 'end':
+      return 'the end of the question';
+    case 'any':
+      return 'more text';
+    case 'class':
+      // Character classes show through only where the grammar names no rule: "=" or "~" before
+      // an answer, or the digits of a number.
+      return e.parts.includes('=') || e.parts.includes('~') ? '"=" or "~" before an answer' : 'a number';
+  }
+}
+
+function joinOr(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? 'something else';
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] ?? ''}`;
+}
