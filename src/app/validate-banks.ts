@@ -1,18 +1,13 @@
-import { PmpError } from '../errors.js';
+import { PmpError, type InputProblem } from '../errors.js';
 import { formatPath, pathLocator } from '../import/json-position.js';
 import { lintBanks, type LintOptions, type Severity } from '../import/lint-bank.js';
 import { loadBankFile, type LoadedBankFile } from './import-bank.js';
 import { loadOutlines } from './outlines.js';
 
-export interface ValidationProblem {
+/** An input problem, with how grave it is and a stable code for scripts. */
+export interface ValidationProblem extends InputProblem {
   readonly severity: Severity;
   readonly code: string;
-  readonly file: string;
-  readonly line?: number;
-  readonly column?: number;
-  readonly path?: string;
-  readonly questionId?: string;
-  readonly message: string;
 }
 
 export interface FileValidation {
