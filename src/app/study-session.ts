@@ -9,6 +9,7 @@ import { hashString, seededRandom } from '../domain/random.js';
 import type { CardPhase, MemoryState, Scheduler } from '../domain/scheduler.js';
 import { nextStudyDayStart } from '../domain/study-day.js';
 import { writeTransaction, type Db } from '../storage/database.js';
+import { isFlagged, markCard, undoMark } from '../storage/card-marks.js';
 import { StudyStore, type StudyFilter } from '../storage/study-store.js';
 import type { Clock } from './ports.js';
 import { recordAnswer, undoAnswer } from './record-answer.js';
@@ -126,7 +127,7 @@ export async function runStudySession(deps: StudyDeps, options: StudyOptions): P
     }
     const at = clock.now();
     if (last.kind === 'answer') undoAnswer(db, store, scheduler, last.logId, last.questionPk, at);
-    else writeTransaction(db, () => store.undoMark(last.markId, at));
+    else writeTransaction(db, () => undoMark(db, last.markId, at));
     undoneCount++;
     ui.undone(last.bankId, last.questionId);
     return last.questionPk;
@@ -134,9 +135,9 @@ export async function runStudySession(deps: StudyDeps, options: StudyOptions): P
 
   const applyMark = (pk: number, bankId: string, questionId: string, mark: Mark): void => {
     const at = clock.now();
-    const kind = mark === 'flag' && store.isFlagged(pk) ? 'unflag' : mark;
+    const kind = mark === 'flag' && isFlagged(db, pk) ? 'unflag' : mark;
     const buriedUntil = mark === 'bury' ? nextStudyDayStart(at, clock.utcOffsetMinutes(at)) : null;
-    const markId = writeTransaction(db, () => store.mark(pk, kind, at, buriedUntil));
+    const markId = writeTransaction(db, () => markCard(db, pk, kind, at, buriedUntil));
     done.push({ kind: 'mark', markId, questionPk: pk, bankId, questionId });
     ui.marked(bankId, questionId, kind === 'unflag' ? 'unflag' : mark);
   };
@@ -164,7 +165,7 @@ export async function runStudySession(deps: StudyDeps, options: StudyOptions): P
         number: answers().length + 1,
         waiting: store.counts(now, dayEnd, options.filter),
         canUndo: done.length > 0,
-        flagged: store.isFlagged(card.questionPk),
+        flagged: isFlagged(db, card.questionPk),
         cram,
       };
 

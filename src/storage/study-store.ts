@@ -3,29 +3,9 @@ import type { CardPhase, MemoryState } from '../domain/scheduler.js';
 import type { Confidence, RatingValue } from '../domain/grading.js';
 import { parseStoredQuestion } from './bank-store.js';
 import type { Db } from './database.js';
+import { filterSql, type StudyFilter } from './study-filter.js';
 
-/** Which questions a session may draw from. */
-export interface StudyFilter {
-  readonly banks?: readonly string[];
-  readonly domain?: string;
-  readonly task?: number;
-  readonly tag?: string;
-  /** Any of these ECO tasks of an outline (the weak-spot picker's choice). */
-  readonly tasks?: readonly { readonly outline: string | null; readonly domain: string; readonly task: number }[];
-  /** Only questions whose last answer was wrong. */
-  readonly wrongLastTime?: boolean;
-  readonly flagged?: boolean;
-  /** Only questions with a wrong option carrying this trap id. */
-  readonly trap?: string;
-}
-
-export type MarkKind = 'flag' | 'unflag' | 'suspend' | 'unsuspend' | 'bury';
-
-interface MarkState {
-  readonly flagged: number;
-  readonly suspended: number;
-  readonly buried_until: number | null;
-}
+export type { StudyFilter } from './study-filter.js';
 
 export interface CardRef {
   readonly questionPk: number;
@@ -68,43 +48,6 @@ interface StateRow {
 
 const CARD_COLUMNS = `cs.question_pk, q.key_version, q.bank_id, q.question_id, cs.phase, cs.due_at, cs.stability, cs.difficulty,
   cs.scheduled_days, cs.learning_steps, cs.reps, cs.lapses, cs.last_review_at`;
-
-function filterSql(filter: StudyFilter): { sql: string; params: unknown[] } {
-  const parts: string[] = [];
-  const params: unknown[] = [];
-  if (filter.banks && filter.banks.length > 0) {
-    parts.push(`q.bank_id IN (${filter.banks.map(() => '?').join(', ')})`);
-    params.push(...filter.banks);
-  }
-  if (filter.domain) {
-    parts.push('q.domain = ?');
-    params.push(filter.domain);
-  }
-  if (filter.task !== undefined) {
-    parts.push('q.task = ?');
-    params.push(filter.task);
-  }
-  if (filter.tag) {
-    parts.push('EXISTS (SELECT 1 FROM json_each(q.tags) WHERE json_each.value = ?)');
-    params.push(filter.tag);
-  }
-  if (filter.tasks && filter.tasks.length > 0) {
-    // Task numbers mean different things in different outlines: match the outline too.
-    parts.push(`(${filter.tasks.map(() => '(q.domain = ? AND q.task = ? AND q.bank_id IN (SELECT id FROM banks WHERE outline IS ?))').join(' OR ')})`);
-    for (const t of filter.tasks) params.push(t.domain, t.task, t.outline);
-  }
-  if (filter.wrongLastTime) {
-    // Practice answers do not count: cramming a question right leaves it in the slice.
-    parts.push(`(SELECT r.correct FROM review_log r WHERE r.question_pk = cs.question_pk AND r.mode != 'cram'
-      AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = r.id) ORDER BY r.id DESC LIMIT 1) = 0`);
-  }
-  if (filter.flagged) parts.push('cs.flagged = 1');
-  if (filter.trap) {
-    parts.push(`EXISTS (SELECT 1 FROM json_each(q.body, '$.options') o WHERE json_extract(o.value, '$.trap') = ?)`);
-    params.push(filter.trap);
-  }
-  return { sql: parts.map((p) => ` AND ${p}`).join(''), params };
-}
 
 function toCardRef(row: StateRow): CardRef {
   return {
@@ -197,36 +140,6 @@ export class StudyStore {
       )
       .pluck()
       .get(since) as number;
-  }
-
-  /** Sets a flag, suspension or burial; returns the mark's id so it can be undone. */
-  mark(questionPk: number, kind: MarkKind, at: number, buriedUntil: number | null = null): number {
-    const previous = this.db.prepare('SELECT flagged, suspended, buried_until FROM card_state WHERE question_pk = ?').get(questionPk) as MarkState;
-    const change: Record<MarkKind, string> = {
-      flag: 'flagged = 1',
-      unflag: 'flagged = 0',
-      suspend: 'suspended = 1',
-      unsuspend: 'suspended = 0',
-      bury: 'buried_until = @until',
-    };
-    this.db.prepare(`UPDATE card_state SET ${change[kind]} WHERE question_pk = @pk`).run({ pk: questionPk, ...(kind === 'bury' ? { until: buriedUntil } : {}) });
-    return Number(
-      this.db.prepare('INSERT INTO card_marks (question_pk, at, kind, previous) VALUES (?, ?, ?, ?)').run(questionPk, at, kind, JSON.stringify(previous)).lastInsertRowid,
-    );
-  }
-
-  /** Puts back what a mark replaced. */
-  undoMark(markId: number, at: number): void {
-    const row = this.db.prepare('SELECT question_pk, previous FROM card_marks WHERE id = ?').get(markId) as { question_pk: number; previous: string };
-    const previous = JSON.parse(row.previous) as MarkState;
-    this.db
-      .prepare('UPDATE card_state SET flagged = @flagged, suspended = @suspended, buried_until = @buried_until WHERE question_pk = @pk')
-      .run({ ...previous, pk: row.question_pk });
-    this.db.prepare('UPDATE card_marks SET undone_at = ? WHERE id = ?').run(at, markId);
-  }
-
-  isFlagged(questionPk: number): boolean {
-    return this.db.prepare('SELECT flagged FROM card_state WHERE question_pk = ?').pluck().get(questionPk) === 1;
   }
 
   /** When the next answered question falls due (ms since epoch), or null if none has been answered. */

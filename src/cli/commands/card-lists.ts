@@ -3,7 +3,7 @@ import { pickText } from '../../domain/text.js';
 import { PmpError } from '../../errors.js';
 import { listCards, resolveRef, type CardList, type ListedCard } from '../../storage/card-lists.js';
 import { writeTransaction } from '../../storage/database.js';
-import { StudyStore } from '../../storage/study-store.js';
+import { markCard } from '../../storage/card-marks.js';
 import { integerOption, type CliContext } from '../context.js';
 import { sanitizeInline } from '../terminal/sanitize.js';
 import { toSafeJson } from '../terminal/safe-json.js';
@@ -23,8 +23,7 @@ export async function cardListCommand(ctx: CliContext, kind: CardList['kind'], o
     const list: CardList = kind === 'leeches' ? { kind, lapses } : { kind };
     const cards = listCards(db, list);
     if (kind === 'leeches' && options.suspend) {
-      const store = new StudyStore(db);
-      writeTransaction(db, () => cards.filter((c) => !c.suspended).forEach((c) => store.mark(c.questionPk, 'suspend', ctx.clock.now())));
+      writeTransaction(db, () => cards.filter((c) => !c.suspended).forEach((c) => markCard(db, c.questionPk, 'suspend', ctx.clock.now())));
     }
     if (options.json) {
       ctx.out(toSafeJson(cards.map((c) => ({ bank: c.bankId, id: c.questionId, lapses: c.lapses, flagged: c.flagged, suspended: c.suspended || (kind === 'leeches' && options.suspend === true), prompt: c.question.prompt }))));
@@ -63,8 +62,7 @@ export async function unsuspendCommand(ctx: CliContext, refs: readonly string[])
       if ('pk' in found) return found.pk;
       throw new PmpError(found.candidates.length === 0 ? 'list.unknown-ref' : 'list.ambiguous-ref', 'usage', { ref, candidates: found.candidates.join(', ') });
     });
-    const store = new StudyStore(db);
-    writeTransaction(db, () => pks.forEach((pk) => store.mark(pk, 'unsuspend', ctx.clock.now())));
+    writeTransaction(db, () => pks.forEach((pk) => markCard(db, pk, 'unsuspend', ctx.clock.now())));
     ctx.out(ctx.i18n.t('list.unsuspended', { n: pks.length }) + '\n');
     return 0;
   });
