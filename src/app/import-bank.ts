@@ -21,20 +21,24 @@ export interface LoadedBankFile {
 
 /** Reads and checks a bank file; throws a PmpError listing every problem. Writes nothing. */
 export function loadBankFile(path: string): LoadedBankFile {
-  let bytes: Buffer;
-  try {
-    const size = statSync(path).size;
-    if (size > MAX_BANK_BYTES) throw new PmpError('input.too-large', 'input', { file: path, size, max: MAX_BANK_BYTES });
-    bytes = readFileSync(path);
-  } catch (cause) {
-    if (cause instanceof PmpError) throw cause;
-    throw new PmpError('input.cannot-read', 'input', { file: path, reason: (cause as Error).message }, [], { cause });
-  }
+  const bytes = readBankBytes(path);
   const decoded = decodeUtf8(bytes, path);
   if (!decoded.ok) throw new PmpError('input.invalid-bank', 'input', { file: path, count: 1 }, decoded.problems);
   const result = readJsonBank(decoded.text, path, loadOutlines());
   if (!result.ok) throw new PmpError('input.invalid-bank', 'input', { file: path, count: result.problems.length }, result.problems);
   return { bank: result.bank, fileHash: createHash('sha256').update(bytes).digest('hex'), text: decoded.text };
+}
+
+/** A bank file's bytes, refused before reading when larger than any bank needs. */
+export function readBankBytes(path: string): Buffer {
+  try {
+    const size = statSync(path).size;
+    if (size > MAX_BANK_BYTES) throw new PmpError('input.too-large', 'input', { file: path, size, max: MAX_BANK_BYTES });
+    return readFileSync(path);
+  } catch (cause) {
+    if (cause instanceof PmpError) throw cause;
+    throw new PmpError('input.cannot-read', 'input', { file: path, reason: (cause as Error).message }, [], { cause });
+  }
 }
 
 export interface ImportResult {
@@ -46,11 +50,21 @@ export interface ImportResult {
 export function importBank(
   db: Db,
   loaded: LoadedBankFile,
-  options: { readonly source: 'bundled' | 'import'; readonly at: number; readonly dryRun?: boolean },
+  options: {
+    readonly source: 'bundled' | 'import';
+    readonly at: number;
+    readonly dryRun?: boolean;
+    readonly onProgress?: (done: number, total: number) => void;
+  },
 ): ImportResult {
   const plan = planImport(loaded.bank, storedQuestions(db, loaded.bank.id));
   const metadataChanged = bankContentHash(db, loaded.bank.id) !== loaded.fileHash;
   if (options.dryRun || (planIsEmpty(plan) && !metadataChanged)) return { plan, applied: false };
-  applyImport(db, loaded.bank, plan, { contentHash: loaded.fileHash, source: options.source, at: options.at });
+  applyImport(db, loaded.bank, plan, {
+    contentHash: loaded.fileHash,
+    source: options.source,
+    at: options.at,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
   return { plan, applied: true };
 }

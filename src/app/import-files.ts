@@ -4,10 +4,10 @@
  */
 import { PmpError, type InputProblem } from '../errors.js';
 import type { FormatName } from '../import/formats.js';
-import { planImport, planIsEmpty, type ImportPlan } from '../import/plan-import.js';
-import { applyImport, bankContentHash, duplicatesInOtherBanks, storedQuestions, type DuplicateElsewhere } from '../storage/bank-store.js';
+import type { ImportPlan } from '../import/plan-import.js';
+import { duplicatesInOtherBanks, type DuplicateElsewhere } from '../storage/bank-store.js';
 import { writeTransaction, type Db } from '../storage/database.js';
-import type { LoadedBankFile } from './import-bank.js';
+import { importBank, type LoadedBankFile } from './import-bank.js';
 import { loadImportFile, type ImportFileOptions } from './load-import.js';
 
 export interface ImportedFile {
@@ -58,14 +58,15 @@ export async function importFiles(
 
   const work = (): ImportedFile[] =>
     loaded.map((l) => {
-      const plan = planImport(l.bank, storedQuestions(db, l.bank.id));
+      const onProgress = options.onProgress;
+      const { plan } = importBank(db, l, {
+        source: 'import',
+        at: options.at,
+        dryRun: options.dryRun,
+        ...(onProgress ? { onProgress: (done: number, total: number) => onProgress(l.bank.id, done, total) } : {}),
+      });
       const incomingKeys = new Map([...plan.added, ...plan.updated, ...plan.answerChanged, ...plan.restored].map((p) => [p.promptKey, p.question.id]));
       const duplicates = duplicatesInOtherBanks(db, l.bank.id, incomingKeys);
-      const changed = !planIsEmpty(plan) || bankContentHash(db, l.bank.id) !== l.fileHash;
-      if (!options.dryRun && changed) {
-        const onProgress = options.onProgress ? (done: number, total: number) => options.onProgress?.(l.bank.id, done, total) : undefined;
-        applyImport(db, l.bank, plan, { contentHash: l.fileHash, source: 'import', at: options.at, ...(onProgress ? { onProgress } : {}) });
-      }
       return { file: l.file, format: l.format, bankId: l.bank.id, plan, duplicates };
     });
   if (!options.dryRun) options.beforeWrite?.();

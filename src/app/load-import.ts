@@ -4,7 +4,6 @@
  * else from being checked (the caller decides).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { PmpError, type InputProblem } from '../errors.js';
 import { detectFormat, type FormatName } from '../import/formats.js';
@@ -16,7 +15,7 @@ import { readGift } from '../import/readers/gift.js';
 import { mapWithJsonata } from '../import/readers/jsonata-map.js';
 import { bankIdFromFileName, stableQuestionId } from '../import/readers/stable-id.js';
 import type { BankReader } from '../import/readers/types.js';
-import { MAX_BANK_BYTES, type LoadedBankFile } from './import-bank.js';
+import { readBankBytes, type LoadedBankFile } from './import-bank.js';
 import { loadOutlines } from './outlines.js';
 
 export interface ImportFileOptions {
@@ -33,7 +32,7 @@ export interface ImportFileOptions {
 const READERS: Readonly<Record<Exclude<FormatName, 'json'>, BankReader>> = { csv: readCsv, tsv: readTsv, aiken: readAiken, gift: readGift };
 
 export async function loadImportFile(path: string, options: ImportFileOptions): Promise<LoadedBankFile & { readonly format: FormatName }> {
-  const bytes = readBytes(path);
+  const bytes = readBankBytes(path);
   const fileHash = createHash('sha256').update(bytes).digest('hex');
   const decoded = decodeUtf8(bytes, path);
   if (!decoded.ok) throw invalid(path, decoded.problems);
@@ -82,7 +81,7 @@ async function mapJsonFile(path: string, text: string, mapFile: string): Promise
   } catch {
     return { ok: false, problems: jsonSyntaxErrors(text).map((p) => ({ file: path, line: p.line, column: p.column, message: p.message })) };
   }
-  const mapBytes = readBytes(mapFile);
+  const mapBytes = readBankBytes(mapFile);
   const mapText = decodeUtf8(mapBytes, mapFile);
   if (!mapText.ok) return { ok: false, problems: mapText.problems };
   const mapped = await mapWithJsonata(input, mapText.text, mapFile, { file: basename(path).replace(/\.[^.]*$/, ''), stableId: stableQuestionId });
@@ -91,17 +90,6 @@ async function mapJsonFile(path: string, text: string, mapFile: string): Promise
   const checked = checkLooseBank(mapped.bank, path, () => undefined, loadOutlines());
   if (checked.ok) return checked;
   return { ok: false, problems: checked.problems.map((p) => ({ ...p, message: `${p.message} (in the bank the mapping ${basename(mapFile)} produced)` })) };
-}
-
-function readBytes(path: string): Buffer {
-  try {
-    const size = statSync(path).size;
-    if (size > MAX_BANK_BYTES) throw new PmpError('input.too-large', 'input', { file: path, size, max: MAX_BANK_BYTES });
-    return readFileSync(path);
-  } catch (cause) {
-    if (cause instanceof PmpError) throw cause;
-    throw new PmpError('input.cannot-read', 'input', { file: path, reason: (cause as Error).message }, [], { cause });
-  }
 }
 
 function invalid(path: string, problems: readonly InputProblem[]): PmpError {

@@ -2,7 +2,7 @@
  * The study loop. Every answer is committed before the next question is shown; flags,
  * suspensions and burials too. Undo takes back answers and marks, newest first.
  */
-import type { Confidence, RatingValue } from '../domain/grading.js';
+import { DEFAULT_LEECH_LAPSES, type Confidence, type RatingValue } from '../domain/grading.js';
 import { present, type Presentation } from '../domain/presentation.js';
 import type { Response } from '../domain/question.js';
 import { hashString, seededRandom } from '../domain/random.js';
@@ -15,10 +15,6 @@ import type { Clock } from './ports.js';
 import { recordAnswer, undoAnswer } from './record-answer.js';
 import { createQueue } from './study-queue.js';
 
-export { LEARN_AHEAD_MS } from './study-queue.js';
-
-/** Lapses after which a question is a leech (Anki's long-standing default is 8; we flag sooner). */
-export const DEFAULT_LEECH_LAPSES = 6;
 
 export interface StudyOptions {
   readonly filter: StudyFilter;

@@ -1,3 +1,5 @@
+import { DEFAULT_LEECH_LAPSES } from './grading.js';
+
 /**
  * Item analysis for trainers: which questions are too easy, too hard, or misleading. Classical
  * test theory over one or more learners' answer histories. Pure.
@@ -31,7 +33,6 @@ export type ItemFlag = 'almost-nobody-right' | 'distractor-beats-key' | 'negativ
 
 export const MIN_LEARNERS = 5;
 export const MIN_ANSWERS_TO_FLAG = 5;
-export const DEFAULT_LEECH_LAPSES = 6;
 
 export function analyseItems(
   histories: readonly ItemHistory[],

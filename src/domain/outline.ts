@@ -25,7 +25,3 @@ export interface ExamFormat {
   readonly breaks: readonly { readonly afterQuestion: number; readonly minutes: number }[];
   readonly agileHybridShare: number;
 }
-
-export function findTask(outline: Outline, domain: DomainId, task: number): { readonly n: number; readonly name: Text } | undefined {
-  return outline.domains.find((d) => d.id === domain)?.tasks.find((t) => t.n === task);
-}

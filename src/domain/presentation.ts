@@ -26,8 +26,3 @@ const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 export function letterFor(index: number): string {
   return LETTERS[index] ?? `#${index + 1}`;
 }
-
-/** How many options a `multiple` question asks for. */
-export function choicesRequired(question: Question): number {
-  return question.type === 'multiple' ? question.answer.length : 1;
-}

@@ -15,7 +15,3 @@ export function pickText(text: Text, lang: string, fallbacks: readonly string[] 
   const first = Object.values(text)[0];
   return first ?? '';
 }
-
-export function hasLanguage(text: Text, lang: string): boolean {
-  return text[lang] !== undefined;
-}

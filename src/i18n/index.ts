@@ -3,7 +3,6 @@ import { ko } from './ko.js';
 
 export type { MessageKey } from './en.js';
 export type Lang = 'en' | 'ko';
-export const LANGS: readonly Lang[] = ['en', 'ko'];
 
 export interface Translator {
   readonly lang: Lang;

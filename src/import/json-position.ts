@@ -10,15 +10,23 @@ export interface Position {
 }
 
 export function positionAt(text: string, offset: number): Position {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
+  return lineIndex(text)(offset);
+}
+
+/** Offsets → line and column, with the line starts found once (a file can hold many problems). */
+function lineIndex(text: string): (offset: number) => Position {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
     }
-  }
-  return { line, column: offset - lineStart + 1 };
+    return { line: lo + 1, column: offset - (starts[lo] as number) + 1 };
+  };
 }
 
 export interface SyntaxProblem extends Position {
@@ -29,7 +37,8 @@ export interface SyntaxProblem extends Position {
 export function jsonSyntaxErrors(text: string): SyntaxProblem[] {
   const errors: ParseError[] = [];
   parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
-  return errors.map((e) => ({ ...positionAt(text, e.offset), message: describeParseError(printParseErrorCode(e.error)) }));
+  const at = lineIndex(text);
+  return errors.map((e) => ({ ...at(e.offset), message: describeParseError(printParseErrorCode(e.error)) }));
 }
 
 function describeParseError(code: string): string {
@@ -57,13 +66,15 @@ function describeParseError(code: string): string {
 /** Finds positions of JSON paths in one document, parsing it once. */
 export function pathLocator(text: string): (path: readonly (string | number)[]) => Position | undefined {
   let tree: ReturnType<typeof parseTree> | undefined;
+  let at: ((offset: number) => Position) | undefined;
   return (path) => {
     tree ??= parseTree(text, [], { disallowComments: true });
+    at ??= lineIndex(text);
     if (!tree) return undefined;
     // The deepest node that exists: a missing property points at its parent object.
     for (let depth = path.length; depth >= 0; depth--) {
       const node = findNodeAtLocation(tree, path.slice(0, depth) as (string | number)[]);
-      if (node) return positionAt(text, node.parent?.type === 'property' && depth > 0 ? node.parent.offset : node.offset);
+      if (node) return at(node.parent?.type === 'property' && depth > 0 ? node.parent.offset : node.offset);
     }
     return undefined;
   };

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { bankFile } from '../helpers/fixtures.js';
-import { cliEnv, runCli, tempDb } from '../helpers/cli.js';
+import { runCli, tempDb } from '../helpers/cli.js';
 
 // A copy of ../shared/third-party (MIT, LICENSE kept beside it) so the test does not depend on the folder layout.
 const THIRD_PARTY = join(process.cwd(), 'test', 'fixtures', 'third-party', 'pmp-exam-prep-mansouriyassine', 'questions');

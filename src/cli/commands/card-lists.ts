@@ -1,4 +1,4 @@
-import { DEFAULT_LEECH_LAPSES } from '../../app/study-session.js';
+import { DEFAULT_LEECH_LAPSES } from '../../domain/grading.js';
 import { pickText } from '../../domain/text.js';
 import { PmpError } from '../../errors.js';
 import { listCards, resolveRef, type CardList, type ListedCard } from '../../storage/card-lists.js';
