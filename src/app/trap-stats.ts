@@ -18,6 +18,7 @@ export interface TrapStat {
 }
 
 export interface TrapReport {
+  /** Wrong answers to single and multiple-response questions (the ones whose options carry traps). */
   readonly wrongAnswers: number;
   readonly wrongWithTrap: number;
   readonly traps: readonly TrapStat[];

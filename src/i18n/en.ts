@@ -147,7 +147,7 @@ export const en = {
   'stats.no-cap': () => 'none',
   'stats.waiting': (p: P) => `(${p.n} waiting)`,
   'traps.title': (p: P) => `The traps you fall for (${p.n} of your ${p.total} wrong answers chose a trap)`,
-  'traps.none': (p: P) => `No traps yet: ${p.n} wrong answers, none on an option tagged with a trap.`,
+  'traps.none': (p: P) => `No traps yet: none of your ${p.n} wrong answers to choice questions picked an option tagged with a trap.`,
   'traps.hint': (p: P) => `Drill one: pmp study --trap ${p.trap} --cram`,
   // banks
   'banks.header.id': () => 'id',
