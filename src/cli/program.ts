@@ -3,14 +3,13 @@
  * runs, so `pmp --help` loads neither SQLite nor the prompts.
  */
 import { Command, Option } from 'commander';
-import { createContext, type CliContext, type GlobalOptions } from './context.js';
+import { createContext, type GlobalOptions } from './context.js';
 import type { Runtime } from './runtime.js';
 import type { Translator } from '../i18n/index.js';
 import { sanitizeInline } from './terminal/sanitize.js';
+import { examples, type Run } from './register/shared.js';
 
-export type CommandRunner = (work: (ctx: CliContext) => Promise<number>, command: Command) => Promise<void>;
 
-const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 
 export function buildProgram(runtime: Runtime, version: string, setExitCode: (code: number) => void, i18n: Translator): Command {
   const program = new Command('pmp');
@@ -21,7 +20,7 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
     writeErr: (s) => void runtime.stderr.write(s),
     outputError: (s, write) => write(translateUsageError(s, i18n)),
   });
-  const run = async (command: Command, work: (ctx: CliContext) => Promise<number>) => {
+  const run: Run = async (command, work) => {
     const ctx = createContext(command.optsWithGlobals<GlobalOptions>(), runtime);
     setExitCode(await work(ctx));
   };
@@ -233,6 +232,9 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
     .option('--json', 'print the result as JSON')
     .addHelpText('after', examples(['pmp rebuild', 'pmp rebuild --check']))
     .action(async (opts, command: Command) => run(command, async (ctx) => (await import('./commands/rebuild.js')).rebuildCommand(ctx, opts)));
+
+  // Features registered in src/cli/register/ (one file each).
+  void run;
 
   return program;
 }

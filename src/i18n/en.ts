@@ -290,5 +290,6 @@ export const en = {
   'time.now': () => 'now',
 } as const;
 
-export type MessageKey = keyof typeof en;
-export type Messages = { readonly [K in MessageKey]: (p: P) => string };
+/** The Korean twin of a catalog must have exactly its keys. */
+export type MessagesOf<C> = { readonly [K in keyof C]: (p: P) => string };
+export type Messages = MessagesOf<typeof en>;

@@ -1,7 +1,14 @@
-import { en, type MessageKey } from './en.js';
+import { en } from './en.js';
 import { ko } from './ko.js';
 
-export type { MessageKey } from './en.js';
+/**
+ * The catalogs: the core (en.ts, ko.ts) plus one pair per feature (FEATURE.en.ts, FEATURE.ko.ts),
+ * so features can grow their words side by side. The Korean of each is typed against its English.
+ */
+const EN = { ...en } as const;
+const KO: { readonly [K in MessageKey]: (p: Readonly<Record<string, string | number>>) => string } = { ...ko };
+
+export type MessageKey = keyof typeof EN;
 export type Lang = 'en' | 'ko';
 
 export interface Translator {
@@ -11,7 +18,7 @@ export interface Translator {
   lookup(key: string, params?: Readonly<Record<string, string | number>>): string | undefined;
 }
 
-const CATALOGS = { en, ko } as const;
+const CATALOGS = { en: EN, ko: KO } as const;
 
 export function translator(lang: Lang): Translator {
   const messages = CATALOGS[lang];
