@@ -8,6 +8,7 @@ import type { Runtime } from './runtime.js';
 import type { Translator } from '../i18n/index.js';
 import { sanitizeInline } from './terminal/sanitize.js';
 import { examples, type Run } from './register/shared.js';
+import { registerReadiness } from './register/readiness.js';
 
 
 
@@ -233,8 +234,8 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
     .addHelpText('after', examples(['pmp rebuild', 'pmp rebuild --check']))
     .action(async (opts, command: Command) => run(command, async (ctx) => (await import('./commands/rebuild.js')).rebuildCommand(ctx, opts)));
 
-  // Features registered in src/cli/register/ (one file each).
-  void run;
+  // Features registered in src/cli/register/, one file each.
+  registerReadiness(program, run);
 
   return program;
 }
