@@ -13,4 +13,6 @@ export function putSetting(db: Db, key: string, value: unknown): void {
 export const SETTING = {
   /** Reviews per study day; absent = no cap. */
   maxReviewsPerDay: 'maxReviewsPerDay',
+  /** The learner's exam date, 'YYYY-MM-DD' (pmp readiness/plan --exam-date). */
+  examDate: 'examDate',
 } as const;
