@@ -288,6 +288,13 @@ export const en = {
 
   // time
   'time.now': () => 'now',
+
+  // PMI-style ratings (src/domain/exam-rating.ts), shared by readiness and exam reports
+  'rating.above-target': () => 'Above Target',
+  'rating.target': () => 'Target',
+  'rating.below-target': () => 'Below Target',
+  'rating.needs-improvement': () => 'Needs Improvement',
+  'rating.assumed-cut': (p: P) => `Ratings assume a passing cut of ${p.cut} (PMI publishes none; change it with --cut): Target from ${p.target}, Above Target from ${p.above}, Below Target from ${p.below}.`,
 } as const;
 
 /** The Korean twin of a catalog must have exactly its keys. */

@@ -271,4 +271,10 @@ export const ko: Messages = {
   'cli.help-after-error': () => '(사용법은 pmp --help를 참고하세요)',
 
   'time.now': () => '지금',
+
+  'rating.above-target': () => '목표 초과',
+  'rating.target': () => '목표 달성',
+  'rating.below-target': () => '목표 미달',
+  'rating.needs-improvement': () => '개선 필요',
+  'rating.assumed-cut': (p: P) => `등급은 합격선을 ${p.cut}로 가정한 것입니다(PMI는 합격선을 공개하지 않습니다. --cut으로 바꿀 수 있습니다): 목표 달성 ${p.target} 이상, 목표 초과 ${p.above} 이상, 목표 미달 ${p.below} 이상.`,
 };
