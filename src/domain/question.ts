@@ -104,13 +104,32 @@ export function isChoiceQuestion(q: Question): q is ChoiceQuestion {
 export function guessingFloor(q: Question): number {
   switch (q.type) {
     case 'single':
-      return 1 / q.options.length;
     case 'multiple':
-      return 1 / binomial(q.options.length, q.answer.length);
     case 'ordering':
-      return 1 / factorial(q.options.length);
+      return guessingFloorOf({ type: q.type, options: q.options.length, keys: q.type === 'single' ? 1 : q.answer.length });
     case 'matching':
-      return 1 / permutations(q.right.length, q.left.length);
+      return guessingFloorOf({ type: q.type, options: q.right.length, keys: q.left.length });
+    case 'numeric':
+      return 0;
+  }
+}
+
+/**
+ * The same from counts alone, so reports over a large bank need not parse every question:
+ * options = choices (right-hand items for matching); keys = ids in the answer (left items for matching).
+ */
+export function guessingFloorOf(shape: { readonly type: QuestionType; readonly options: number; readonly keys: number }): number {
+  const { type, options, keys } = shape;
+  if (options <= 0) return 0;
+  switch (type) {
+    case 'single':
+      return 1 / options;
+    case 'multiple':
+      return 1 / binomial(options, Math.min(keys, options));
+    case 'ordering':
+      return 1 / factorial(options);
+    case 'matching':
+      return 1 / permutations(options, Math.min(keys, options));
     case 'numeric':
       return 0;
   }

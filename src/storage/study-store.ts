@@ -30,7 +30,7 @@ export interface LogEntry {
   readonly predictedRecall: number | null;
 }
 
-interface StateRow {
+export interface StateRow {
   question_pk: number;
   key_version: number;
   bank_id: string;
@@ -46,10 +46,11 @@ interface StateRow {
   last_review_at: number | null;
 }
 
-const CARD_COLUMNS = `cs.question_pk, q.key_version, q.bank_id, q.question_id, cs.phase, cs.due_at, cs.stability, cs.difficulty,
+/** The columns toCardRef reads (aliases: cs = card_state, q = questions). */
+export const CARD_COLUMNS = `cs.question_pk, q.key_version, q.bank_id, q.question_id, cs.phase, cs.due_at, cs.stability, cs.difficulty,
   cs.scheduled_days, cs.learning_steps, cs.reps, cs.lapses, cs.last_review_at`;
 
-function toCardRef(row: StateRow): CardRef {
+export function toCardRef(row: StateRow): CardRef {
   return {
     questionPk: row.question_pk,
     keyVersion: row.key_version,

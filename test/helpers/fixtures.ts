@@ -103,7 +103,11 @@ function wrongResponse(item: StudyItem): Response {
   const q = item.presentation.question;
   if (q.type === 'single') return { type: 'single', optionId: q.options.find((o) => o.id !== q.answer)?.id ?? 'x' };
   if (q.type === 'numeric') return { type: 'numeric', value: q.answer.value + 1000 + q.answer.tolerance * 10 };
-  throw new Error(`wrongResponse: type ${q.type} not scripted`);
+  if (q.type === 'multiple') return { type: 'multiple', optionIds: q.options.filter((o) => !q.answer.includes(o.id)).slice(0, q.answer.length).map((o) => o.id) };
+  if (q.type === 'ordering') return { type: 'ordering', optionIds: [...q.answer].reverse() };
+  // Every left item paired with the right item of its neighbour: a derangement of the key.
+  const lefts = Object.keys(q.answer);
+  return { type: 'matching', pairs: Object.fromEntries(lefts.map((l, i) => [l, q.answer[lefts[(i + 1) % lefts.length]!]!])) };
 }
 
 /** A clock whose time the test moves. */

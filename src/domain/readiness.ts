@@ -1,0 +1,236 @@
+/**
+ * How ready is the learner: the expected share of exam questions answered right on the exam date,
+ * per domain and overall, with a 90 % range. The one place the formula lives; `pmp readiness
+ * --explain` prints it with the learner's numbers, and docs/readiness.md says it in words.
+ *
+ * Per question i of the bank (of the chosen outline):
+ *   seen   p_i = R_i + (1 − R_i)·g_i   R_i = FSRS recall probability at the exam date, g_i = guessing floor
+ *   unseen p_i = max(g_i, π_d)         π_d = first-sight accuracy in domain d, shrunk (below)
+ * First-sight accuracy already contains lucky guesses, so the floor is not added to it again.
+ *   π     = (right + M·PRIOR) / (seen + M)            all first answers, shrunk toward PRIOR
+ *   π_d   = (right_d + M·π) / (seen_d + M)           each domain's, shrunk toward the learner's own
+ * Task t: E_t = mean of p_i over the task's questions (π_d when the bank has none).
+ * Domain d: E_d = mean of E_t over the outline's tasks (PMI gives no task weights; each counts the same).
+ * Overall: E = Σ w_d·E_d with the blueprint's weights w_d.
+ * Range (90 %): E ± 1.645·sd, where sd² = (u·sd(π_d))² + E(1 − E)/n: u = the share of E_d that rests
+ * on the prior, sd(π_d) the spread of its Beta posterior, and n the exam's scored questions in the
+ * domain (the luck of which questions come up). Overall, the prior parts are added as if fully
+ * correlated (one learner), the question luck with n = all scored questions.
+ * The model assumes no further study before the exam date: studying raises it.
+ */
+import { normalCdf, Z90 } from './normal.js';
+import { RATINGS_BEST_FIRST, ratingOf, ratingThresholds, type ExamRating } from './exam-rating.js';
+import type { Outline } from './outline.js';
+import type { DomainId } from './question.js';
+
+/** Prior first-sight accuracy of a learner we know nothing about, and its weight in answers. */
+export const PRIOR = 0.5;
+export const PRIOR_ANSWERS = 10;
+/** Below these, the report says what is missing instead of printing numbers. */
+export const MIN_FIRST_SIGHT = 30;
+export const MIN_FIRST_SIGHT_PER_DOMAIN = 5;
+/** How many tasks the report names as the best use of study time. */
+export const FOCUS_TASKS = 5;
+
+export interface ReadinessItem {
+  readonly domain: DomainId;
+  readonly task: number;
+  /** The chance of a right answer by guessing. */
+  readonly floor: number;
+  /** FSRS recall probability at the exam date; null for a question never answered. */
+  readonly recall: number | null;
+}
+
+export interface FirstSight {
+  readonly domain: DomainId;
+  /** Questions answered at least once, and how many of those first answers were right. */
+  readonly seen: number;
+  readonly right: number;
+}
+
+export interface ReadinessInput {
+  readonly outline: Outline;
+  readonly items: readonly ReadinessItem[];
+  readonly firstSight: readonly FirstSight[];
+  /** Assumed passing share, 0..1. */
+  readonly cut: number;
+}
+
+export interface Estimate {
+  readonly expected: number;
+  readonly low: number;
+  readonly high: number;
+  readonly sd: number;
+  readonly rating: ExamRating;
+  /** Chance of each rating under N(expected, sd²). */
+  readonly ratingChances: Readonly<Record<ExamRating, number>>;
+  /** Chance of reaching the cut. */
+  readonly passChance: number;
+}
+
+export interface TaskReadiness {
+  readonly domain: DomainId;
+  readonly task: number;
+  readonly questions: number;
+  readonly seen: number;
+  readonly expected: number;
+  /** Scored exam questions on this task (the domain's share split evenly over its tasks). */
+  readonly examQuestions: number;
+  /** Of those, how many the learner is expected to miss: what study here can win back. */
+  readonly pointsLost: number;
+}
+
+export interface DomainReadiness extends Estimate {
+  readonly domain: DomainId;
+  readonly weight: number;
+  readonly questions: number;
+  readonly seen: number;
+  readonly tasks: number;
+  readonly tasksSeen: number;
+  /** The parts of the formula, for --explain. */
+  readonly parts: {
+    readonly firstSeen: number;
+    readonly firstRight: number;
+    readonly prior: number;
+    readonly priorSd: number;
+    readonly meanRecall: number | null;
+    readonly meanFloor: number;
+    readonly priorShare: number;
+    readonly examQuestions: number;
+  };
+  readonly taskList: readonly TaskReadiness[];
+}
+
+export type Readiness =
+  | {
+      readonly status: 'ready';
+      readonly overall: Estimate & { readonly questions: number; readonly seen: number; readonly learnerPrior: number; readonly firstSeen: number; readonly firstRight: number };
+      readonly domains: readonly DomainReadiness[];
+      readonly focus: readonly TaskReadiness[];
+    }
+  | {
+      readonly status: 'too-little-data';
+      readonly firstSeen: number;
+      readonly needFirstSeen: number;
+      readonly domains: readonly { readonly domain: DomainId; readonly firstSeen: number; readonly need: number }[];
+      readonly questions: number;
+    };
+
+export function estimateReadiness(input: ReadinessInput): Readiness {
+  const { outline, items, cut } = input;
+  const sightOf = (d: DomainId) => input.firstSight.find((f) => f.domain === d) ?? { domain: d, seen: 0, right: 0 };
+  const seenAll = outline.domains.reduce((a, d) => a + sightOf(d.id).seen, 0);
+  const rightAll = outline.domains.reduce((a, d) => a + sightOf(d.id).right, 0);
+  const thin = outline.domains.filter((d) => sightOf(d.id).seen < MIN_FIRST_SIGHT_PER_DOMAIN);
+  if (seenAll < MIN_FIRST_SIGHT || thin.length > 0) {
+    return {
+      status: 'too-little-data',
+      firstSeen: seenAll,
+      needFirstSeen: MIN_FIRST_SIGHT,
+      domains: outline.domains.map((d) => ({ domain: d.id, firstSeen: sightOf(d.id).seen, need: MIN_FIRST_SIGHT_PER_DOMAIN })),
+      questions: items.length,
+    };
+  }
+
+  const learnerPrior = (rightAll + PRIOR_ANSWERS * PRIOR) / (seenAll + PRIOR_ANSWERS);
+  const scored = outline.exam.scored;
+  const domains = outline.domains.map((d): DomainReadiness => {
+    const sight = sightOf(d.id);
+    const strength = sight.seen + PRIOR_ANSWERS;
+    const prior = (sight.right + PRIOR_ANSWERS * learnerPrior) / strength;
+    const priorSd = Math.sqrt((prior * (1 - prior)) / (strength + 1));
+    const examQuestions = d.weight * scored;
+    const inDomain = items.filter((i) => i.domain === d.id);
+    const taskList = d.tasks.map((t): TaskReadiness & { priorShare: number } => {
+      const inTask = inDomain.filter((i) => i.task === t.n);
+      let sum = 0;
+      let fromPrior = 0;
+      for (const i of inTask) {
+        if (i.recall === null) {
+          sum += Math.max(i.floor, prior);
+          fromPrior += 1;
+        } else sum += i.recall + (1 - i.recall) * i.floor;
+      }
+      const expected = inTask.length > 0 ? sum / inTask.length : prior;
+      const taskExam = examQuestions / d.tasks.length;
+      return {
+        domain: d.id,
+        task: t.n,
+        questions: inTask.length,
+        seen: inTask.filter((i) => i.recall !== null).length,
+        expected,
+        examQuestions: taskExam,
+        pointsLost: taskExam * (1 - expected),
+        priorShare: inTask.length > 0 ? fromPrior / inTask.length : 1,
+      };
+    });
+    const expected = mean(taskList.map((t) => t.expected));
+    const priorShare = mean(taskList.map((t) => t.priorShare));
+    const sd = Math.sqrt((priorShare * priorSd) ** 2 + (expected * (1 - expected)) / examQuestions);
+    const seenItems = inDomain.filter((i) => i.recall !== null);
+    return {
+      domain: d.id,
+      weight: d.weight,
+      questions: inDomain.length,
+      seen: seenItems.length,
+      tasks: d.tasks.length,
+      tasksSeen: taskList.filter((t) => t.seen > 0).length,
+      ...estimate(expected, sd, cut),
+      parts: {
+        firstSeen: sight.seen,
+        firstRight: sight.right,
+        prior,
+        priorSd,
+        meanRecall: seenItems.length > 0 ? mean(seenItems.map((i) => i.recall ?? 0)) : null,
+        meanFloor: inDomain.length > 0 ? mean(inDomain.map((i) => i.floor)) : 0,
+        priorShare,
+        examQuestions,
+      },
+      taskList: taskList.map(({ priorShare: _, ...t }) => t),
+    };
+  });
+
+  const expected = domains.reduce((a, d) => a + d.weight * d.expected, 0);
+  const priorPart = domains.reduce((a, d) => a + d.weight * d.parts.priorShare * d.parts.priorSd, 0);
+  const sd = Math.sqrt(priorPart ** 2 + (expected * (1 - expected)) / scored);
+  const focus = domains
+    .flatMap((d) => d.taskList)
+    .sort((a, b) => b.pointsLost - a.pointsLost)
+    .slice(0, FOCUS_TASKS);
+  return {
+    status: 'ready',
+    overall: {
+      ...estimate(expected, sd, cut),
+      questions: items.length,
+      seen: items.filter((i) => i.recall !== null).length,
+      learnerPrior,
+      firstSeen: seenAll,
+      firstRight: rightAll,
+    },
+    domains,
+    focus,
+  };
+}
+
+function estimate(expected: number, sd: number, cut: number): Estimate {
+  const t = ratingThresholds(cut);
+  const chances = {} as Record<ExamRating, number>;
+  let upper = Infinity;
+  for (const r of RATINGS_BEST_FIRST) {
+    const lowerCdf = r === 'needs-improvement' ? 0 : normalCdf(t[r], expected, sd);
+    chances[r] = (upper === Infinity ? 1 : normalCdf(upper, expected, sd)) - lowerCdf;
+    upper = t[r];
+  }
+  const likeliest = RATINGS_BEST_FIRST.reduce((best, r) => (chances[r] > chances[best] + 1e-12 ? r : best), ratingOf(expected, cut));
+  return {
+    expected,
+    low: Math.max(0, expected - Z90 * sd),
+    high: Math.min(1, expected + Z90 * sd),
+    sd,
+    rating: likeliest,
+    ratingChances: chances,
+    passChance: 1 - normalCdf(cut, expected, sd),
+  };
+}
+
+const mean = (xs: readonly number[]): number => (xs.length === 0 ? 0 : xs.reduce((a, x) => a + x, 0) / xs.length);

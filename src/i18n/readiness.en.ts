@@ -1,0 +1,42 @@
+/** Words of `pmp readiness` (and the exam-date option it shares with `pmp plan`). */
+type P = Readonly<Record<string, string | number>>;
+
+export const readinessEn = {
+  'usage.bad-exam-date': (p: P) => `--exam-date expects a date such as 2027-02-15 (YYYY-MM-DD), not "${p.value}".`,
+  'usage.past-exam-date': (p: P) => `The exam date ${p.value} is in the past.`,
+  'usage.bad-cut': (p: P) => `--cut expects a percentage from 1 to 99, such as 61 or 65, not "${p.value}".`,
+  'usage.bad-eco': (p: P) => `--eco expects 2026 or 2021, not "${p.value}".`,
+
+  'readiness.title.exam': (p: P) => `Readiness for the exam on ${p.date} (${p.days} days away), ${p.outline}`,
+  'readiness.title.today': (p: P) => `Readiness if the exam were today, ${p.outline}`,
+  'readiness.no-further-study': () => 'The estimate assumes no further study before then; studying raises it.',
+  'readiness.no-date-hint': () => 'No exam date set: pmp readiness --exam-date YYYY-MM-DD (remembered).',
+  'readiness.overall': () => 'Overall',
+  'readiness.pass-chance': (p: P) => `chance of reaching the cut: ${p.chance}`,
+  'readiness.legend': (p: P) => `█▓ expected · ▓▒ 90 % range · │ assumed cut ${p.cut}`,
+  'readiness.coverage': () => 'Coverage',
+  'readiness.coverage.row': (p: P) => `questions seen ${p.seen}/${p.questions} (${p.share}) · tasks seen ${p.tasksSeen}/${p.tasks}`,
+  'readiness.focus': () => 'Where study pays most (exam questions expected to be lost):',
+  'readiness.focus.row': (p: P) => `${p.task} — expected ${p.expected}, ≈ ${p.lost} of ${p.exam} questions lost; seen ${p.seen}/${p.questions}`,
+  'readiness.focus.hint': (p: P) => `Study one: pmp study --domain ${p.domain} --task ${p.task}`,
+  'readiness.basis': (p: P) => `Based on ${p.first} first answers (${p.firstShare} right) and ${p.seen} of ${p.questions} questions seen. pmp readiness --explain shows the formula with your numbers.`,
+  'readiness.empty-bank': (p: P) => `No questions in your database are tagged to ${p.outline}, so there is nothing to estimate.`,
+  'readiness.empty-bank.hint': () => 'Import a bank tagged to this outline (pmp import), or choose the other one with --eco.',
+  'readiness.too-little': (p: P) => `Not enough answers yet for an honest estimate: ${p.have} questions answered at least once; it needs ${p.need}, and ${p.perDomain} in every domain.`,
+  'readiness.too-little.domain': (p: P) => `${p.domain}: ${p.have} of ${p.need}`,
+  'readiness.too-little.hint': () => 'Keep studying (pmp study); new questions come from every domain.',
+
+  'readiness.explain.title': () => 'How the estimate is made (the numbers are yours)',
+  'readiness.explain.question': () =>
+    'Each question: seen → p = R + (1 − R)·g, with R the FSRS recall probability on the exam date and g the chance of guessing right; never seen → p = max(g, π_d), your first-sight accuracy in its domain.',
+  'readiness.explain.learner': (p: P) => `Your first-sight accuracy: π = (${p.right} + ${p.m}×${p.prior}) / (${p.seen} + ${p.m}) = ${p.value}  (${p.m} answers of a ${p.prior} prior keep thin data from looking certain)`,
+  'readiness.explain.domain': (p: P) => `${p.domain} (weight ${p.weight})`,
+  'readiness.explain.prior': (p: P) => `  π_d = (${p.right} + ${p.m}×${p.learner}) / (${p.seen} + ${p.m}) = ${p.value} ± ${p.sd}`,
+  'readiness.explain.seen': (p: P) => `  ${p.seen} of ${p.questions} questions seen: mean R on the exam date ${p.recall}; mean guessing floor ${p.floor}`,
+  'readiness.explain.tasks': (p: P) => `  E_d = mean over its ${p.tasks} tasks of the mean p of each task = ${p.value}`,
+  'readiness.explain.range': (p: P) => `  sd = √((${p.priorShare}×${p.priorSd})² + ${p.value}×(1 − ${p.value})/${p.n}) = ${p.sd} → 90 % range ${p.low}–${p.high}`,
+  'readiness.explain.range-parts': () => '  (prior share × prior spread: what rests on guesswork about unseen questions; p(1 − p)/n: the luck of which questions come up)',
+  'readiness.explain.overall': (p: P) => `Overall: E = ${p.sum} = ${p.value}; sd = √((${p.prior})² + ${p.value}×(1 − ${p.value})/${p.n}) = ${p.sd} → ${p.low}–${p.high}`,
+  'readiness.explain.rating': (p: P) => `Ratings: the band with the largest chance under N(E, sd²): ${p.chances}.`,
+  'readiness.explain.doc': () => 'The formula in words: docs/readiness.md. How well the predictions have matched your answers: pmp readiness --calibration.',
+} as const;
