@@ -10,4 +10,10 @@ try {
   }
   throw error;
 }
+// A reader that goes away (`pmp stats | head`) is not an error: stop quietly, as other tools do.
+// Every answer is committed before the next line is written, so nothing acknowledged is lost.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 process.exitCode = await main(process.argv.slice(2));

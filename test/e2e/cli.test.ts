@@ -130,3 +130,22 @@ describe('databases that cannot be used', () => {
     expect(r.stderr).toMatch(/limit is 268435456/);
   });
 });
+
+describe('a reader that goes away', () => {
+  it('ends quietly with exit code 0 when stdout is closed early (pmp study | head)', async () => {
+    const { spawn } = await import('node:child_process');
+    const { BIN } = await import('../helpers/cli.js');
+    const child = spawn(process.execPath, [BIN, 'study', '--db', tempDb()], { env: cliEnv() });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // Like `head -1`: read the first chunk, then close the pipe while pmp still writes.
+    child.stdout.once('data', () => {
+      child.stdout.destroy();
+      for (let i = 0; i < 20; i++) child.stdin.write('x\n');
+      child.stdin.end('q\n');
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(code).toBe(0);
+  });
+});
