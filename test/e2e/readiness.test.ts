@@ -68,6 +68,15 @@ describe('pmp readiness', () => {
       expect(json.cut).toBe(0.7);
     });
 
+    test('pmp study --weak drills the tasks where the estimate loses the most exam questions', () => {
+      const focus = JSON.parse(runCli(['readiness', '--db', db, '--json'], { env }).stdout).focus as { domain: string; task: number; pointsLost: number }[];
+      const weak = runCli(['study', '--weak', '--db', db], { env, input: 'q\n' });
+      expect(weak.code).toBe(0);
+      const line = weak.stdout.replace(/\n/g, ' ');
+      expect(line).toMatch(/Weak spots, from pmp readiness:/);
+      for (const f of focus.slice(0, 3)) expect(line).toContain(`≈ ${f.pointsLost.toFixed(1)} exam questions lost`);
+    });
+
     test('a Korean report, and no escape bytes without colour', () => {
       const r = runCli(['readiness', '--db', db, '--lang', 'ko'], { env: { ...env, NO_COLOR: '1' } });
       expect(r.code).toBe(0);

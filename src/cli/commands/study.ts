@@ -10,16 +10,11 @@ import { renderSummary } from '../render/feedback-view.js';
 import { lineReader } from '../ui/line-reader.js';
 import { plainStudyUi } from '../ui/plain-ui.js';
 import { taskLabeller, withDatabase } from './open.js';
-import { weakestTasks } from '../../app/weak-spots.js';
+import { chooseWeakTasks } from './study-weak.js';
 import { getSetting, putSetting, SETTING } from '../../storage/settings.js';
 import { wrap } from '../terminal/wrap.js';
-import type { Db } from '../../storage/database.js';
 
 /** Any bank tagged to `outline`, for naming a task in that outline. */
-function bankOfOutline(db: Db, outline: string | null): string {
-  return (db.prepare('SELECT id FROM banks WHERE outline IS ? LIMIT 1').pluck().get(outline) as string | undefined) ?? '';
-}
-
 export interface StudyCommandOptions {
   readonly new?: string;
   readonly limit?: string;
@@ -57,23 +52,16 @@ export async function studyCommand(ctx: CliContext, options: StudyCommandOptions
       if (!known.includes(id)) throw new PmpError('usage.unknown-bank', 'usage', { id, known: known.join(', ') });
     }
     const render = renderContext(ctx, taskLabeller(db, ctx));
+    const scheduler = createScheduler();
     let weakTasks: StudyFilter['tasks'];
     if (options.weak) {
-      const weak = weakestTasks(db, ctx.clock.now());
-      if (weak.length === 0) {
+      const weak = chooseWeakTasks(ctx, db, scheduler, render);
+      if (!weak) {
         ctx.out(wrap(ctx.i18n.t('study.weak-none'), ctx.width).join('\n') + '\n');
         return 0;
       }
-      weakTasks = weak.map((w) => ({ outline: w.outline, domain: w.domain, task: w.task }));
-      const list = weak.map((w) =>
-        ctx.i18n.t('study.weak-task', {
-          task: render.taskLabel(bankOfOutline(db, w.outline), w.domain, w.task) ?? `${w.domain} ${w.task}`,
-          first: `${w.firstRight}/${w.firstSeen}`,
-          recent: `${w.recentRight}/${w.recentAnswers}`,
-          expected: `${Math.round(w.expected * 100)}%`,
-        }),
-      );
-      ctx.out(wrap(ctx.i18n.t('study.weak-tasks', { list: list.join('; ') }), ctx.width).join('\n') + '\n');
+      weakTasks = weak.tasks;
+      ctx.out(wrap(weak.message, ctx.width).join('\n') + '\n');
     }
     // --max-reviews is remembered: the cap is a habit, and the forecast in pmp stats follows it.
     if (maxReviews !== undefined) putSetting(db, SETTING.maxReviewsPerDay, maxReviews === 0 ? null : maxReviews);
@@ -107,7 +95,7 @@ export async function studyCommand(ctx: CliContext, options: StudyCommandOptions
     process.once('SIGINT', onInterrupt);
     try {
       const summary = await runStudySession(
-        { db, clock: ctx.clock, scheduler: createScheduler(), ui },
+        { db, clock: ctx.clock, scheduler, ui },
         {
           filter,
           newPerDay,
