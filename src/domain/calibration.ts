@@ -42,16 +42,17 @@ export interface ScoredAnswer {
  * The answers to one question, oldest first, with the features RMSE(bins) needs. Answers without a
  * prediction (first answers) and same-day answers (less than a whole day after the previous one:
  * ts-fsrs then counts 0 days and predicts 1 by construction; the SRS benchmark leaves same-day
- * reviews out of evaluation too) are dropped here but still count as history.
+ * reviews out of evaluation too) are dropped here but still count as history, as do answers
+ * before `from` (ms since epoch).
  */
-export function scoreableAnswers(history: readonly LoggedAnswer[]): { readonly answers: ScoredAnswer[]; readonly sameDay: number } {
+export function scoreableAnswers(history: readonly LoggedAnswer[], from = -Infinity): { readonly answers: ScoredAnswer[]; readonly sameDay: number } {
   const answers: ScoredAnswer[] = [];
   let sameDay = 0;
   let lapses = 0;
   let previousAt: number | null = null;
   history.forEach((a, i) => {
     const elapsedDays = previousAt === null ? null : Math.floor((a.at - previousAt) / DAY_MS);
-    if (a.predictedRecall !== null && elapsedDays !== null) {
+    if (a.predictedRecall !== null && elapsedDays !== null && a.at >= from) {
       if (elapsedDays < 1) sameDay++;
       else answers.push({ at: a.at, recall: a.predictedRecall, correct: a.correct, elapsedDays, reviewNumber: i + 1, lapses });
     }
