@@ -30,7 +30,7 @@ export function formatSimulationReport(report: SimulationReport): string {
         `    ${String(answersPerDay).padStart(4)}: ${pct(o.expectedShareOnExamDay).padStart(6)} (${o.introduced}, ${o.reviews}) vs ${pct(l.expectedShareOnExamDay).padStart(6)} (${l.introduced}, ${l.reviews})  ${signed(o.expectedShareOnExamDay - l.expectedShareOnExamDay)}`,
     ),
     '',
-    `Prediction quality of our scheduler's logged predictions (${p.predictions} reviews a day or more apart; ${p.sameDayExcluded} same-day answers left out)`,
+    `Prediction quality of our scheduler's logged predictions (${p.predictions} reviews a day or more apart; ${p.sameDayExcluded} answers less than 24 h after the previous one left out)`,
     `  share right ${pct(p.actual)}`,
     scoreLines('guess-adjusted R + (1 − R)·g (headline)', p.adjusted),
     scoreLines('raw recall R', p.raw),
