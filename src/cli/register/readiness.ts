@@ -10,6 +10,7 @@ export function registerReadiness(program: Command, run: Run): void {
     .option('--eco <year>', 'blueprint: 2026 (default) or 2021')
     .option('--explain', "print the formula with this learner's numbers")
     .option('--calibration', 'how well the logged recall predictions matched what happened: Brier score, log loss, RMSE by bins, a table by decile')
+    .option('--since <date>', 'with --calibration: only answers from this day on, YYYY-MM-DD')
     .option('--json', 'print the figures as JSON')
     .addHelpText(
       'after',

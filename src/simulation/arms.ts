@@ -1,0 +1,87 @@
+/**
+ * The two schedulers compared, as the simulation drives them: which question comes next, and
+ * what an answer does to the schedule.
+ */
+import { ratingFor } from '../domain/grading.js';
+import { createScheduler, DEFAULT_SCHEDULER_SETTINGS, type MemoryState } from '../domain/scheduler.js';
+
+const DAY_MS = 86_400_000;
+/** As src/app/study-queue.ts: learning steps due this soon are shown rather than ending the session. */
+const LEARN_AHEAD_MS = 20 * 60_000;
+
+export interface Arm {
+  readonly name: 'fsrs' | 'ladder';
+  /** The next question to show at `now`, or undefined when nothing is due and no new one is allowed. */
+  next(now: number, dayEnd: number, newAllowed: boolean, last: number | undefined): number | undefined;
+  isNew(index: number): boolean;
+  /** Applies an answer; returns the recall probability the scheduler predicted before it (null when new). */
+  record(index: number, at: number, right: boolean): number | null;
+}
+
+/** Lowest `key` among indices passing `ok`, ties to the lower index. */
+function first<T>(items: readonly T[], ok: (item: T, i: number) => boolean, key: (item: T) => number): number | undefined {
+  let best: number | undefined;
+  let bestKey = Infinity;
+  items.forEach((item, i) => {
+    if (!ok(item, i)) return;
+    const k = key(item);
+    if (k < bestKey) {
+      best = i;
+      bestKey = k;
+    }
+  });
+  return best;
+}
+
+/**
+ * Our scheduler: FSRS-6 with the default weights and desired retention 0.9, in the order of
+ * src/app/study-queue.ts — learning steps due, reviews due today (most overdue first), new
+ * questions, then learning steps due within the learn-ahead window.
+ */
+export function fsrsArm(questions: number): Arm {
+  const scheduler = createScheduler(DEFAULT_SCHEDULER_SETTINGS);
+  const states: (MemoryState | null)[] = new Array(questions).fill(null);
+  const learning = (s: MemoryState | null): s is MemoryState => s !== null && (s.phase === 'learning' || s.phase === 'relearning');
+  const dueAt = (s: MemoryState | null) => s?.dueAt ?? Infinity;
+  const learningDue = (at: number, avoid: number | undefined) => first(states, (s, i) => i !== avoid && learning(s) && s.dueAt <= at, dueAt);
+  return {
+    name: 'fsrs',
+    next(now, dayEnd, newAllowed, last) {
+      return (
+        learningDue(now, last) ??
+        first(states, (s, i) => i !== last && s?.phase === 'review' && s.dueAt < dayEnd, dueAt) ??
+        (newAllowed ? first(states, (s) => s === null, () => 0) : undefined) ??
+        learningDue(now + LEARN_AHEAD_MS, last) ??
+        (last !== undefined ? learningDue(now + LEARN_AHEAD_MS, undefined) : undefined)
+      );
+    },
+    isNew: (index) => states[index] === null,
+    record(index, at, right) {
+      const before = states[index] ?? null;
+      const predicted = scheduler.recallProbability(before, at);
+      states[index] = scheduler.next(before, at, ratingFor(right, undefined));
+      return predicted;
+    },
+  };
+}
+
+/** A fixed ladder: after each right answer the next interval is the next rung; a wrong answer goes back to the first. */
+export function ladderArm(questions: number, rungsDays: readonly number[]): Arm {
+  const states: ({ rung: number; dueAt: number } | null)[] = new Array(questions).fill(null);
+  return {
+    name: 'ladder',
+    next(_now, dayEnd, newAllowed, last) {
+      return (
+        first(states, (s, i) => i !== last && s !== null && s.dueAt < dayEnd, (s) => s?.dueAt ?? Infinity) ??
+        (newAllowed ? first(states, (s) => s === null, () => 0) : undefined)
+      );
+    },
+    isNew: (index) => states[index] === null,
+    record(index, at, right) {
+      const before = states[index] ?? null;
+      const rung = !right ? 0 : before === null ? 0 : Math.min(before.rung + 1, rungsDays.length - 1);
+      states[index] = { rung, dueAt: at + (rungsDays[rung] as number) * DAY_MS };
+      return null;
+    },
+  };
+}

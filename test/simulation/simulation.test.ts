@@ -1,0 +1,99 @@
+import { describe, expect, it } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatSimulationReport } from '../../src/simulation/format.js';
+import { createLearner, TRUE_WEIGHTS } from '../../src/simulation/learner.js';
+import { DEFAULT_SIMULATION, runSchedulerSimulation } from '../../src/simulation/run.js';
+import { default_w } from 'ts-fsrs';
+
+const DAY = 86_400_000;
+const small = { ...DEFAULT_SIMULATION, questions: 60, days: 15, answersPerDay: 30, otherBudgets: [] };
+
+describe('the simulated learner', () => {
+  it('has true weights that differ from the FSRS-6 defaults', () => {
+    expect(TRUE_WEIGHTS).toHaveLength(21);
+    expect(TRUE_WEIGHTS).not.toEqual([...default_w]);
+  });
+
+  it('is right about a quarter of the time on questions it never saw (the guessing floor)', () => {
+    const learner = createLearner({ seed: 7, questions: 4000, guessFloor: 0.25 });
+    let right = 0;
+    for (let i = 0; i < 4000; i++) if (learner.answer(i, 0).right) right++;
+    expect(right / 4000).toBeGreaterThan(0.22);
+    expect(right / 4000).toBeLessThan(0.28);
+  });
+
+  it('remembers a question right after seeing it and forgets it with time', () => {
+    const learner = createLearner({ seed: 7, questions: 1, guessFloor: 0.25 });
+    learner.answer(0, 0);
+    expect(learner.recallAt(0, 0)).toBe(1);
+    expect(learner.recallAt(0, 5 * DAY)).toBeLessThan(learner.recallAt(0, DAY));
+  });
+});
+
+describe('the scheduler simulation', () => {
+  it('is deterministic: the same seed gives the same report, another seed another', () => {
+    const a = runSchedulerSimulation(3, small);
+    expect(runSchedulerSimulation(3, small)).toEqual(a);
+    expect(runSchedulerSimulation(4, small)).not.toEqual(a);
+  });
+
+  it('keeps both schedulers within the daily budget and the new-question cap', () => {
+    const r = runSchedulerSimulation(3, small);
+    for (const arm of r.arms) {
+      expect(arm.answers).toBeLessThanOrEqual(small.answersPerDay * small.days);
+      expect(arm.introduced).toBeLessThanOrEqual(Math.min(small.questions, small.newPerDay * small.days));
+      expect(arm.reviews).toBe(arm.answers - arm.introduced);
+      expect(arm.expectedShareOnExamDay).toBeGreaterThanOrEqual(small.guessFloor);
+    }
+  });
+
+  describe('the benchmark run (seed 1, 500 questions, 60 days)', () => {
+    const report = runSchedulerSimulation(1);
+    const gainAt = (budget: number) => {
+      const row = budget === report.settings.answersPerDay ? { arms: report.arms } : report.budgets.find((b) => b.answersPerDay === budget);
+      if (!row) throw new Error(`no run at ${budget} answers a day`);
+      return row.arms[0].expectedShareOnExamDay - row.arms[1].expectedShareOnExamDay;
+    };
+
+    // Observed, and documented rather than hidden: at 60 answers a day our scheduler spends its
+    // budget on learning steps and early reviews, introduces 457 of 500 questions, and ends 5.9
+    // points behind the ladder (which introduces all 500). Given enough budget to cover the bank it is ahead.
+    it('ends behind the fixed ladder at 60 answers a day, by 4 to 8 points (observed 5.9)', () => {
+      expect(gainAt(60)).toBeLessThan(-0.04);
+      expect(gainAt(60)).toBeGreaterThan(-0.08);
+      expect(report.arms[0].introduced).toBeLessThan(report.arms[1].introduced);
+    });
+
+    it('ends ahead of the ladder, by under 2 points, when the budget covers the bank (80 and 120 a day)', () => {
+      for (const budget of [80, 120]) {
+        expect(gainAt(budget)).toBeGreaterThan(0);
+        expect(gainAt(budget)).toBeLessThan(0.02);
+      }
+    });
+
+    it("scores our scheduler's predictions against the constant baseline", () => {
+      const p = report.prediction;
+      expect(p.predictions).toBeGreaterThan(1000);
+      for (const v of [p.adjusted, p.raw]) for (const s of [v.model, v.baseline]) for (const x of [s.brier, s.logLoss, s.rmseBins]) expect(Number.isFinite(x)).toBe(true);
+      // The learner forgets faster than the default weights assume: the predictions run high.
+      expect(p.adjusted.meanPredicted).toBeGreaterThan(p.actual);
+    });
+
+    it('prints the seed, both schedulers and the prediction scores', () => {
+      const text = formatSimulationReport(report);
+      expect(text).toContain('seed 1');
+      expect(text).toMatch(/ours: FSRS-6.*\n.*fixed ladder 1, 3, 7, 14, 30 days/);
+      expect(text).toContain('RMSE(bins)');
+    });
+  });
+});
+
+describe('the simulation stays pure', () => {
+  const folder = join(process.cwd(), 'src', 'simulation');
+  it.each(readdirSync(folder).filter((f) => f.endsWith('.ts')))('%s does no IO and reads no clock or randomness', (file) => {
+    const source = readFileSync(join(folder, file), 'utf8');
+    expect(source).not.toMatch(/from ['"](better-sqlite3|chalk|commander|node:[a-z_]+|fs)['"]/);
+    expect(source).not.toMatch(/\bDate\.now\(\)|\bMath\.random\(\)|\bprocess\./);
+  });
+});
