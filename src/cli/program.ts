@@ -9,6 +9,7 @@ import type { Translator } from '../i18n/index.js';
 import { sanitizeInline } from './terminal/sanitize.js';
 import { examples, type Run } from './register/shared.js';
 import { registerReadiness } from './register/readiness.js';
+import { registerPlan } from './register/plan.js';
 
 
 
@@ -43,7 +44,7 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
   program
     .command('study')
     .description('a spaced-repetition session: due reviews first (most overdue first), then new questions')
-    .option('--new <n>', 'new questions per day', '20')
+    .option('--new <n>', 'new questions per day (default: your plan\'s number — see pmp plan — else 20)')
     .option('--limit <n>', 'stop after this many answers')
     .option('--bank <id...>', 'only these banks')
     .option('--domain <domain>', 'only one ECO domain: people, process or business-environment')
@@ -245,6 +246,7 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
 
   // Features registered in src/cli/register/, one file each.
   registerReadiness(program, run);
+  registerPlan(program, run);
 
   return program;
 }

@@ -2,13 +2,15 @@ import { en } from './en.js';
 import { ko } from './ko.js';
 import { statsEn } from './stats.en.js';
 import { statsKo } from './stats.ko.js';
+import { planEn } from './plan.en.js';
+import { planKo } from './plan.ko.js';
 
 /**
  * The catalogs: the core (en.ts, ko.ts) plus one pair per feature (FEATURE.en.ts, FEATURE.ko.ts),
  * so features can grow their words side by side. The Korean of each is typed against its English.
  */
-const EN = { ...en, ...statsEn } as const;
-const KO: { readonly [K in MessageKey]: (p: Readonly<Record<string, string | number>>) => string } = { ...ko, ...statsKo };
+const EN = { ...en, ...statsEn, ...planEn } as const;
+const KO: { readonly [K in MessageKey]: (p: Readonly<Record<string, string | number>>) => string } = { ...ko, ...statsKo, ...planKo };
 
 export type MessageKey = keyof typeof EN;
 export type Lang = 'en' | 'ko';
