@@ -77,10 +77,11 @@ export function allTimeTotals(db: Db): { answers: number; elapsedMs: number } {
 function undoneByDay(db: Db, firstDayStart: number, days: number, figures: string): Map<number, Record<string, number>> {
   const rows = db
     .prepare(
-      `SELECT (r.answered_at - @first) / ${DAY_MS} AS i, ${figures}
+      `SELECT CAST((r.answered_at - @first) / ${DAY_MS} AS INTEGER) AS i, ${figures}
        FROM review_undo u JOIN review_log r ON r.id = u.log_id
        WHERE r.answered_at >= @first AND r.answered_at < @end GROUP BY i`,
     )
     .all({ first: firstDayStart, end: firstDayStart + days * DAY_MS }) as (Record<string, number> & { i: number })[];
+  // Bound numbers may arrive as REAL; the CAST above keeps one row per day.
   return new Map(rows.map((r) => [r.i, r]));
 }
