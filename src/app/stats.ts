@@ -10,7 +10,7 @@ import { daysBetween, studyDayDate } from '../domain/study-calendar.js';
 import { DAY_START_HOUR, nextStudyDayStart, studyDayStart } from '../domain/study-day.js';
 import type { Db } from '../storage/database.js';
 import type { Clock } from './ports.js';
-import { allTimeTotals, answerCountsByDay, dailyActivity, firstAnswerAt, type DayActivity } from './stats/activity.js';
+import { allTimeTotals, answerCountsByDay, dailyActivity, daysWithAnswers, firstAnswerAt, type DayActivity } from './stats/activity.js';
 import { dueForecast, type ForecastDay } from './stats/forecast.js';
 
 export type { DayActivity } from './stats/activity.js';
@@ -71,8 +71,9 @@ export function computeStats(db: Db, clock: Clock, maxReviewsPerDay: number | nu
   const dayEnd = nextStudyDayStart(now, offset);
   const today = studyDayDate(dayStart, offset);
 
-  // Every figure of the last 12 weeks (retention weeks, daily series, time); before that only
-  // answer counts (heatmap, streaks), which the index answers without reading rows.
+  // Every figure of the last 12 weeks (retention weeks, daily series, time); before that answer
+  // counts for the heatmap, which the index gives without reading rows, and for the streaks
+  // only whether a day has an answer, one index probe a day.
   const windowDays = Math.max(RETENTION_WEEKS * 7, DAILY_DAYS);
   const windowStart = dayStart - (windowDays - 1) * DAY_MS;
   const window = dailyActivity(db, windowStart, windowDays, offset);
@@ -94,7 +95,9 @@ export function computeStats(db: Db, clock: Clock, maxReviewsPerDay: number | nu
 
   const month = last(30);
   const reviews30d = sum(month, (d) => d.reviews);
-  const history = answerHistory(db, windowStart, window, offset, daysBetween(heatmapFirstDate(today, HEATMAP_WEEKS), today) + 1);
+  const heatmapDays = daysBetween(heatmapFirstDate(today, HEATMAP_WEEKS), today) + 1;
+  const heatmapStart = dayStart - (heatmapDays - 1) * DAY_MS;
+  const answersByDay = [...answerCountsByDay(db, heatmapStart, Math.max(0, heatmapDays - windowDays)), ...window.map((d) => d.answers)].slice(-heatmapDays);
   const retentionWeeks = weeklyRetention(
     window.map((d) => ({ reviews: d.reviews, right: d.reviewsRight })),
     RETENTION_WEEKS,
@@ -121,22 +124,21 @@ export function computeStats(db: Db, clock: Clock, maxReviewsPerDay: number | nu
     dayStartHour: DAY_START_HOUR,
     daily: last(DAILY_DAYS),
     retention: { desired: DEFAULT_SCHEDULER_SETTINGS.desiredRetention, weeks: retentionWeeks },
-    streak: streaks(history.map((n) => n > 0)),
+    streak: streaks([...studiedBefore(db, heatmapStart, offset), ...answersByDay.map((n) => n > 0)]),
     timeSpent: {
       todayMs: todayActivity?.elapsedMs ?? 0,
       last7DaysMs: sum(last(7), (d) => d.elapsedMs),
       last30DaysMs: sum(month, (d) => d.elapsedMs),
       allTimeMs: totals.elapsedMs,
     },
-    heatmap: buildHeatmap(today, HEATMAP_WEEKS, history.slice(-(daysBetween(heatmapFirstDate(today, HEATMAP_WEEKS), today) + 1))),
+    heatmap: buildHeatmap(today, HEATMAP_WEEKS, answersByDay),
   };
 }
 
-/** Answers on each study day, oldest first, today last: from the first answer ever, and at least `minDays`. */
-function answerHistory(db: Db, windowStart: number, window: readonly DayActivity[], offset: number, minDays: number): number[] {
-  const recent = window.map((d) => d.answers);
+/** Whether each study day from the first answer ever up to `before` had an answer. */
+function studiedBefore(db: Db, before: number, offset: number): boolean[] {
   const first = firstAnswerAt(db);
-  const earliest = Math.min(first === null ? windowStart : studyDayStart(first, offset), windowStart - Math.max(0, minDays - window.length) * DAY_MS);
-  if (earliest >= windowStart) return recent;
-  return [...answerCountsByDay(db, earliest, Math.round((windowStart - earliest) / DAY_MS)), ...recent];
+  if (first === null || first >= before) return [];
+  const firstDay = studyDayStart(first, offset);
+  return daysWithAnswers(db, firstDay, Math.round((before - firstDay) / DAY_MS));
 }

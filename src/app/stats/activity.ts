@@ -60,6 +60,17 @@ export function answerCountsByDay(db: Db, firstDayStart: number, days: number): 
   });
 }
 
+/** Whether each study day from `firstDayStart` has an answer not undone: one index probe a day, for streaks over years. */
+export function daysWithAnswers(db: Db, firstDayStart: number, days: number): boolean[] {
+  const any = db
+    .prepare(
+      `SELECT EXISTS (SELECT 1 FROM review_log r WHERE r.answered_at >= ? AND r.answered_at < ?
+         AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = r.id))`,
+    )
+    .pluck();
+  return Array.from({ length: days }, (_, i) => any.get(firstDayStart + i * DAY_MS, firstDayStart + (i + 1) * DAY_MS) === 1);
+}
+
 /** Time of the first answer ever logged (undone or not), or null. */
 export function firstAnswerAt(db: Db): number | null {
   return (db.prepare('SELECT MIN(answered_at) FROM review_log').pluck().get() as number | null) ?? null;
