@@ -1,6 +1,34 @@
-import { nextStudyDayStart, studyDayStart } from '../domain/study-day.js';
+/**
+ * `pmp stats`: progress over time. Every figure comes from aggregate SQL (see stats/activity.ts);
+ * the shapes — streaks, weeks, the heatmap — are pure functions in src/domain.
+ */
+import { buildHeatmap, heatmapFirstDate, type Heatmap } from '../domain/heatmap.js';
+import { weeklyRetention } from '../domain/retention-series.js';
+import { DEFAULT_SCHEDULER_SETTINGS } from '../domain/scheduler.js';
+import { streaks, type Streaks } from '../domain/streak.js';
+import { daysBetween, studyDayDate } from '../domain/study-calendar.js';
+import { DAY_START_HOUR, nextStudyDayStart, studyDayStart } from '../domain/study-day.js';
 import type { Db } from '../storage/database.js';
 import type { Clock } from './ports.js';
+import { allTimeTotals, answerCountsByDay, dailyActivity, daysWithAnswers, firstAnswerAt, type DayActivity } from './stats/activity.js';
+import { dueForecast, type ForecastDay } from './stats/forecast.js';
+
+export type { DayActivity } from './stats/activity.js';
+export type { ForecastDay } from './stats/forecast.js';
+
+export const DAILY_DAYS = 30;
+export const FORECAST_DAYS = 30;
+export const RETENTION_WEEKS = 12;
+export const HEATMAP_WEEKS = 26;
+
+export interface RetentionPoint {
+  /** First and last study day of the week, 'YYYY-MM-DD'. */
+  readonly from: string;
+  readonly to: string;
+  readonly reviews: number;
+  readonly right: number;
+  readonly retention: number | null;
+}
 
 export interface StudyStats {
   /** Every answer ever recorded (undone ones excluded). */
@@ -15,13 +43,23 @@ export interface StudyStats {
   readonly newAvailable: number;
   /** Questions being studied in all banks. */
   readonly questions: number;
-  /** Share of reviews (questions seen before) answered right in the last 30 days; null without any. */
+  /** Share of reviews (questions seen before, not practice) answered right in the last 30 study days; null without any. */
   readonly retention30d: number | null;
   readonly reviews30d: number;
   /** The daily review cap in force (pmp study --max-reviews), or null. */
   readonly maxReviewsPerDay: number | null;
-  /** The next 7 study days: reviews falling due, and what the cap lets through (the rest waits). */
-  readonly forecast: readonly { readonly date: string; readonly due: number; readonly shown: number; readonly waiting: number }[];
+  /** The next 30 study days: reviews falling due, and what the cap lets through (the rest waits). */
+  readonly forecast: readonly ForecastDay[];
+  /** Study days start at this local hour; dates name the day a study day starts on. */
+  readonly dayStartHour: number;
+  /** The last 30 study days, oldest first, today last. */
+  readonly daily: readonly DayActivity[];
+  /** True retention per rolling week (7 study days ending today), the last 12, oldest first. */
+  readonly retention: { readonly desired: number; readonly weeks: readonly RetentionPoint[] };
+  readonly streak: Streaks;
+  readonly timeSpent: { readonly todayMs: number; readonly last7DaysMs: number; readonly last30DaysMs: number; readonly allTimeMs: number };
+  /** The last 26 weeks, Monday to Sunday columns. */
+  readonly heatmap: Heatmap;
 }
 
 const DAY_MS = 86_400_000;
@@ -31,16 +69,19 @@ export function computeStats(db: Db, clock: Clock, maxReviewsPerDay: number | nu
   const offset = clock.utcOffsetMinutes(now);
   const dayStart = studyDayStart(now, offset);
   const dayEnd = nextStudyDayStart(now, offset);
-  const log = db
-    .prepare(
-      `SELECT COUNT(*) AS answers,
-         COALESCE(SUM(r.answered_at >= @dayStart), 0) AS today,
-         COALESCE(SUM(r.answered_at >= @dayStart AND r.correct = 1), 0) AS correctToday,
-         COALESCE(SUM(r.answered_at >= @monthAgo AND r.predicted_recall IS NOT NULL AND r.mode != 'cram'), 0) AS reviews30,
-         COALESCE(SUM(r.answered_at >= @monthAgo AND r.predicted_recall IS NOT NULL AND r.mode != 'cram' AND r.correct = 1), 0) AS recalled30
-       FROM review_log r WHERE NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = r.id)`,
-    )
-    .get({ dayStart, monthAgo: now - 30 * DAY_MS }) as { answers: number; today: number; correctToday: number; reviews30: number; recalled30: number };
+  const today = studyDayDate(dayStart, offset);
+
+  // Every figure of the last 12 weeks (retention weeks, daily series, time); before that answer
+  // counts for the heatmap, which the index gives without reading rows, and for the streaks
+  // only whether a day has an answer, one index probe a day.
+  const windowDays = Math.max(RETENTION_WEEKS * 7, DAILY_DAYS);
+  const windowStart = dayStart - (windowDays - 1) * DAY_MS;
+  const window = dailyActivity(db, windowStart, windowDays, offset);
+  const todayActivity = window[window.length - 1];
+  const last = (n: number) => window.slice(-n);
+  const sum = (days: readonly DayActivity[], f: (d: DayActivity) => number) => days.reduce((a, d) => a + f(d), 0);
+
+  const totals = allTimeTotals(db);
   const cards = db
     .prepare(
       `SELECT
@@ -51,37 +92,53 @@ export function computeStats(db: Db, clock: Clock, maxReviewsPerDay: number | nu
        FROM card_state WHERE active = 1 AND suspended = 0`,
     )
     .get({ now, dayEnd, tomorrowEnd: dayEnd + DAY_MS }) as { dueNow: number; dueTomorrow: number; fresh: number; total: number };
-  const forecast = dailyForecast(db, now, dayStart, maxReviewsPerDay);
+
+  const month = last(30);
+  const reviews30d = sum(month, (d) => d.reviews);
+  const heatmapDays = daysBetween(heatmapFirstDate(today, HEATMAP_WEEKS), today) + 1;
+  const heatmapStart = dayStart - (heatmapDays - 1) * DAY_MS;
+  const answersByDay = [...answerCountsByDay(db, heatmapStart, Math.max(0, heatmapDays - windowDays)), ...window.map((d) => d.answers)].slice(-heatmapDays);
+  const retentionWeeks = weeklyRetention(
+    window.map((d) => ({ reviews: d.reviews, right: d.reviewsRight })),
+    RETENTION_WEEKS,
+  ).map((w) => ({
+    from: window[w.firstDay]?.date ?? '',
+    to: window[w.firstDay + 6]?.date ?? '',
+    reviews: w.reviews,
+    right: w.right,
+    retention: w.retention,
+  }));
+
   return {
-    answers: log.answers,
-    answersToday: log.today,
-    correctToday: log.correctToday,
+    answers: totals.answers,
+    answersToday: todayActivity?.answers ?? 0,
+    correctToday: todayActivity?.right ?? 0,
     dueNow: cards.dueNow,
     dueTomorrow: cards.dueTomorrow,
     newAvailable: cards.fresh,
     questions: cards.total,
-    retention30d: log.reviews30 > 0 ? log.recalled30 / log.reviews30 : null,
-    reviews30d: log.reviews30,
+    retention30d: reviews30d > 0 ? sum(month, (d) => d.reviewsRight) / reviews30d : null,
+    reviews30d,
     maxReviewsPerDay,
-    forecast,
+    forecast: dueForecast(db, dayStart, FORECAST_DAYS, maxReviewsPerDay, offset),
+    dayStartHour: DAY_START_HOUR,
+    daily: last(DAILY_DAYS),
+    retention: { desired: DEFAULT_SCHEDULER_SETTINGS.desiredRetention, weeks: retentionWeeks },
+    streak: streaks([...studiedBefore(db, heatmapStart, offset), ...answersByDay.map((n) => n > 0)]),
+    timeSpent: {
+      todayMs: todayActivity?.elapsedMs ?? 0,
+      last7DaysMs: sum(last(7), (d) => d.elapsedMs),
+      last30DaysMs: sum(month, (d) => d.elapsedMs),
+      allTimeMs: totals.elapsedMs,
+    },
+    heatmap: buildHeatmap(today, HEATMAP_WEEKS, answersByDay),
   };
 }
 
-/** Due counts per study day with the cap applied: a backlog is spread over days, as study will spread it. */
-function dailyForecast(db: Db, now: number, dayStart: number, cap: number | null): StudyStats['forecast'] {
-  const days = 7;
-  const counts = db
-    .prepare(
-      `SELECT CASE WHEN due_at < @start THEN 0 ELSE (due_at - @start) / ${DAY_MS} END AS day, COUNT(*) AS n
-       FROM card_state WHERE active = 1 AND suspended = 0 AND phase != 'new' AND due_at < @end GROUP BY day`,
-    )
-    .all({ start: dayStart, end: dayStart + days * DAY_MS }) as { day: number; n: number }[];
-  const dueOn = Array.from({ length: days }, (_, d) => counts.filter((c) => Math.floor(c.day) === d).reduce((a, c) => a + c.n, 0));
-  let backlog = 0;
-  return dueOn.map((due, d) => {
-    const offered = backlog + due;
-    const shown = cap === null ? offered : Math.min(cap, offered);
-    backlog = offered - shown;
-    return { date: new Date(dayStart + d * DAY_MS + 12 * 3_600_000).toISOString().slice(0, 10), due, shown, waiting: backlog };
-  });
+/** Whether each study day from the first answer ever up to `before` had an answer. */
+function studiedBefore(db: Db, before: number, offset: number): boolean[] {
+  const first = firstAnswerAt(db);
+  if (first === null || first >= before) return [];
+  const firstDay = studyDayStart(first, offset);
+  return daysWithAnswers(db, firstDay, Math.round((before - firstDay) / DAY_MS));
 }

@@ -9,6 +9,7 @@ import type { Translator } from '../i18n/index.js';
 import { sanitizeInline } from './terminal/sanitize.js';
 import { examples, type Run } from './register/shared.js';
 import { registerReadiness } from './register/readiness.js';
+import { registerPlan } from './register/plan.js';
 
 
 
@@ -43,7 +44,7 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
   program
     .command('study')
     .description('a spaced-repetition session: due reviews first (most overdue first), then new questions')
-    .option('--new <n>', 'new questions per day', '20')
+    .option('--new <n>', 'new questions per day (default: your plan\'s number — see pmp plan — else 20)')
     .option('--limit <n>', 'stop after this many answers')
     .option('--bank <id...>', 'only these banks')
     .option('--domain <domain>', 'only one ECO domain: people, process or business-environment')
@@ -83,10 +84,19 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
 
   program
     .command('stats')
-    .description('answers in total and today, due now and tomorrow, retention over the last 30 days, the week ahead')
+    .description('progress over time: answers per day, true retention per week, reviews due in the next 30 days, streak, time spent, a study calendar')
     .option('--traps', 'the traps you fall for most, with examples')
-    .option('--json', 'print the figures as JSON')
-    .addHelpText('after', examples(['pmp stats', 'pmp stats --json', 'pmp stats --traps']))
+    .option('--json', 'print every figure as JSON (with their definitions)')
+    .addHelpText(
+      'after',
+      examples(['pmp stats', 'pmp stats --json', 'NO_COLOR=1 pmp stats --lang ko', 'pmp stats --traps']) +
+        '\nDefinitions: a study day runs from 04:00 to 04:00 local time. Answers per day counts every mode\n' +
+        '(study, exam, practice), undone answers left out. True retention: of the answers to questions seen\n' +
+        'before (not practice), the share right, per rolling week of 7 study days, beside the 90 % the\n' +
+        'scheduler aims at. Streak: study days in a row with an answer, up to today (or yesterday until you\n' +
+        'study today). Time spent: time from showing a question to its answer. Calendar: the last 26 weeks,\n' +
+        'one column a week (Monday first), · none ░ ▒ ▓ █ up to the busiest day.\n',
+    )
     .action(async (opts, command: Command) => run(command, async (ctx) => (await import('./commands/stats.js')).statsCommand(ctx, opts)));
 
   const banks = program
@@ -236,6 +246,7 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
 
   // Features registered in src/cli/register/, one file each.
   registerReadiness(program, run);
+  registerPlan(program, run);
 
   return program;
 }

@@ -136,18 +136,7 @@ export const en = {
   'summary.limit': () => 'Reached the --limit for this session.',
   'summary.more-new': () => 'Want more new questions today? Run pmp study --new N with a higher N.',
 
-  // stats
-  'stats.title': () => 'Progress',
-  'stats.answers': (p: P) => `Answers recorded: ${p.n} (${p.today} today, ${p.correct} of them right)`,
-  'stats.due-now': (p: P) => `Due now: ${p.n}`,
-  'stats.due-tomorrow': (p: P) => `Due by the end of tomorrow: ${p.n}`,
-  'stats.new': (p: P) => `Not seen yet: ${p.n} of ${p.total}`,
-  'stats.retention': (p: P) => `Retention, last 30 days: ${p.value} of ${p.n} reviews right`,
-  'stats.retention-none': () => 'Retention, last 30 days: no reviews yet',
 
-  'stats.forecast': (p: P) => `Reviews in the next 7 days (daily cap: ${p.cap})`,
-  'stats.no-cap': () => 'none',
-  'stats.waiting': (p: P) => `(${p.n} waiting)`,
   'traps.title': (p: P) => `The traps you fall for (${p.n} of your ${p.total} wrong answers chose a trap)`,
   'traps.none': (p: P) => `No traps yet: none of your ${p.n} wrong answers to choice questions picked an option tagged with a trap.`,
   'traps.hint': (p: P) => `Drill one: pmp study --trap ${p.trap} --cram`,

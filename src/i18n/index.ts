@@ -1,16 +1,20 @@
 import { en } from './en.js';
 import { ko } from './ko.js';
 import { readinessEn } from './readiness.en.js';
+import { statsEn } from './stats.en.js';
 import { calibrationEn } from './calibration.en.js';
+import { statsKo } from './stats.ko.js';
 import { readinessKo } from './readiness.ko.js';
+import { planEn } from './plan.en.js';
 import { calibrationKo } from './calibration.ko.js';
+import { planKo } from './plan.ko.js';
 
 /**
  * The catalogs: the core (en.ts, ko.ts) plus one pair per feature (FEATURE.en.ts, FEATURE.ko.ts),
  * so features can grow their words side by side. The Korean of each is typed against its English.
  */
-const EN = { ...en, ...readinessEn, ...calibrationEn } as const;
-const KO: { readonly [K in MessageKey]: (p: Readonly<Record<string, string | number>>) => string } = { ...ko, ...readinessKo, ...calibrationKo };
+const EN = { ...en, ...readinessEn, ...calibrationEn, ...statsEn, ...planEn } as const;
+const KO: { readonly [K in MessageKey]: (p: Readonly<Record<string, string | number>>) => string } = { ...ko, ...readinessKo, ...calibrationKo, ...statsKo, ...planKo };
 
 export type MessageKey = keyof typeof EN;
 export type Lang = 'en' | 'ko';

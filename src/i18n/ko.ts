@@ -130,17 +130,7 @@ export const ko: Messages = {
   'summary.limit': () => '이번 세션의 --limit에 도달했습니다.',
   'summary.more-new': () => '오늘 신규 문제를 더 풀고 싶다면 pmp study --new N으로 N을 늘리세요.',
 
-  'stats.title': () => '진행 상황',
-  'stats.answers': (p: P) => `기록된 답: ${p.n}개(오늘 ${p.today}개, 그중 정답 ${p.correct}개)`,
-  'stats.due-now': (p: P) => `지금 복습 예정: ${p.n}`,
-  'stats.due-tomorrow': (p: P) => `내일까지 복습 예정: ${p.n}`,
-  'stats.new': (p: P) => `아직 안 본 문제: ${p.total}문제 중 ${p.n}문제`,
-  'stats.retention': (p: P) => `최근 30일 기억 유지율: 복습 ${p.n}회 중 ${p.value} 정답`,
-  'stats.retention-none': () => '최근 30일 기억 유지율: 아직 복습 없음',
 
-  'stats.forecast': (p: P) => `앞으로 7일간 복습(하루 한도: ${p.cap})`,
-  'stats.no-cap': () => '없음',
-  'stats.waiting': (p: P) => `(대기 ${p.n})`,
   'traps.title': (p: P) => `자주 빠지는 함정(오답 ${p.total}개 중 ${p.n}개가 함정 보기를 고름)`,
   'traps.none': (p: P) => `아직 함정이 없습니다: 선택형 문제의 오답 ${p.n}개 중 함정이 표시된 보기를 고른 답이 없습니다.`,
   'traps.hint': (p: P) => `집중 연습: pmp study --trap ${p.trap} --cram`,

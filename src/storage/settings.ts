@@ -15,4 +15,6 @@ export const SETTING = {
   maxReviewsPerDay: 'maxReviewsPerDay',
   /** The learner's exam date, 'YYYY-MM-DD' (pmp readiness/plan --exam-date). */
   examDate: 'examDate',
+  /** The study plan `pmp study` follows: { examDate, newPerDay, madeAt } (pmp plan). */
+  studyPlan: 'studyPlan',
 } as const;

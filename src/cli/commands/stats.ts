@@ -1,4 +1,5 @@
-import { computeStats } from '../../app/stats.js';
+import { computeStats, type StudyStats } from '../../app/stats.js';
+import { renderStats } from '../render/stats-view.js';
 import type { CliContext } from '../context.js';
 import { toSafeJson } from '../terminal/safe-json.js';
 import { withDatabase } from './open.js';
@@ -14,25 +15,39 @@ export async function statsCommand(ctx: CliContext, options: { readonly json?: b
     if (options.traps) return trapsReport(ctx, db, options.json === true);
     const s = computeStats(db, ctx.clock, getSetting<number | null>(db, SETTING.maxReviewsPerDay) ?? null);
     if (options.json) {
-      ctx.out(toSafeJson({ ...s, at: new Date(ctx.clock.now()).toISOString() }));
+      ctx.out(toSafeJson(statsJson(s, ctx.clock.now())));
       return 0;
     }
-    const { t } = ctx.i18n;
-    const lines = [
-      ctx.style.bold(t('stats.title')),
-      t('stats.answers', { n: s.answers, today: s.answersToday, correct: s.correctToday }),
-      t('stats.due-now', { n: s.dueNow }),
-      t('stats.due-tomorrow', { n: s.dueTomorrow }),
-      t('stats.new', { n: s.newAvailable, total: s.questions }),
-      s.retention30d === null ? t('stats.retention-none') : t('stats.retention', { value: `${Math.round(s.retention30d * 100)}%`, n: s.reviews30d }),
-      '',
-      t('stats.forecast', { cap: s.maxReviewsPerDay === null ? t('stats.no-cap') : String(s.maxReviewsPerDay) }),
-      ...s.forecast.map((d) => `  ${d.date}  ${String(d.shown).padStart(5)}${d.waiting > 0 ? `  ${t('stats.waiting', { n: d.waiting })}` : ''}`),
-    ];
-    ctx.out(lines.join('\n') + '\n');
+    ctx.out(renderStats(ctx, s).join('\n') + '\n');
     return 0;
   });
 }
+
+/** Every figure, with what it means: the dates are study days (from 04:00 local). */
+function statsJson(s: StudyStats, now: number): Record<string, unknown> {
+  const { heatmap, ...figures } = s;
+  return {
+    ...figures,
+    heatmap: {
+      levelUpTo: heatmap.levelUpTo,
+      cells: heatmap.weeks.flat().filter((c) => c !== null),
+    },
+    definitions: DEFINITIONS,
+    at: new Date(now).toISOString(),
+  };
+}
+
+const DEFINITIONS = {
+  studyDay: 'a study day runs from 04:00 local time to 04:00 the next day and is named by the date it starts on',
+  answers: 'answers of every mode (study, exam, practice) that were not undone',
+  daily: 'per study day, the last 30: answers, right, reviews, reviewsRight, elapsedMs',
+  retention:
+    'true retention: of the answers to questions seen before (outside practice, not undone), the share right; per rolling week of 7 study days ending today, the last 12; desired is the retention the scheduler aims at',
+  streak: 'consecutive study days with at least one answer, ending today (or yesterday when today has none yet); longest is the longest run ever',
+  timeSpent: 'sum of the time from showing a question to its answer (elapsed_ms)',
+  forecast: 'reviews falling due per study day for the next 30 (day 0 includes overdue ones); shown is what the daily cap lets through, waiting the backlog after that day',
+  heatmap: 'answers per study day over the last 26 weeks (Monday-first weeks); level 0 = none, 1..4 = up to levelUpTo[level-1] answers',
+};
 
 function trapsReport(ctx: CliContext, db: Db, json: boolean): number {
   const report = trapReport(db);

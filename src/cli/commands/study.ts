@@ -11,10 +11,10 @@ import { lineReader } from '../ui/line-reader.js';
 import { plainStudyUi } from '../ui/plain-ui.js';
 import { taskLabeller, withDatabase } from './open.js';
 import { chooseWeakTasks } from './study-weak.js';
+import { followPlan } from '../../app/study-plan.js';
 import { getSetting, putSetting, SETTING } from '../../storage/settings.js';
 import { wrap } from '../terminal/wrap.js';
 
-/** Any bank tagged to `outline`, for naming a task in that outline. */
 export interface StudyCommandOptions {
   readonly new?: string;
   readonly limit?: string;
@@ -38,7 +38,7 @@ const DOMAINS = ['people', 'process', 'business-environment'];
 export const DEFAULT_NEW_PER_DAY = 20;
 
 export async function studyCommand(ctx: CliContext, options: StudyCommandOptions): Promise<number> {
-  const newPerDay = integerOption(options.new, '--new', 0, 10_000) ?? DEFAULT_NEW_PER_DAY;
+  const explicitNew = integerOption(options.new, '--new', 0, 10_000);
   const limit = integerOption(options.limit, '--limit', 1, 100_000);
   const task = integerOption(options.task, '--task', 1, 30);
   const maxReviews = integerOption(options.maxReviews, '--max-reviews', 0, 100_000);
@@ -66,6 +66,10 @@ export async function studyCommand(ctx: CliContext, options: StudyCommandOptions
     // --max-reviews is remembered: the cap is a habit, and the forecast in pmp stats follows it.
     if (maxReviews !== undefined) putSetting(db, SETTING.maxReviewsPerDay, maxReviews === 0 ? null : maxReviews);
     const cap = getSetting<number | null>(db, SETTING.maxReviewsPerDay) ?? undefined;
+    // Without --new, a stored study plan (pmp plan) sets today's new questions.
+    const plan = explicitNew === undefined && !options.cram ? followPlan(db, ctx.clock) : null;
+    if (plan) ctx.out(wrap(ctx.i18n.t('plan.following', { n: plan.newPerDay, date: plan.examDate }), ctx.width).join('\n') + '\n');
+    const newPerDay = explicitNew ?? plan?.newPerDay ?? DEFAULT_NEW_PER_DAY;
     const filter: StudyFilter = {
       ...(options.bank && options.bank.length > 0 ? { banks: options.bank } : {}),
       ...(options.domain ? { domain: options.domain } : {}),

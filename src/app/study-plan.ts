@@ -1,0 +1,211 @@
+/**
+ * `pmp plan`: how many new questions a day see every question, with its reviews, before the
+ * exam; what that costs a day; and, against a budget of minutes, what would fit. `pmp study`
+ * follows the stored plan (followPlan), recomputing each day so falling behind catches up.
+ */
+import { answersPerQuestion } from '../domain/review-curve.js';
+import { seededRandom } from '../domain/random.js';
+import { createScheduler, DEFAULT_SCHEDULER_SETTINGS } from '../domain/scheduler.js';
+import { addDays, daysBetween, isIsoDate, studyDayDate } from '../domain/study-calendar.js';
+import { studyDayStart } from '../domain/study-day.js';
+import {
+  DEFAULT_SECONDS_PER_ANSWER, daysLeftThatFit, marginDays, MAX_MINUTES_PER_DAY, MAX_NEW_PER_DAY, newPerDayFor, newQuestionDays,
+  peakMinutesPerDay, planFits, projectPlan, unseenThatFit, weeklyLoad, type PlanLoadInput,
+} from '../domain/study-plan.js';
+import { PmpError } from '../errors.js';
+import { writeTransaction, type Db } from '../storage/database.js';
+import { getSetting, putSetting, SETTING } from '../storage/settings.js';
+import type { Clock } from './ports.js';
+import { dueByDay } from './stats/forecast.js';
+
+/** Recent answers whose median time per answer the plan uses; fewer than MIN_HISTORY → the default. */
+const HISTORY_ANSWERS = 500;
+const MIN_HISTORY = 20;
+/** An answer that took longer was a pause, not thinking. */
+const LONGEST_ANSWER_MS = 5 * 60_000;
+const DEFAULT_FIRST_SIGHT_RIGHT = 0.6;
+/** How far past the exam date to look for a date that fits. */
+const LATER_DATE_SEARCH_DAYS = 730;
+
+export interface StoredPlan {
+  readonly examDate: string;
+  readonly newPerDay: number;
+  readonly madeAt: string;
+}
+
+export interface StudyPlan {
+  readonly today: string;
+  readonly examDate: string;
+  /** Study days from today up to the day before the exam. */
+  readonly daysLeft: number;
+  /** New questions stop this many days before the exam. */
+  readonly marginDays: number;
+  readonly newQuestionDays: number;
+  readonly unseen: number;
+  readonly newPerDay: number;
+  readonly secondsPerAnswer: number;
+  readonly secondsFrom: 'history' | 'default';
+  readonly firstSightRight: number;
+  readonly weeks: readonly { readonly from: string; readonly to: string; readonly newPerDay: number; readonly answersPerDay: number; readonly minutesPerDay: number }[];
+  readonly averageMinutesPerDay: number;
+  /** The busiest week's average minutes a day. */
+  readonly peakMinutesPerDay: number;
+  /** ok; over-budget (does not fit --minutes-per-day); too-close (exam today, > 150 new a day, or far beyond the time). */
+  readonly verdict: 'ok' | 'over-budget' | 'too-close';
+  readonly tooClose: readonly ('exam-today' | 'too-many-new' | 'too-much-time')[];
+  /** What would fit the budget (--minutes-per-day, or 240 minutes when too close without one). */
+  readonly fit: {
+    readonly minutesPerDay: number;
+    readonly fits: boolean;
+    readonly minutesNeeded: number;
+    readonly examDateThatFits: string | null;
+    readonly questionsThatFit: number;
+    readonly shareThatFits: number;
+  } | null;
+}
+
+/** Validates and resolves the exam date: the given one, else the remembered one. */
+export function resolveExamDate(db: Db, given: string | undefined, today: string): string {
+  const date = given ?? getSetting<string>(db, SETTING.examDate);
+  if (date === undefined) throw new PmpError('plan.no-date', 'usage');
+  if (!isIsoDate(date)) throw new PmpError('plan.bad-date', 'usage', { value: date });
+  if (daysBetween(today, date) < 0) throw new PmpError('plan.past-date', 'usage', { value: date, today });
+  return date;
+}
+
+export function makeStudyPlan(db: Db, clock: Clock, request: { readonly examDate?: string; readonly minutesPerDay?: number }): StudyPlan {
+  const now = clock.now();
+  const offset = clock.utcOffsetMinutes(now);
+  const dayStart = studyDayStart(now, offset);
+  const today = studyDayDate(dayStart, offset);
+  const examDate = resolveExamDate(db, request.examDate, today);
+  const daysLeft = daysBetween(today, examDate);
+  const { now: unseen, atDayStart } = unseenCounts(db, dayStart);
+  const pace = answerPace(db);
+  const horizon = daysLeft + LATER_DATE_SEARCH_DAYS;
+  const simulation = {
+    scheduler: createScheduler({ ...DEFAULT_SCHEDULER_SETTINGS, enableFuzz: false }),
+    firstSightRight: pace.firstSightRight,
+    horizonDays: horizon,
+    start: dayStart + 6 * 3_600_000,
+  };
+  const curve = answersPerQuestion({ ...simulation, random: seededRandom(1) });
+  // Questions seen before are followed as one typical question: their mean stability and difficulty.
+  const seen = db
+    .prepare("SELECT AVG(stability) AS stability, AVG(difficulty) AS difficulty FROM card_state WHERE active = 1 AND suspended = 0 AND phase != 'new'")
+    .get() as { stability: number | null; difficulty: number | null };
+  const reviewCurve =
+    seen.stability === null || seen.difficulty === null ? [] : answersPerQuestion({ ...simulation, random: seededRandom(2), seen: { stability: seen.stability, difficulty: seen.difficulty } });
+  const input: PlanLoadInput = { unseen: atDayStart, daysLeft, curve, reviewCurve, reviewsDue: dueByDay(db, dayStart, horizon), secondsPerAnswer: pace.secondsPerAnswer };
+  const days = projectPlan(input);
+  const newPerDay = newPerDayFor(atDayStart, daysLeft) ?? 0;
+  const peak = peakMinutesPerDay(days);
+  const tooClose = [
+    ...(daysLeft === 0 ? (['exam-today'] as const) : []),
+    ...(newPerDay > MAX_NEW_PER_DAY ? (['too-many-new'] as const) : []),
+    ...(peak > Math.max(MAX_MINUTES_PER_DAY, 2 * (request.minutesPerDay ?? 0)) ? (['too-much-time'] as const) : []),
+  ];
+  const budget = request.minutesPerDay ?? (tooClose.length > 0 ? MAX_MINUTES_PER_DAY : undefined);
+  const fits = budget !== undefined && daysLeft > 0 && planFits(input, budget);
+  const fit =
+    budget === undefined
+      ? null
+      : (() => {
+          const later = fits ? daysLeft : daysLeftThatFit(input, budget, horizon);
+          const questions = fits ? unseen : daysLeft > 0 ? unseenThatFit(input, budget) : 0;
+          return {
+            minutesPerDay: budget,
+            fits,
+            minutesNeeded: Math.ceil(peak),
+            examDateThatFits: later === null ? null : addDays(today, later),
+            questionsThatFit: questions,
+            shareThatFits: unseen === 0 ? 1 : questions / unseen,
+          };
+        })();
+  return {
+    today,
+    examDate,
+    daysLeft,
+    marginDays: marginDays(daysLeft),
+    newQuestionDays: newQuestionDays(daysLeft),
+    unseen,
+    newPerDay,
+    secondsPerAnswer: pace.secondsPerAnswer,
+    secondsFrom: pace.secondsFrom,
+    firstSightRight: pace.firstSightRight,
+    weeks: weeklyLoad(days).map((w) => ({
+      from: addDays(today, w.firstDay),
+      to: addDays(today, w.firstDay + w.days - 1),
+      newPerDay: w.newPerDay,
+      answersPerDay: w.answersPerDay,
+      minutesPerDay: w.minutesPerDay,
+    })),
+    averageMinutesPerDay: days.length === 0 ? 0 : days.reduce((a, d) => a + d.minutes, 0) / days.length,
+    peakMinutesPerDay: peak,
+    verdict: tooClose.length > 0 ? 'too-close' : fit && !fit.fits ? 'over-budget' : 'ok',
+    tooClose,
+    fit,
+  };
+}
+
+/** Remembers the exam date and the plan for `pmp study`. */
+export function savePlan(db: Db, plan: StudyPlan, now: number): void {
+  writeTransaction(db, () => {
+    putSetting(db, SETTING.examDate, plan.examDate);
+    putSetting(db, SETTING.studyPlan, { examDate: plan.examDate, newPerDay: plan.newPerDay, madeAt: new Date(now).toISOString() } satisfies StoredPlan);
+  });
+}
+
+/**
+ * Today's new questions under the stored plan, or null without a plan (or once the exam day has
+ * come). Counted from the questions unseen at the start of today, so the number holds all day.
+ */
+export function followPlan(db: Db, clock: Clock): { readonly newPerDay: number; readonly examDate: string } | null {
+  const plan = getSetting<StoredPlan>(db, SETTING.studyPlan);
+  if (!plan || !isIsoDate(plan.examDate)) return null;
+  const now = clock.now();
+  const offset = clock.utcOffsetMinutes(now);
+  const dayStart = studyDayStart(now, offset);
+  const daysLeft = daysBetween(studyDayDate(dayStart, offset), plan.examDate);
+  if (daysLeft <= 0) return null;
+  return { newPerDay: newPerDayFor(unseenCounts(db, dayStart).atDayStart, daysLeft) ?? 0, examDate: plan.examDate };
+}
+
+/**
+ * Questions never seen, now and at the start of today's study day (those first answered today
+ * added back): the plan divides the latter, so today's number holds all day.
+ */
+function unseenCounts(db: Db, dayStart: number): { now: number; atDayStart: number } {
+  const now = db.prepare("SELECT COUNT(*) FROM card_state WHERE active = 1 AND suspended = 0 AND phase = 'new'").pluck().get() as number;
+  const firstSeenToday = db
+    .prepare(
+      `SELECT COUNT(DISTINCT r.question_pk) FROM review_log r JOIN card_state c ON c.question_pk = r.question_pk
+       WHERE r.answered_at >= ? AND r.predicted_recall IS NULL AND r.mode = 'study' AND c.active = 1 AND c.suspended = 0
+         AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = r.id)`,
+    )
+    .pluck()
+    .get(dayStart) as number;
+  return { now, atDayStart: now + firstSeenToday };
+}
+
+/** Median seconds per answer and the share right at first sight, from recent history. */
+function answerPace(db: Db): { secondsPerAnswer: number; secondsFrom: 'history' | 'default'; firstSightRight: number } {
+  const times = db
+    .prepare('SELECT MIN(elapsed_ms, ?) FROM review_log ORDER BY answered_at DESC LIMIT ?')
+    .pluck()
+    .all(LONGEST_ANSWER_MS, HISTORY_ANSWERS) as number[];
+  const first = db
+    .prepare(
+      `SELECT COUNT(*) AS n, COALESCE(SUM(correct), 0) AS right FROM (SELECT correct FROM review_log
+       WHERE predicted_recall IS NULL AND mode = 'study' ORDER BY answered_at DESC LIMIT ?)`,
+    )
+    .get(HISTORY_ANSWERS) as { n: number; right: number };
+  const sorted = times.sort((a, b) => a - b);
+  const median = sorted.length >= MIN_HISTORY ? (sorted[Math.floor((sorted.length - 1) / 2)] as number) / 1000 : null;
+  return {
+    secondsPerAnswer: median === null ? DEFAULT_SECONDS_PER_ANSWER : Math.max(1, Math.round(median)),
+    secondsFrom: median === null ? 'default' : 'history',
+    firstSightRight: first.n >= MIN_HISTORY ? first.right / first.n : DEFAULT_FIRST_SIGHT_RIGHT,
+  };
+}
+

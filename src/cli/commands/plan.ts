@@ -1,0 +1,72 @@
+import { makeStudyPlan, savePlan, type StudyPlan } from '../../app/study-plan.js';
+import { MAX_NEW_PER_DAY } from '../../domain/study-plan.js';
+import { integerOption, type CliContext } from '../context.js';
+import { toSafeJson } from '../terminal/safe-json.js';
+import { displayWidth, padEnd, padStart, wrap } from '../terminal/wrap.js';
+import { withDatabase } from './open.js';
+
+/** Weekly rows shown in full; a longer plan shows the first ones and the last two. */
+const SHOWN_WEEKS = 16;
+
+export async function planCommand(ctx: CliContext, options: { readonly examDate?: string; readonly minutesPerDay?: string; readonly json?: boolean }): Promise<number> {
+  const minutesPerDay = integerOption(options.minutesPerDay, '--minutes-per-day', 1, 1440);
+  return withDatabase(ctx, (db) => {
+    const plan = makeStudyPlan(db, ctx.clock, { ...(options.examDate !== undefined ? { examDate: options.examDate } : {}), ...(minutesPerDay !== undefined ? { minutesPerDay } : {}) });
+    savePlan(db, plan, ctx.clock.now());
+    if (options.json) ctx.out(toSafeJson(plan));
+    else ctx.out(renderPlan(ctx, plan).join('\n') + '\n');
+    return 0;
+  });
+}
+
+function renderPlan(ctx: CliContext, p: StudyPlan): string[] {
+  const { t } = ctx.i18n;
+  const round = (x: number) => String(Math.round(x));
+  const lines: string[] = [ctx.style.bold(t('plan.title', { date: p.examDate, days: p.daysLeft }))];
+  const say = (text: string, indent = '  ') => lines.push(...wrap(text, ctx.width, indent));
+  const item = (text: string) => lines.push(...wrap(text, ctx.width - 4, '  ').map((l) => `  · ${l}`.replace(/^  ·   /, '    ')));
+  if (p.unseen === 0) say(t('plan.all-seen'));
+  else {
+    say(p.marginDays > 0 ? t('plan.unseen', { n: p.unseen, margin: p.marginDays }) : t('plan.unseen-no-margin', { n: p.unseen }));
+    if (p.daysLeft > 0) say(ctx.style.accent(t('plan.new-per-day', { n: p.newPerDay, days: p.newQuestionDays })));
+  }
+  if (p.daysLeft > 0) {
+    const pace = p.secondsFrom === 'history' ? t('plan.pace-history', { s: p.secondsPerAnswer }) : t('plan.pace-default', { s: p.secondsPerAnswer });
+    say(`${t('plan.time', { average: round(p.averageMinutesPerDay), peak: round(p.peakMinutesPerDay) })} ${pace}`);
+  }
+  if (p.verdict === 'too-close') {
+    lines.push('', ctx.style.warn(t('plan.too-close')));
+    for (const reason of p.tooClose) {
+      if (reason === 'exam-today') item(t('plan.too-close.exam-today'));
+      if (reason === 'too-many-new') item(t('plan.too-close.too-many-new', { n: p.newPerDay, max: MAX_NEW_PER_DAY }));
+      if (reason === 'too-much-time') item(t('plan.too-close.too-much-time', { peak: round(p.peakMinutesPerDay) }));
+    }
+    if (p.fit) say(t('plan.too-close-fit', { budget: p.fit.minutesPerDay, max: MAX_NEW_PER_DAY }));
+  } else if (p.fit?.fits) say(ctx.style.good(t('plan.fits', { budget: p.fit.minutesPerDay })));
+  else if (p.fit) say(ctx.style.warn(t('plan.over', { budget: p.fit.minutesPerDay, needed: p.fit.minutesNeeded })));
+  if (p.fit && !p.fit.fits) {
+    if (p.verdict !== 'too-close') item(t('plan.fit-minutes', { needed: p.fit.minutesNeeded }));
+    item(p.fit.examDateThatFits ? t('plan.fit-date', { date: p.fit.examDateThatFits }) : t('plan.fit-none-date'));
+    if (p.unseen > 0 && p.daysLeft > 0) {
+      item(t('plan.fit-share', { share: `${Math.floor(p.fit.shareThatFits * 100)}%`, n: p.fit.questionsThatFit, total: p.unseen, date: p.examDate }));
+    }
+  }
+  if (p.weeks.length > 0) lines.push('', ...weekTable(ctx, p));
+  lines.push('', ...wrap(ctx.style.dim(t('plan.saved')), ctx.width));
+  return lines;
+}
+
+function weekTable(ctx: CliContext, p: StudyPlan): string[] {
+  const { t } = ctx.i18n;
+  const heads = [t('plan.week'), t('plan.week-new'), t('plan.week-answers'), t('plan.week-minutes')];
+  const rows = p.weeks.map((w) => [`${w.from.slice(5)}–${w.to.slice(5)}`, String(Math.round(w.newPerDay)), String(Math.round(w.answersPerDay)), String(Math.round(w.minutesPerDay))]);
+  const widths = heads.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => r[i]?.length ?? 0)));
+  const format = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? padEnd(c, widths[0] ?? 0) : padStart(c, (widths[i] ?? 0) + 2))).join('');
+  const lines = [ctx.style.dim(format(heads).trimEnd())];
+  const shown = rows.length <= SHOWN_WEEKS ? rows : [...rows.slice(0, SHOWN_WEEKS - 2), ...rows.slice(-2)];
+  shown.forEach((r, i) => {
+    if (rows.length > SHOWN_WEEKS && i === SHOWN_WEEKS - 2) lines.push(ctx.style.dim(t('plan.more-weeks', { n: rows.length - SHOWN_WEEKS })));
+    lines.push(format(r));
+  });
+  return lines;
+}
