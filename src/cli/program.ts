@@ -9,6 +9,7 @@ import type { Translator } from '../i18n/index.js';
 import { sanitizeInline } from './terminal/sanitize.js';
 import { examples, type Run } from './register/shared.js';
 import { registerReadiness } from './register/readiness.js';
+import { registerOptimize } from './register/optimize.js';
 
 
 
@@ -236,6 +237,7 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
 
   // Features registered in src/cli/register/, one file each.
   registerReadiness(program, run);
+  registerOptimize(program, run);
 
   return program;
 }

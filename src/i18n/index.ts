@@ -1,12 +1,14 @@
 import { en } from './en.js';
 import { ko } from './ko.js';
+import { optimizeEn } from './optimize.en.js';
+import { optimizeKo } from './optimize.ko.js';
 
 /**
  * The catalogs: the core (en.ts, ko.ts) plus one pair per feature (FEATURE.en.ts, FEATURE.ko.ts),
  * so features can grow their words side by side. The Korean of each is typed against its English.
  */
-const EN = { ...en } as const;
-const KO: { readonly [K in MessageKey]: (p: Readonly<Record<string, string | number>>) => string } = { ...ko };
+const EN = { ...en, ...optimizeEn } as const;
+const KO: { readonly [K in MessageKey]: (p: Readonly<Record<string, string | number>>) => string } = { ...ko, ...optimizeKo };
 
 export type MessageKey = keyof typeof EN;
 export type Lang = 'en' | 'ko';

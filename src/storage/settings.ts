@@ -15,4 +15,6 @@ export const SETTING = {
   maxReviewsPerDay: 'maxReviewsPerDay',
   /** The learner's exam date, 'YYYY-MM-DD' (pmp readiness/plan --exam-date). */
   examDate: 'examDate',
+  /** FSRS-6 parameters fitted to this learner and adopted by pmp optimize (see app/learner-scheduler.ts). */
+  fsrsParameters: 'fsrsParameters',
 } as const;

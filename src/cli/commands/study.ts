@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { runStudySession, type StudyUi } from '../../app/study-session.js';
-import { createScheduler } from '../../domain/scheduler.js';
+import { schedulerFor } from './learner-scheduler.js';
 import { PmpError } from '../../errors.js';
 import { listBanks } from '../../storage/bank-store.js';
 import type { StudyFilter } from '../../storage/study-store.js';
@@ -107,7 +107,7 @@ export async function studyCommand(ctx: CliContext, options: StudyCommandOptions
     process.once('SIGINT', onInterrupt);
     try {
       const summary = await runStudySession(
-        { db, clock: ctx.clock, scheduler: createScheduler(), ui },
+        { db, clock: ctx.clock, scheduler: schedulerFor(ctx, db), ui },
         {
           filter,
           newPerDay,
