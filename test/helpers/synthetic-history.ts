@@ -26,6 +26,8 @@ export interface SyntheticOptions {
   /** The scheduler that sets due dates (defaults unless given). */
   readonly scheduler?: Scheduler;
   readonly start?: number;
+  /** Only the questions of this bank (default: every question in the database). */
+  readonly bankId?: string;
 }
 
 /** Answers every question of the database when due, until `days` have passed; returns the number of answers. */
@@ -36,7 +38,7 @@ export function simulateLearner(db: Db, trueWeights: readonly number[], options:
   const truth = createScheduler({ ...DEFAULT_SCHEDULER_SETTINGS, weights: trueWeights, enableFuzz: false });
   const start = options.start ?? T0;
   const end = start + options.days * DAY;
-  const pks = db.prepare('SELECT pk FROM questions ORDER BY pk').pluck().all() as number[];
+  const pks = db.prepare('SELECT pk FROM questions WHERE @bank IS NULL OR bank_id = @bank ORDER BY pk').pluck().all({ bank: options.bankId ?? null }) as number[];
   let answers = 0;
   pks.forEach((pk, index) => {
     const question = store.question(pk);

@@ -32,7 +32,7 @@ export async function optimizeCommand(ctx: CliContext, options: OptimizeOptions)
           { dryRun: options.dryRun === true },
         );
     if (options.json) ctx.out(toSafeJson(asJson(report, options.dryRun === true)));
-    else ctx.out(render(ctx, report, options.dryRun === true).flatMap((l) => wrap(l, ctx.width, '  ')).join('\n') + '\n');
+    else ctx.out(render(ctx, report, options.dryRun === true).flatMap((l) => (l.startsWith('  ') ? [l] : wrap(l, ctx.width, '  '))).join('\n') + '\n');
     return 0;
   });
 }
@@ -57,7 +57,8 @@ function render(ctx: CliContext, report: OptimizeReport, dryRun: boolean): strin
   const labels = [report.before, report.after].map((s) => t(`optimize.label.${s.source}`));
   const labelWidth = Math.max(...labels.map(displayWidth));
   const scoreLine = (s: ParameterScore, label: string) =>
-    '  ' + t('optimize.score', { label: padEnd(label, labelWidth), logLoss: loss(s.logLoss), rsLogLoss: loss(s.fsrsRsLogLoss), rmse: loss(s.rmseBins) });
+    // Numbers in columns: these lines are never wrapped (they fit 60 columns).
+    '  ' + t('optimize.score', { label: padEnd(label, labelWidth), logLoss: loss(s.logLoss), rmse: loss(s.rmseBins) });
   const gain = percent(report.relativeGain);
   const verdict = !report.better
     ? t('optimize.kept', { min: percent(report.minRelativeGain), gain })
