@@ -9,8 +9,6 @@ import { PmpError } from '../errors.js';
 export interface FsrsFitter {
   /** FSRS-6 parameters fitted to these items. */
   fit(items: readonly TrainingItem[], onProgress?: (done: number, total: number) => void): Promise<number[]>;
-  /** fsrs-rs's own scores of `weights` on these items: log loss and RMSE over bins. */
-  evaluate(items: readonly TrainingItem[], weights: readonly number[]): { logLoss: number; rmseBins: number };
 }
 
 /** ts-fsrs's default relearning steps are one ("10m"); fsrs-rs bounds short-term parameters by it. */
@@ -32,10 +30,6 @@ export async function loadFsrsFitter(): Promise<FsrsFitter> {
         numRelearningSteps: RELEARNING_STEPS,
         ...(onProgress ? { progress: (done: number, total: number) => void onProgress(done, total) } : {}),
       });
-    },
-    evaluate(items, weights) {
-      const { logLoss, rmseBins } = new binding.FSRSBinding([...weights]).evaluate(toItems(items));
-      return { logLoss, rmseBins };
     },
   };
 }

@@ -6,7 +6,6 @@
  */
 import { cutDay, groupHistories, heldOutItems, predictableCount, trainingItems } from '../domain/fsrs-training.js';
 import { ADOPT_MIN_RELATIVE_GAIN, compareSchedulers } from '../domain/parameter-evaluation.js';
-import { DEFAULT_FSRS_WEIGHTS } from '../domain/scheduler.js';
 import { writeTransaction, type Db } from '../storage/database.js';
 import { clearAdoptedParameters, dueDates, putAdoptedParameters, scheduledReviews } from '../storage/review-history.js';
 import type { FsrsFitter } from './fsrs-fitter.js';
@@ -37,10 +36,9 @@ export interface OptimizeDeps {
 
 export interface ParameterScore {
   readonly source: 'defaults' | 'adopted' | 'fitted';
-  /** ts-fsrs replay on the held-out answers: what decides. */
+  /** On the held-out answers, by ts-fsrs replay (what the study loop uses). Log loss decides. */
   readonly logLoss: number;
-  /** fsrs-rs's own scores on the same answers, for reference. */
-  readonly fsrsRsLogLoss: number;
+  /** Calibration error over 20 probability bins, for reference. */
   readonly rmseBins: number;
 }
 
@@ -86,12 +84,8 @@ export async function optimizeParameters(deps: OptimizeDeps, options: { readonly
   const stored = storedParameters(db);
   const oldWeights = stored.kind === 'adopted' ? stored.adopted.weights : undefined;
   const comparison = compareSchedulers(histories, schedulerWithWeights(oldWeights), schedulerWithWeights(weights), cut);
-  const score = (source: ParameterScore['source'], w: readonly number[] | undefined, logLoss: number): ParameterScore => {
-    const rs = fitter.evaluate(testItems, w ?? DEFAULT_FSRS_WEIGHTS);
-    return { source, logLoss, fsrsRsLogLoss: rs.logLoss, rmseBins: rs.rmseBins };
-  };
-  const before = score(stored.kind === 'adopted' ? 'adopted' : 'defaults', oldWeights, comparison.logLossBefore);
-  const after = score('fitted', weights, comparison.logLossAfter);
+  const before: ParameterScore = { source: stored.kind === 'adopted' ? 'adopted' : 'defaults', logLoss: comparison.logLossBefore, rmseBins: comparison.rmseBinsBefore };
+  const after: ParameterScore = { source: 'fitted', logLoss: comparison.logLossAfter, rmseBins: comparison.rmseBinsAfter };
   const heldOutFrom = histories.flatMap((h) => h.filter((a) => a.day >= cut).map((a) => a.at)).reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
 
   let dueMoved = 0;

@@ -38,10 +38,29 @@ export function heldOutOutcomes(histories: readonly ReviewHistory[], scheduler: 
   return outcomes;
 }
 
+/**
+ * Calibration error: predictions grouped into `bins` equal-width probability bins; the root mean
+ * square of (mean prediction − share recalled) over bins, each weighted by its answers. NaN for none.
+ */
+export function rmseBins(outcomes: readonly Outcome[], bins = 20): number {
+  const sums = Array.from({ length: bins }, () => ({ n: 0, p: 0, y: 0 }));
+  for (const { p, y } of outcomes) {
+    const bin = sums[Math.min(bins - 1, Math.max(0, Math.floor(p * bins)))] as { n: number; p: number; y: number };
+    bin.n++;
+    bin.p += p;
+    bin.y += y;
+  }
+  let sum = 0;
+  for (const b of sums) if (b.n > 0) sum += b.n * (b.p / b.n - b.y / b.n) ** 2;
+  return Math.sqrt(sum / outcomes.length);
+}
+
 export interface Comparison {
   readonly heldOut: number;
   readonly logLossBefore: number;
   readonly logLossAfter: number;
+  readonly rmseBinsBefore: number;
+  readonly rmseBinsAfter: number;
   /** (before − after) / before: the share by which log loss fell; negative when it rose. */
   readonly relativeGain: number;
   readonly better: boolean;
@@ -53,5 +72,13 @@ export function compareSchedulers(histories: readonly ReviewHistory[], before: S
   const logLossBefore = logLoss(a);
   const logLossAfter = logLoss(b);
   const relativeGain = (logLossBefore - logLossAfter) / logLossBefore;
-  return { heldOut: a.length, logLossBefore, logLossAfter, relativeGain, better: relativeGain >= ADOPT_MIN_RELATIVE_GAIN };
+  return {
+    heldOut: a.length,
+    logLossBefore,
+    logLossAfter,
+    rmseBinsBefore: rmseBins(a),
+    rmseBinsAfter: rmseBins(b),
+    relativeGain,
+    better: relativeGain >= ADOPT_MIN_RELATIVE_GAIN,
+  };
 }
