@@ -10,6 +10,7 @@ import { sanitizeInline } from './terminal/sanitize.js';
 import { examples, type Run } from './register/shared.js';
 import { registerReadiness } from './register/readiness.js';
 import { registerPlan } from './register/plan.js';
+import { registerOptimize } from './register/optimize.js';
 
 
 
@@ -247,6 +248,7 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
   // Features registered in src/cli/register/, one file each.
   registerReadiness(program, run);
   registerPlan(program, run);
+  registerOptimize(program, run);
 
   return program;
 }

@@ -2,7 +2,7 @@
  * Our one seam to ts-fsrs (FSRS-6). Everything else speaks `MemoryState`, a plain record with
  * times in milliseconds since the epoch, so storage and tests never touch ts-fsrs types.
  */
-import { fsrs, createEmptyCard, State, type Card, type FSRS, type Grade } from 'ts-fsrs';
+import { fsrs, createEmptyCard, default_w, State, type Card, type FSRS, type Grade } from 'ts-fsrs';
 import type { RatingValue } from './grading.js';
 
 export type CardPhase = 'new' | 'learning' | 'review' | 'relearning';
@@ -32,6 +32,9 @@ export interface SchedulerSettings {
   readonly enableFuzz: boolean;
   readonly maximumIntervalDays: number;
 }
+
+/** The published FSRS-6 parameters, used until `pmp optimize` adopts the learner's own. */
+export const DEFAULT_FSRS_WEIGHTS: readonly number[] = Object.freeze([...default_w]);
 
 export const DEFAULT_SCHEDULER_SETTINGS: SchedulerSettings = {
   desiredRetention: 0.9,

@@ -17,4 +17,6 @@ export const SETTING = {
   examDate: 'examDate',
   /** The study plan `pmp study` follows: { examDate, newPerDay, madeAt } (pmp plan). */
   studyPlan: 'studyPlan',
+  /** FSRS-6 parameters fitted to this learner and adopted by pmp optimize (see app/learner-scheduler.ts). */
+  fsrsParameters: 'fsrsParameters',
 } as const;

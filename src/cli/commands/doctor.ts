@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync } from 'node:fs';
 import { examineDatabase, repairDatabase } from '../../app/doctor.js';
-import { createScheduler } from '../../domain/scheduler.js';
+import { schedulerFor } from './learner-scheduler.js';
 import { EXIT_CODE, PmpError } from '../../errors.js';
 import { backupDatabase, backupDir, backupIsHealthy, listBackups, restoreBackup, type BackupFile } from '../../storage/backups.js';
 import { openDatabase, writeTransaction } from '../../storage/database.js';
@@ -31,7 +31,7 @@ export async function doctorCommand(ctx: CliContext, options: DoctorOptions): Pr
     throw error;
   }
   try {
-    const scheduler = createScheduler();
+    const scheduler = schedulerFor(ctx, db);
     let report = examineDatabase(db, scheduler);
     let repaired = false;
     if (!report.healthy && options.fix && report.integrity[0] === 'ok') {

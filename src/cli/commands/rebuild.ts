@@ -1,5 +1,5 @@
 import { rebuildAllStates } from '../../app/rebuild.js';
-import { createScheduler } from '../../domain/scheduler.js';
+import { schedulerFor } from './learner-scheduler.js';
 import { toSafeJson } from '../terminal/safe-json.js';
 import type { CliContext } from '../context.js';
 import { withDatabase } from './open.js';
@@ -7,7 +7,7 @@ import { withDatabase } from './open.js';
 /** Replays the review log into every question's memory state (the log is the truth; states are a cache). */
 export async function rebuildCommand(ctx: CliContext, options: { readonly check?: boolean; readonly json?: boolean }): Promise<number> {
   return withDatabase(ctx, (db) => {
-    const report = rebuildAllStates(db, createScheduler(), { checkOnly: options.check === true });
+    const report = rebuildAllStates(db, schedulerFor(ctx, db), { checkOnly: options.check === true });
     if (options.json) {
       ctx.out(toSafeJson({ questions: report.questions, mismatched: report.mismatched.length, fixed: options.check ? 0 : report.mismatched.length }));
     } else {

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { runStudySession, type StudyUi } from '../../app/study-session.js';
-import { createScheduler } from '../../domain/scheduler.js';
+import { schedulerFor } from './learner-scheduler.js';
 import { PmpError } from '../../errors.js';
 import { listBanks } from '../../storage/bank-store.js';
 import type { StudyFilter } from '../../storage/study-store.js';
@@ -52,7 +52,7 @@ export async function studyCommand(ctx: CliContext, options: StudyCommandOptions
       if (!known.includes(id)) throw new PmpError('usage.unknown-bank', 'usage', { id, known: known.join(', ') });
     }
     const render = renderContext(ctx, taskLabeller(db, ctx));
-    const scheduler = createScheduler();
+    const scheduler = schedulerFor(ctx, db);
     let weakTasks: StudyFilter['tasks'];
     if (options.weak) {
       const weak = chooseWeakTasks(ctx, db, scheduler, render);
