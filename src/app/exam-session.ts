@@ -198,7 +198,7 @@ export async function runExam(deps: ExamDeps, examId: number): Promise<ExamRunRe
           if (position < lastOf(section)) position++;
           else atSectionEnd = true;
           persist({ position: answeredPosition, response: action.response, answeredAt });
-          ui.saved({ position: answeredPosition, presentation: item.presentation, bankId: item.bankId, questionId: item.questionId, response: item.response, flagged: item.flagged }, action.response);
+          ui.saved({ position: answeredPosition, presentation: item.presentation, bankId: item.bankId, questionId: item.questionId, response: item.response, flagged: item.flagged }, action.response, total);
           break;
         }
         case 'next':

@@ -64,7 +64,7 @@ export interface ExamUi {
   /** `signal` aborts when the exam time runs out: the prompt should then resolve with 'timeout'. */
   ask(screen: ExamScreen, signal: AbortSignal): Promise<ExamAction>;
   /** Called after the answer is committed. */
-  saved(item: ExamItemView, response: Response): void;
+  saved(item: ExamItemView, response: Response, total: number): void;
   flagged(position: number, on: boolean): void;
   refused(reason: Refusal, position: number): void;
   /** The break screen; resolves when the learner ends it or `signal` aborts (the break is over). */

@@ -9,6 +9,7 @@ import type { Translator } from '../i18n/index.js';
 import { sanitizeInline } from './terminal/sanitize.js';
 import { examples, type Run } from './register/shared.js';
 import { registerReadiness } from './register/readiness.js';
+import { registerExam } from './register/exam.js';
 
 
 
@@ -236,6 +237,7 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
 
   // Features registered in src/cli/register/, one file each.
   registerReadiness(program, run);
+  registerExam(program, run);
 
   return program;
 }

@@ -1,12 +1,14 @@
 import { en } from './en.js';
 import { ko } from './ko.js';
+import { examEn } from './exam.en.js';
+import { examKo } from './exam.ko.js';
 
 /**
  * The catalogs: the core (en.ts, ko.ts) plus one pair per feature (FEATURE.en.ts, FEATURE.ko.ts),
  * so features can grow their words side by side. The Korean of each is typed against its English.
  */
-const EN = { ...en } as const;
-const KO: { readonly [K in MessageKey]: (p: Readonly<Record<string, string | number>>) => string } = { ...ko };
+const EN = { ...en, ...examEn } as const;
+const KO: { readonly [K in MessageKey]: (p: Readonly<Record<string, string | number>>) => string } = { ...ko, ...examKo };
 
 export type MessageKey = keyof typeof EN;
 export type Lang = 'en' | 'ko';
