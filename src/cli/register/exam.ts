@@ -42,6 +42,7 @@ export function registerExam(program: Command, run: Run): void {
     )
     .action(async (opts, command: Command) => run(command, async (ctx) => (await import('../commands/exam.js')).examCommand(ctx, opts)));
 
+  // The parent's --cut is parsed wherever it appears on the line, so the subcommands read it with the globals.
   exam
     .command('review')
     .description('the score report of a finished exam and every question with your answer, the key and the explanation')
@@ -50,7 +51,7 @@ export function registerExam(program: Command, run: Run): void {
     .option('--cut <percent>', CUT_HELP)
     .option('--json', 'print the report and every answer as JSON')
     .addHelpText('after', examples(['pmp exam review', 'pmp exam review 3 --wrong', 'pmp exam review --cut 65', 'pmp exam review 3 --json']))
-    .action(async (id: string | undefined, opts, command: Command) => run(command, async (ctx) => (await import('../commands/exam.js')).examReviewCommand(ctx, id, opts)));
+    .action(async (id: string | undefined, opts, command: Command) => run(command, async (ctx) => (await import('../commands/exam.js')).examReviewCommand(ctx, id, { ...opts, ...command.optsWithGlobals() })));
 
   exam
     .command('list')
@@ -58,7 +59,7 @@ export function registerExam(program: Command, run: Run): void {
     .option('--cut <percent>', CUT_HELP)
     .option('--json', 'print the list as JSON')
     .addHelpText('after', examples(['pmp exam list', 'pmp exam list --json']))
-    .action(async (opts, command: Command) => run(command, async (ctx) => (await import('../commands/exam.js')).examListCommand(ctx, opts)));
+    .action(async (opts, command: Command) => run(command, async (ctx) => (await import('../commands/exam.js')).examListCommand(ctx, { ...opts, ...command.optsWithGlobals() })));
 
   exam
     .command('abandon')

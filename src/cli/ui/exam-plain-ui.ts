@@ -94,7 +94,8 @@ export function plainExamUi({ ctx, lines, write }: ExamPlainDeps): ExamUi {
       }
     },
     saved(item, response, total) {
-      out([t('exam.saved', { position: item.position, total, ref: sanitizeInline(`${item.bankId}/${item.questionId}`), answer: formatResponse(ctx, item.presentation, response) })]);
+      // On a line of its own (a pipe echoes no newline after the answer): scripts look for "saved:" at the start of a line.
+      out(['', t('exam.saved', { position: item.position, total, ref: sanitizeInline(`${item.bankId}/${item.questionId}`), answer: formatResponse(ctx, item.presentation, response) })]);
     },
     flagged(position, on) {
       say(t(on ? 'exam.flag.on' : 'exam.flag.off', { position }));
