@@ -79,7 +79,7 @@ export async function runExam(deps: ExamDeps, examId: number): Promise<ExamRunRe
   let position = Math.min(Math.max(1, exam.position, exam.lockedThrough + 1), total);
   let lockedThrough = exam.lockedThrough;
   const breaks: BreakRecord[] = [...exam.breaks];
-  let atSectionEnd = false;
+  let atSectionEnd = exam.atSectionEnd && exam.position > exam.lockedThrough;
   let paused = false;
   let anchor = monotonicMs();
   const changedTimes = new Set<number>();
@@ -103,7 +103,7 @@ export async function runExam(deps: ExamDeps, examId: number): Promise<ExamRunRe
   const remainingMs = () => limitMs - elapsed - (paused ? 0 : Math.max(0, monotonicMs() - anchor));
   const persist = (change?: Parameters<typeof saveProgress>[3]) => {
     const itemTimes = new Map([...changedTimes].map((p) => [p, items[p - 1]?.timeMs ?? 0]));
-    saveProgress(db, examId, { elapsedMs: elapsed, sectionMs, position, lockedThrough, breaks, itemTimes }, change);
+    saveProgress(db, examId, { elapsedMs: elapsed, sectionMs, position, atSectionEnd, lockedThrough, breaks, itemTimes }, change);
     changedTimes.clear();
   };
   const finish = (status: 'submitted' | 'expired'): ExamRunResult => {

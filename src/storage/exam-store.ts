@@ -38,6 +38,8 @@ export interface ExamRecord {
   readonly elapsedMs: number;
   readonly sectionMs: readonly number[];
   readonly position: number;
+  /** The end-of-section screen after `position` was showing. */
+  readonly atSectionEnd: boolean;
   readonly lockedThrough: number;
   readonly breaks: readonly BreakRecord[];
   readonly submittedAt: number | null;
@@ -71,6 +73,7 @@ interface ExamRow {
   elapsed_ms: number;
   section_ms: string;
   position: number;
+  at_section_end: number;
   locked_through: number;
   breaks: string;
   submitted_at: number | null;
@@ -87,6 +90,7 @@ const toExam = (r: ExamRow): ExamRecord => ({
   elapsedMs: r.elapsed_ms,
   sectionMs: JSON.parse(r.section_ms) as number[],
   position: r.position,
+  atSectionEnd: r.at_section_end === 1,
   lockedThrough: r.locked_through,
   breaks: JSON.parse(r.breaks) as BreakRecord[],
   submittedAt: r.submitted_at,
@@ -201,6 +205,7 @@ export interface ExamProgress {
   readonly elapsedMs: number;
   readonly sectionMs: readonly number[];
   readonly position: number;
+  readonly atSectionEnd: boolean;
   readonly lockedThrough: number;
   readonly breaks: readonly BreakRecord[];
   /** Time spent on each question so far, by position (only the ones that changed need be given). */
@@ -215,10 +220,11 @@ export function saveProgress(
   change?: { readonly position: number; readonly response?: Response; readonly answeredAt?: number; readonly flagged?: boolean },
 ): void {
   writeTransaction(db, () => {
-    db.prepare(`UPDATE exams SET elapsed_ms = ?, section_ms = ?, position = ?, locked_through = ?, breaks = ? WHERE id = ? AND status = 'in-progress'`).run(
+    db.prepare(`UPDATE exams SET elapsed_ms = ?, section_ms = ?, position = ?, at_section_end = ?, locked_through = ?, breaks = ? WHERE id = ? AND status = 'in-progress'`).run(
       Math.round(progress.elapsedMs),
       JSON.stringify(progress.sectionMs.map(Math.round)),
       progress.position,
+      progress.atSectionEnd ? 1 : 0,
       progress.lockedThrough,
       JSON.stringify(progress.breaks),
       examId,

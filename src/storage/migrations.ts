@@ -135,6 +135,7 @@ export const MIGRATIONS: readonly string[] = [
     elapsed_ms      INTEGER NOT NULL DEFAULT 0,  -- exam time used; counts only while pmp exam runs, breaks excluded
     section_ms      TEXT NOT NULL DEFAULT '[]',  -- JSON array: exam time used in each section
     position        INTEGER NOT NULL DEFAULT 1,  -- the question on screen, 1-based
+    at_section_end  INTEGER NOT NULL DEFAULT 0,  -- 1: the end-of-section screen after question "position"
     locked_through  INTEGER NOT NULL DEFAULT 0,  -- questions 1..n are locked (their section was closed)
     breaks          TEXT NOT NULL DEFAULT '[]',  -- JSON: [{afterQuestion, taken, usedMs}] as each break point is passed
     submitted_at    INTEGER                      -- ms since epoch; also set when the time ran out

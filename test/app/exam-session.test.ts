@@ -96,6 +96,14 @@ describe('a mock exam', () => {
     expect(exam?.position).toBe(5);
   });
 
+  it('resumes at the end of a section when it stopped there', async () => {
+    const { clock, run } = setUp();
+    await run(scripted(clock, [right, right, right, right, { kind: 'leave' }]).ui);
+    const again = scripted(clock, [{ kind: 'leave' }]);
+    await run(again.ui);
+    expect(again.screens[0]?.kind).toBe('section-end');
+  });
+
   it('counts a break longer than its length as exam time', async () => {
     const { db, clock, examId, run } = setUp();
     const ui = scripted(clock, [right, right, right, right, { kind: 'continue', takeBreak: true }, { kind: 'leave' }], { restMs: 13 * MINUTE, stepMs: 1000 });
