@@ -45,7 +45,7 @@ export function interactiveExamUi({ ctx, write, streams }: ExamInteractiveDeps):
   /** A menu whose header counts down, picked with ↑↓ and Enter. */
   const menu = async <T>(screen: ExamScreen, signal: AbortSignal, items: readonly { value: T; name: string }[]) => {
     const config: ExamPromptConfig = {
-      header: () => `${t('exam.what-now')} ${ctx.style.dim(`[${formatClock(screen.remainingMs())}]`)}`,
+      header: () => wrap(`${t('exam.what-now')} [${formatClock(screen.remainingMs())}]`, ctx.width).join('\n'),
       mode: 'single',
       options: items.map((i) => label(i.name)),
       choose: 1,
@@ -93,12 +93,12 @@ export function interactiveExamUi({ ctx, write, streams }: ExamInteractiveDeps):
       const response = screen.item.response;
       const chosen = response?.type === 'single' ? [shown.optionOrder.indexOf(response.optionId)] : response?.type === 'multiple' ? response.optionIds.map((id) => shown.optionOrder.indexOf(id)) : [];
       const config: ExamPromptConfig = {
-        header: () => ctx.style.accent(examHeader(ctx, screen, screen.remainingMs())),
+        header: () => wrap(examHeader(ctx, screen, screen.remainingMs()), ctx.width).map((l) => ctx.style.accent(l)).join('\n'),
         mode: typed ? 'typed' : q.type === 'multiple' ? 'multiple' : 'single',
         options: shown.optionOrder.map((id, i) => label(`${letterFor(i)}. ${optionText(ctx, q, id)}`)),
         choose: q.type === 'multiple' ? q.answer.length : 1,
         chosen: chosen.filter((i) => i >= 0),
-        hint: `${howToAnswer(ctx, shown)}\n${typed ? t('exam.keys.typed') : t('exam.keys')}`,
+        hint: [...wrap(howToAnswer(ctx, shown), ctx.width), ...wrap(typed ? t('exam.keys.typed') : t('exam.keys'), ctx.width)].join('\n'),
         keys: true,
         check: (text) => {
           const parsed = parseAnswer(text, shown);
@@ -174,7 +174,7 @@ export function interactiveExamUi({ ctx, write, streams }: ExamInteractiveDeps):
     },
     async rest(info, signal) {
       out(['', ...wrap(t('exam.break.start', { minutes: info.minutes }), ctx.width)]);
-      await guarded(signal, (context) => breakPrompt({ line: () => t('exam.break.left', { left: formatClock(info.remainingMs()) }) }, context));
+      await guarded(signal, (context) => breakPrompt({ line: () => wrap(t('exam.break.left', { left: formatClock(info.remainingMs()) }), ctx.width).join('\n') }, context));
       out([t('exam.break.over')]);
     },
     timeUp() {
