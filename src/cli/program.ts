@@ -11,6 +11,7 @@ import { examples, type Run } from './register/shared.js';
 import { registerReadiness } from './register/readiness.js';
 import { registerPlan } from './register/plan.js';
 import { registerOptimize } from './register/optimize.js';
+import { registerExam } from './register/exam.js';
 
 
 
@@ -249,6 +250,7 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
   registerReadiness(program, run);
   registerPlan(program, run);
   registerOptimize(program, run);
+  registerExam(program, run);
 
   return program;
 }

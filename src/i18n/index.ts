@@ -10,13 +10,15 @@ import { calibrationKo } from './calibration.ko.js';
 import { planKo } from './plan.ko.js';
 import { optimizeEn } from './optimize.en.js';
 import { optimizeKo } from './optimize.ko.js';
+import { examEn } from './exam.en.js';
+import { examKo } from './exam.ko.js';
 
 /**
  * The catalogs: the core (en.ts, ko.ts) plus one pair per feature (FEATURE.en.ts, FEATURE.ko.ts),
  * so features can grow their words side by side. The Korean of each is typed against its English.
  */
-const EN = { ...en, ...readinessEn, ...calibrationEn, ...statsEn, ...planEn, ...optimizeEn } as const;
-const KO: { readonly [K in MessageKey]: (p: Readonly<Record<string, string | number>>) => string } = { ...ko, ...readinessKo, ...calibrationKo, ...statsKo, ...planKo, ...optimizeKo };
+const EN = { ...en, ...readinessEn, ...calibrationEn, ...statsEn, ...planEn, ...optimizeEn, ...examEn } as const;
+const KO: { readonly [K in MessageKey]: (p: Readonly<Record<string, string | number>>) => string } = { ...ko, ...readinessKo, ...calibrationKo, ...statsKo, ...planKo, ...optimizeKo, ...examKo };
 
 export type MessageKey = keyof typeof EN;
 export type Lang = 'en' | 'ko';

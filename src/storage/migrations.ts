@@ -120,6 +120,45 @@ export const MIGRATIONS: readonly string[] = [
     value  TEXT NOT NULL                  -- JSON
   ) STRICT;
   `,
+
+  // 1 → 2: mock exams. Each answer is saved to exam_items as it is given; at submission the final
+  // answers enter review_log (mode 'exam') like study answers, in one transaction.
+  `
+  CREATE TABLE exams (
+    id              INTEGER PRIMARY KEY,
+    session_id      INTEGER NOT NULL REFERENCES sessions(id),  -- kind 'exam'; review_log rows carry it
+    outline         TEXT NOT NULL,            -- 'eco-2026' | 'eco-2021'
+    seed            INTEGER NOT NULL,         -- replays the draw and the option shuffles
+    format          TEXT NOT NULL,            -- JSON ExamPlan: questions, minutes, sections, breaks, shortfall
+    started_at      INTEGER NOT NULL,         -- ms since epoch
+    status          TEXT NOT NULL,            -- 'in-progress' | 'submitted' | 'expired' | 'abandoned'
+    elapsed_ms      INTEGER NOT NULL DEFAULT 0,  -- exam time used; counts only while pmp exam runs, breaks excluded
+    section_ms      TEXT NOT NULL DEFAULT '[]',  -- JSON array: exam time used in each section
+    position        INTEGER NOT NULL DEFAULT 1,  -- the question on screen, 1-based
+    at_section_end  INTEGER NOT NULL DEFAULT 0,  -- 1: the end-of-section screen after question "position"
+    locked_through  INTEGER NOT NULL DEFAULT 0,  -- questions 1..n are locked (their section was closed)
+    breaks          TEXT NOT NULL DEFAULT '[]',  -- JSON: [{afterQuestion, taken, usedMs}] as each break point is passed
+    submitted_at    INTEGER                      -- ms since epoch; also set when the time ran out
+  ) STRICT;
+  -- Only one exam in progress at a time, even with two terminals.
+  CREATE UNIQUE INDEX exams_one_in_progress ON exams(status) WHERE status = 'in-progress';
+
+  CREATE TABLE exam_items (
+    exam_id      INTEGER NOT NULL REFERENCES exams(id),
+    position     INTEGER NOT NULL,            -- 1-based order of the exam
+    question_pk  INTEGER NOT NULL REFERENCES questions(pk),
+    scored       INTEGER NOT NULL,            -- 0 for an unscored (pretest) item
+    section      INTEGER NOT NULL,            -- 1-based; a break point closes a section
+    shown_order  TEXT,                        -- JSON: option ids (or matching right-hand ids) in display order
+    response     TEXT,                        -- JSON Response; NULL while unanswered
+    flagged      INTEGER NOT NULL DEFAULT 0,  -- marked for review during the exam
+    answered_at  INTEGER,                     -- ms since epoch of the latest answer
+    time_ms      INTEGER NOT NULL DEFAULT 0,  -- exam time spent on this question, all visits
+    log_id       INTEGER REFERENCES review_log(id),  -- the log row written at submission
+    correct      INTEGER,                     -- 0 | 1 once submitted (unanswered: 0)
+    PRIMARY KEY (exam_id, position)
+  ) STRICT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

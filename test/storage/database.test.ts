@@ -84,3 +84,41 @@ describe('the review log', () => {
     expect(db.prepare('SELECT COUNT(*) FROM review_log').pluck().get()).toBe(1);
   });
 });
+
+describe('the upgrade from schema 1 (before mock exams) to 2', () => {
+  it('keeps every bank, question and answer, adds the exam tables, and backs the file up first', async () => {
+    const { MIGRATIONS } = await import('../../src/storage/migrations.js');
+    const { listBackups } = await import('../../src/storage/backups.js');
+    const path = join(tempDir(), 'v1.db');
+    const raw = new Database(path);
+    raw.exec(MIGRATIONS[0] as string);
+    raw.pragma('user_version = 1');
+    raw.exec(`INSERT INTO banks (id, title, version, outline, languages, body, content_hash, source, imported_at) VALUES ('b', '{}', '1', 'eco-2026', '["en"]', '{}', 'h', 'import', 1)`);
+    raw.exec(`INSERT INTO questions (pk, bank_id, question_id, type, tags, body, content_hash, answer_hash, prompt_key, new_rank) VALUES (1, 'b', 'q1', 'single', '[]', '{}', 'c', 'a', 'p', 1)`);
+    raw.exec(`INSERT INTO card_state (question_pk, phase, stability, difficulty, scheduled_days, learning_steps, reps, lapses, new_rank) VALUES (1, 'new', 0, 0, 0, 0, 0, 0, 1)`);
+    raw.prepare(`INSERT INTO review_log (question_pk, key_version, answered_at, response, correct, elapsed_ms, rating) VALUES (1, 1, ?, '{}', 1, 10, 3)`).run(T0);
+    const before = raw.prepare('SELECT * FROM review_log').all();
+    raw.close();
+
+    const db = openDatabase(path);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.prepare('SELECT * FROM review_log').all()).toEqual(before);
+    expect(db.prepare('SELECT COUNT(*) FROM questions').pluck().get()).toBe(1);
+    expect(db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'exam%' ORDER BY name`).pluck().all()).toEqual(['exam_items', 'exams']);
+    db.close();
+    const backups = listBackups(path);
+    expect(backups.map((b) => b.reason)).toEqual(['before-migration']);
+    const copy = new Database(backups[0]!.path, { readonly: true });
+    expect(copy.pragma('user_version', { simple: true })).toBe(1);
+    expect(copy.prepare('SELECT COUNT(*) FROM review_log').pluck().get()).toBe(1);
+    copy.close();
+  });
+
+  it('holds at most one exam in progress (a unique index, so two terminals cannot race)', () => {
+    const db = memoryDbWithBank(parseBank(bankFile(1)));
+    const session = db.prepare(`INSERT INTO sessions (kind, started_at) VALUES ('exam', 1)`).run().lastInsertRowid;
+    const add = () => db.prepare(`INSERT INTO exams (session_id, outline, seed, format, started_at, status) VALUES (?, 'eco-2026', 1, '{}', 1, 'in-progress')`).run(session);
+    add();
+    expect(add).toThrow(/UNIQUE/);
+  });
+});

@@ -30,11 +30,22 @@ export function formatResponse(ctx: RenderContext, shown: Presentation, response
 /** Right or wrong, the key, the explanation, why each option is right or wrong, when it returns. */
 export function renderFeedback(ctx: RenderContext, outcome: AnswerOutcome): string[] {
   const { t } = ctx.i18n;
-  const shown = outcome.item.presentation;
+  const lines = renderAnswerReview(ctx, outcome.item.presentation, outcome.response, outcome.correct);
+  const when = relativeTime(outcome.after.dueAt, ctx.now(), ctx.i18n.lang);
+  lines.push(...wrap(`${t('feedback.rating', { rating: t(`rating.${outcome.rating}`) })} ${t('feedback.next', { when })}`, ctx.width).map((l) => ctx.style.dim(l)));
+  return lines;
+}
+
+/**
+ * Right or wrong, the answer given (`unanswered` in its place when there is none), the key, the
+ * explanation, and why each option is right or wrong: the feedback without the schedule.
+ */
+export function renderAnswerReview(ctx: RenderContext, shown: Presentation, response: Response | null, correct: boolean, unanswered = ''): string[] {
+  const { t } = ctx.i18n;
   const q = shown.question;
   const lines: string[] = [''];
-  lines.push(outcome.correct ? ctx.style.good(ctx.style.bold(t('feedback.correct'))) : ctx.style.bad(ctx.style.bold(t('feedback.wrong'))));
-  if (!outcome.correct) lines.push(...wrap(t('feedback.your-answer', { answer: formatResponse(ctx, shown, outcome.response) }), ctx.width, '  '));
+  lines.push(correct ? ctx.style.good(ctx.style.bold(t('feedback.correct'))) : ctx.style.bad(ctx.style.bold(t('feedback.wrong'))));
+  if (!correct) lines.push(...wrap(t('feedback.your-answer', { answer: response ? formatResponse(ctx, shown, response) : unanswered }), ctx.width, '  '));
   lines.push(...wrap(t('feedback.right-answer', { answer: formatResponse(ctx, shown, keyResponse(q)) }), ctx.width, '  '));
   if (q.type === 'multiple' || q.type === 'ordering') {
     const keyIds = new Set(q.answer);
@@ -65,8 +76,6 @@ export function renderFeedback(ctx: RenderContext, outcome: AnswerOutcome): stri
     lines.push('', ...wrap(`${t('feedback.references')}: ${q.references.map((r) => localText(ctx, r)).join('; ')}`, ctx.width).map((l) => ctx.style.dim(l)));
   }
   lines.push('');
-  const when = relativeTime(outcome.after.dueAt, ctx.now(), ctx.i18n.lang);
-  lines.push(...wrap(`${t('feedback.rating', { rating: t(`rating.${outcome.rating}`) })} ${t('feedback.next', { when })}`, ctx.width).map((l) => ctx.style.dim(l)));
   return lines;
 }
 

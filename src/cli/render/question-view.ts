@@ -24,6 +24,15 @@ export function renderQuestion(ctx: RenderContext, item: StudyItem, options: { r
   lines.push(...wrap(`── ${head} ──`, ctx.width, '   ').map((l) => ctx.style.dim(l)));
   lines.push(...wrap(t('study.waiting', item.waiting), ctx.width).map((l) => ctx.style.dim(l)));
   lines.push('');
+  lines.push(...renderQuestionBody(ctx, item.presentation, options));
+  return lines;
+}
+
+/** Scenario, exhibit, prompt and (unless told not to) the lettered options: a question without its header. */
+export function renderQuestionBody(ctx: RenderContext, shown: Presentation, options: { readonly choices?: boolean } = {}): string[] {
+  const { t } = ctx.i18n;
+  const q = shown.question;
+  const lines: string[] = [];
   if (q.scenario) {
     lines.push(ctx.style.bold(`[${t('study.scenario')}]`));
     lines.push(...wrap(localText(ctx, q.scenario.text), ctx.width));
@@ -34,7 +43,7 @@ export function renderQuestion(ctx: RenderContext, item: StudyItem, options: { r
   if (q.exhibit) lines.push('', ...renderExhibit(ctx, q.exhibit));
   if (options.choices ?? true) {
     lines.push('');
-    lines.push(...renderChoices(ctx, item.presentation));
+    lines.push(...renderChoices(ctx, shown));
   }
   return lines;
 }

@@ -1,0 +1,64 @@
+/**
+ * Starting a mock exam: draw it from the banks of the chosen outline, fix the option order of
+ * every question (so a resumed exam shows the same screens), and store it, all before the clock starts.
+ */
+import { planExam, type ExamPlan } from '../domain/exam-draw.js';
+import type { Outline } from '../domain/outline.js';
+import { present } from '../domain/presentation.js';
+import { hashString, seededRandom } from '../domain/random.js';
+import { PmpError } from '../errors.js';
+import type { Db } from '../storage/database.js';
+import { examCandidates, examInProgress, insertExam } from '../storage/exam-store.js';
+import { StudyStore } from '../storage/study-store.js';
+import type { Clock } from './ports.js';
+
+export interface StartExamOptions {
+  readonly outline: Outline;
+  readonly questions?: number;
+  readonly minutes?: number;
+  readonly seed: number;
+}
+
+export interface StartedExam {
+  readonly examId: number;
+  readonly plan: ExamPlan;
+}
+
+export function startExam(db: Db, clock: Clock, options: StartExamOptions): StartedExam {
+  const running = examInProgress(db);
+  if (running) throw new PmpError('exam.already-running', 'usage', { id: running.id });
+  const { outline } = options;
+  const candidates = examCandidates(db, outline.id);
+  if (candidates.length === 0) throw new PmpError('exam.no-questions', 'failure', { outline: outline.id });
+  const plan = planExam(
+    outline.exam,
+    outline.domains.map((d) => ({ id: d.id, weight: d.weight })),
+    candidates,
+    { seed: options.seed, ...(options.questions !== undefined ? { questions: options.questions } : {}), ...(options.minutes !== undefined ? { minutes: options.minutes } : {}) },
+  );
+  if (plan.items.length === 0) throw new PmpError('exam.no-questions', 'failure', { outline: outline.id });
+  const store = new StudyStore(db);
+  const items = plan.items.map((item) => {
+    const shown = present(store.question(item.questionPk), seededRandom(hashString(`exam:${options.seed}:${item.questionPk}`)));
+    const order = shown.optionOrder.length > 0 ? shown.optionOrder : shown.rightOrder.length > 0 ? shown.rightOrder : null;
+    return { ...item, shownOrder: order };
+  });
+  const examId = insertExam(db, {
+    outline: outline.id,
+    seed: options.seed,
+    startedAt: clock.now(),
+    format: {
+      questions: plan.items.length,
+      requested: plan.requested,
+      minutes: plan.minutes,
+      breaks: plan.breaks,
+      shortfall: plan.shortfall,
+      agileHybrid: plan.agileHybrid,
+      predictive: plan.predictive,
+    },
+    items,
+  });
+  // Another terminal started one between our check and our write.
+  if (examId === undefined) throw new PmpError('exam.already-running', 'usage', { id: examInProgress(db)?.id ?? 0 });
+  return { examId, plan };
+}

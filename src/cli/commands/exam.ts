@@ -1,0 +1,156 @@
+import { randomInt } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import type { Readable } from 'node:stream';
+import { examReport, listExams } from '../../app/exam-report.js';
+import { runExam } from '../../app/exam-session.js';
+import { startExam } from '../../app/exam-start.js';
+import { abandonExam } from '../../app/exam-submit.js';
+import type { ExamUi } from '../../app/exam-ui.js';
+import { loadOutlines } from '../../app/outlines.js';
+import { DEFAULT_CUT } from '../../domain/exam-rating.js';
+import type { Outline } from '../../domain/outline.js';
+import { pickText } from '../../domain/text.js';
+import { createScheduler } from '../../domain/scheduler.js';
+import { PmpError } from '../../errors.js';
+import { examById, examInProgress } from '../../storage/exam-store.js';
+import { integerOption, renderContext, type CliContext } from '../context.js';
+import { examListJson, examReportJson, renderExamList, renderExamQuestions, renderScore } from '../render/exam-report-view.js';
+import { formatClock } from '../render/exam-view.js';
+import { toSafeJson } from '../terminal/safe-json.js';
+import { wrap } from '../terminal/wrap.js';
+import { plainExamUi } from '../ui/exam-plain-ui.js';
+import { lineReader } from '../ui/line-reader.js';
+import { taskLabeller, withDatabase } from './open.js';
+
+export interface ExamCommandOptions {
+  readonly eco?: string;
+  readonly questions?: string;
+  readonly minutes?: string;
+  readonly seed?: string;
+  readonly resume?: boolean;
+  readonly plain?: boolean;
+  readonly cut?: string;
+}
+
+/** --cut 65 → 0.65; the assumed passing share every rating is measured against. */
+export function cutOption(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_CUT;
+  const n = Number(value.replace(/%$/, ''));
+  if (!Number.isFinite(n) || n < 1 || n > 99) throw new PmpError('exam.bad-cut', 'usage', { value });
+  return n / 100;
+}
+
+function outlineOption(value: string | undefined): Outline {
+  const id = value === undefined ? 'eco-2026' : /^(eco-)?(2026|2021)$/.test(value) ? `eco-${value.replace(/^eco-/, '')}` : undefined;
+  const outline = id ? loadOutlines().get(id) : undefined;
+  if (!outline) throw new PmpError('exam.bad-eco', 'usage', { value: value ?? '' });
+  return outline;
+}
+
+export async function examCommand(ctx: CliContext, options: ExamCommandOptions): Promise<number> {
+  const cut = cutOption(options.cut);
+  const { t } = ctx.i18n;
+  const say = (text: string) => ctx.out(wrap(text, ctx.width).join('\n') + '\n');
+  if (options.resume && [options.eco, options.questions, options.minutes, options.seed].some((o) => o !== undefined)) {
+    throw new PmpError('exam.resume-with-options', 'usage');
+  }
+  const outline = options.resume ? undefined : outlineOption(options.eco);
+  const questions = integerOption(options.questions, '--questions', 1, 1000);
+  const minutes = integerOption(options.minutes, '--minutes', 1, 24 * 60);
+  const seed = integerOption(options.seed, '--seed', 0, 2 ** 31 - 1) ?? integerOption(ctx.runtime.env.PMP_SEED, 'PMP_SEED', 0, 2 ** 31 - 1) ?? randomInt(2 ** 31 - 1);
+
+  return withDatabase(ctx, async (db) => {
+    const render = renderContext(ctx, taskLabeller(db, ctx));
+    let examId: number;
+    if (options.resume) {
+      const running = examInProgress(db);
+      if (!running) throw new PmpError('exam.none-in-progress', 'usage');
+      examId = running.id;
+      say(t('exam.resuming', { id: running.id, position: running.position, total: running.format.questions, left: formatClock(running.format.minutes * 60_000 - running.elapsedMs) }));
+    } else {
+      const started = startExam(db, ctx.clock, { outline: outline as Outline, seed, ...(questions !== undefined ? { questions } : {}), ...(minutes !== undefined ? { minutes } : {}) });
+      examId = started.examId;
+      const { plan } = started;
+      if (plan.shortfall.length > 0) {
+        const other = ctx.i18n.lang === 'en' ? ['ko'] : ['en'];
+        const name = (d: string) => pickText(outline?.domains.find((x) => x.id === d)?.name ?? { en: d }, ctx.i18n.lang, other);
+        const list = plan.shortfall.map((s) => t('exam.shortfall.domain', { domain: name(s.domain), wanted: s.wanted, available: s.available })).join('; ');
+        say(ctx.style.warn(t('exam.shortfall', { requested: plan.requested, list, questions: plan.items.length })));
+      }
+      const breaks = plan.breaks.length > 0 ? t('exam.breaks', { minutes: plan.breaks[0]?.minutes ?? 0, list: plan.breaks.map((b) => b.afterQuestion).join(', ') }) : t('exam.no-breaks');
+      say(t('exam.starting', { id: examId, outline: outline?.id ?? '', questions: plan.items.length, minutes: plan.minutes, breaks }));
+      say(t('exam.mix', { agile: plan.agileHybrid, predictive: plan.predictive, unscored: plan.items.filter((i) => !i.scored).length }));
+      say(ctx.style.dim(t('exam.clock-note')));
+    }
+
+    let ui: ExamUi;
+    let stopReading = () => {};
+    if (ctx.interactive && !options.plain) {
+      // Loaded only for a terminal: the prompt library costs ~0.1 s that plain mode need not pay.
+      const { interactiveExamUi } = await import('../ui/exam-interactive-ui.js');
+      ui = interactiveExamUi({ ctx: render, write: (text) => ctx.out(text) });
+    } else {
+      const lines = lineReader(ctx.runtime.stdin as NodeJS.ReadableStream & Readable);
+      stopReading = () => lines.close();
+      ui = plainExamUi({ ctx: render, lines, write: (text) => ctx.out(text) });
+    }
+    // Ctrl-C outside a prompt stops for now: every answer is already saved.
+    const onInterrupt = () => stopReading();
+    process.once('SIGINT', onInterrupt);
+    try {
+      const result = await runExam({ db, clock: ctx.clock, monotonicMs: () => performance.now(), scheduler: createScheduler(), ui }, examId);
+      if (result.status === 'in-progress') {
+        const exam = examById(db, examId);
+        say(t('exam.left', { left: formatClock(exam ? exam.format.minutes * 60_000 - exam.elapsedMs : 0) }));
+        return 0;
+      }
+      ctx.out(['', ...renderScore(render, examReport(db, examId, cut), loadOutlines().get(examById(db, examId)?.outline ?? ''))].join('\n') + '\n');
+      return 0;
+    } finally {
+      process.removeListener('SIGINT', onInterrupt);
+      stopReading();
+    }
+  });
+}
+
+export interface ExamReviewOptions {
+  readonly cut?: string;
+  readonly json?: boolean;
+  readonly wrong?: boolean;
+}
+
+export async function examReviewCommand(ctx: CliContext, id: string | undefined, options: ExamReviewOptions): Promise<number> {
+  const cut = cutOption(options.cut);
+  const examId = integerOption(id, 'ID', 1, Number.MAX_SAFE_INTEGER);
+  return withDatabase(ctx, (db) => {
+    const report = examReport(db, examId, cut);
+    if (options.json) {
+      ctx.out(toSafeJson(examReportJson(report)));
+      return 0;
+    }
+    const render = renderContext(ctx, taskLabeller(db, ctx));
+    const lines = renderScore(render, report, loadOutlines().get(report.exam.outline));
+    // The questions of an exam in progress stay hidden: a review would give the answers away.
+    if (report.score) lines.push(...renderExamQuestions(render, report, options.wrong ? 'wrong' : 'all'));
+    ctx.out(lines.join('\n') + '\n');
+    return 0;
+  });
+}
+
+export async function examListCommand(ctx: CliContext, options: { readonly cut?: string; readonly json?: boolean }): Promise<number> {
+  const cut = cutOption(options.cut);
+  return withDatabase(ctx, (db) => {
+    const entries = listExams(db, cut);
+    ctx.out(options.json ? toSafeJson(examListJson(entries)) : renderExamList(renderContext(ctx), entries).join('\n') + '\n');
+    return 0;
+  });
+}
+
+export async function examAbandonCommand(ctx: CliContext): Promise<number> {
+  return withDatabase(ctx, (db) => {
+    const id = abandonExam(db, ctx.clock.now());
+    if (id === undefined) throw new PmpError('exam.none-in-progress', 'usage');
+    ctx.out(wrap(ctx.i18n.t('exam.abandoned', { id }), ctx.width).join('\n') + '\n');
+    return 0;
+  });
+}

@@ -1,0 +1,169 @@
+/** The mock exam as a use case: a scripted learner, a clock the test moves, timers that never fire. */
+import { describe, expect, it } from '@jest/globals';
+import { examReport } from '../../src/app/exam-report.js';
+import { runExam, type ExamAction, type ExamScreen, type ExamUi, type Refusal, type Timers } from '../../src/app/exam-session.js';
+import { startExam } from '../../src/app/exam-start.js';
+import { loadOutlines } from '../../src/app/outlines.js';
+import { rebuildAllStates } from '../../src/app/rebuild.js';
+import { keyResponse } from '../../src/domain/answer-check.js';
+import type { Outline } from '../../src/domain/outline.js';
+import { createScheduler } from '../../src/domain/scheduler.js';
+import { PmpError } from '../../src/errors.js';
+import type { Db } from '../../src/storage/database.js';
+import { examById, examItems } from '../../src/storage/exam-store.js';
+import { bankFile, MINUTE, memoryDbWithBank, movableClock, parseBank } from '../helpers/fixtures.js';
+
+const outline = loadOutlines().get('eco-2026') as Outline;
+const idleTimers: Timers = { setTimeout: () => 0, clearTimeout: () => {}, setInterval: () => 0, clearInterval: () => {} };
+
+type Step = ExamAction | ((screen: ExamScreen) => ExamAction);
+
+/** Plays `steps`; each takes `stepMs` of exam time. Fails the test on a prompt past the script. */
+function scripted(clock: ReturnType<typeof movableClock>, steps: Step[], options: { stepMs?: number; restMs?: number } = {}) {
+  const screens: ExamScreen[] = [];
+  const refusals: Refusal[] = [];
+  const saved: number[] = [];
+  const ui: ExamUi = {
+    async ask(screen) {
+      screens.push(screen);
+      const step = steps.shift();
+      if (!step) throw new Error(`unexpected prompt at ${screen.kind} ${screen.kind === 'question' ? screen.item.position : ''}`);
+      clock.advance(options.stepMs ?? 10_000);
+      return typeof step === 'function' ? step(screen) : step;
+    },
+    saved: (item) => void saved.push(item.position),
+    flagged: () => {},
+    refused: (reason) => void refusals.push(reason),
+    async rest() {
+      clock.advance(options.restMs ?? 0);
+    },
+    timeUp: () => {},
+  };
+  return { ui, screens, refusals, saved };
+}
+
+const right = (screen: ExamScreen): ExamAction => {
+  if (screen.kind !== 'question') throw new Error('expected a question');
+  return { kind: 'answer', response: keyResponse(screen.item.presentation.question) };
+};
+
+function setUp(questions = 12, minutes = 20) {
+  const db = memoryDbWithBank(parseBank(bankFile(60)));
+  const clock = movableClock();
+  const { examId } = startExam(db, clock, { outline, questions, minutes, seed: 7 });
+  const run = (ui: ExamUi) => runExam({ db, clock, monotonicMs: clock.now, scheduler: createScheduler(), ui, timers: idleTimers }, examId);
+  return { db, clock, examId, run };
+}
+
+const logRows = (db: Db) => db.prepare(`SELECT question_pk, mode, session_id FROM review_log ORDER BY id`).all() as { question_pk: number; mode: string; session_id: number }[];
+
+describe('a mock exam', () => {
+  it('saves each answer as it is given, and resumes with the same questions, answers and time', async () => {
+    const { db, clock, examId, run } = setUp();
+    const first = scripted(clock, [right, right, { kind: 'flag' }, right, { kind: 'leave' }]);
+    expect(await run(first.ui)).toEqual({ examId, status: 'in-progress' });
+    const items = examItems(db, examId);
+    expect(items.filter((i) => i.response !== null).map((i) => i.position)).toEqual([1, 2, 3]);
+    expect(items[2]?.flagged).toBe(true);
+    expect(first.saved).toEqual([1, 2, 3]);
+    expect(examById(db, examId)?.elapsedMs).toBe(50_000);
+    expect(logRows(db)).toEqual([]); // nothing in the review log before submission
+
+    clock.advance(3 * 3_600_000); // the window was closed for three hours: that time does not count
+    const again = scripted(clock, [{ kind: 'previous' }, { kind: 'leave' }]);
+    await run(again.ui);
+    const resumed = again.screens[0];
+    expect(resumed?.kind === 'question' && resumed.item.position).toBe(4);
+    expect(examById(db, examId)?.elapsedMs).toBe(70_000); // two more steps of 10 s, the three hours not
+    expect(resumed?.remainingMs()).toBe(20 * MINUTE - 70_000);
+    const back = again.screens[1];
+    expect(back?.kind === 'question' && back.item.response).toEqual(items[2]?.response);
+    expect(back?.kind === 'question' && back.item.presentation.question.id).toBe(first.screens[2]?.kind === 'question' ? first.screens[2].item.presentation.question.id : 'x');
+  });
+
+  it('moves only within a section, locks it at the break point, and does not count the break', async () => {
+    const { db, clock, examId, run } = setUp();
+    const steps: Step[] = [right, right, right, { kind: 'next' }, { kind: 'next' }, { kind: 'goto', position: 6 }, { kind: 'previous' }, { kind: 'next' }, { kind: 'continue', takeBreak: true }, { kind: 'goto', position: 2 }, { kind: 'leave' }];
+    const count = steps.length;
+    const ui = scripted(clock, steps, { restMs: 4 * MINUTE });
+    await run(ui.ui);
+    expect(ui.refusals).toEqual(['end-of-section', 'other-section', 'locked']);
+    expect(ui.screens[4]?.kind).toBe('section-end');
+    const exam = examById(db, examId);
+    expect(exam?.lockedThrough).toBe(4);
+    expect(exam?.breaks).toEqual([{ afterQuestion: 4, taken: true, usedMs: 4 * MINUTE }]);
+    expect(exam?.elapsedMs).toBe(count * 10_000);
+    expect(exam?.position).toBe(5);
+  });
+
+  it('resumes at the end of a section when it stopped there', async () => {
+    const { clock, run } = setUp();
+    await run(scripted(clock, [right, right, right, right, { kind: 'leave' }]).ui);
+    const again = scripted(clock, [{ kind: 'leave' }]);
+    await run(again.ui);
+    expect(again.screens[0]?.kind).toBe('section-end');
+  });
+
+  it('counts a break longer than its length as exam time', async () => {
+    const { db, clock, examId, run } = setUp();
+    const ui = scripted(clock, [right, right, right, right, { kind: 'continue', takeBreak: true }, { kind: 'leave' }], { restMs: 13 * MINUTE, stepMs: 1000 });
+    await run(ui.ui);
+    expect(examById(db, examId)?.elapsedMs).toBe(6000 + 3 * MINUTE);
+  });
+
+  it('submits: final answers enter the review log as exam answers, memory states follow, rebuild agrees', async () => {
+    const { db, clock, examId, run } = setUp();
+    const wrongFirst = (screen: ExamScreen): ExamAction => {
+      if (screen.kind !== 'question') throw new Error('expected a question');
+      const q = screen.item.presentation.question;
+      if (q.type !== 'single') throw new Error('single expected');
+      return { kind: 'answer', response: { type: 'single', optionId: q.options.find((o) => o.id !== q.answer)?.id ?? '' } };
+    };
+    // Q1 wrong then changed to right; Q2 wrong; Q3 right; the rest unanswered.
+    const ui = scripted(clock, [wrongFirst, wrongFirst, right, { kind: 'goto', position: 1 }, right, { kind: 'submit' }]);
+    expect(await run(ui.ui)).toEqual({ examId, status: 'submitted' });
+    const exam = examById(db, examId);
+    const rows = logRows(db);
+    expect(rows).toHaveLength(3);
+    expect(rows.every((r) => r.mode === 'exam' && r.session_id === exam?.sessionId)).toBe(true);
+    const states = db.prepare(`SELECT COUNT(*) FROM card_state WHERE phase != 'new'`).pluck().get();
+    expect(states).toBe(3);
+    expect(rebuildAllStates(db, createScheduler(), { checkOnly: true }).mismatched).toEqual([]);
+    const report = examReport(db, examId, 0.61);
+    expect(report.score?.overall.right).toBe(2);
+    expect(report.score?.overall.total).toBe(12);
+    expect(report.score?.unanswered).toBe(9);
+    expect(report.items.map((i) => i.correct).slice(0, 3)).toEqual([true, false, true]);
+    expect(db.prepare('SELECT ended_at FROM sessions WHERE id = ?').pluck().get(exam?.sessionId)).toBe(clock.now());
+  });
+
+  it('ends the exam when the time runs out, keeping what was saved and ignoring a late answer', async () => {
+    const { db, clock, examId, run } = setUp(12, 1);
+    const ui = scripted(clock, [right, right, { kind: 'timeout' }, right], { stepMs: 25_000 });
+    expect(await run(ui.ui)).toEqual({ examId, status: 'expired' });
+    expect(examItems(db, examId).filter((i) => i.response !== null)).toHaveLength(2);
+    expect(logRows(db)).toHaveLength(2);
+    expect(examById(db, examId)?.status).toBe('expired');
+  });
+
+  it('expires at once on resume when no time was left', async () => {
+    const { db, examId, run } = setUp();
+    db.prepare('UPDATE exams SET elapsed_ms = ? WHERE id = ?').run(20 * MINUTE, examId);
+    expect(await run(scripted(movableClock(), []).ui)).toEqual({ examId, status: 'expired' });
+  });
+
+  it('allows one exam in progress at a time, and refuses an outline no bank follows without writing', () => {
+    const { db, clock } = setUp();
+    expect(() => startExam(db, clock, { outline, seed: 1 })).toThrow(PmpError);
+    const fresh = memoryDbWithBank(parseBank(bankFile(30)));
+    const before = fresh.prepare('SELECT COUNT(*) FROM sessions').pluck().get();
+    try {
+      startExam(fresh, clock, { outline: loadOutlines().get('eco-2021') as Outline, seed: 1 });
+      throw new Error('expected a refusal');
+    } catch (e) {
+      expect((e as PmpError).key).toBe('exam.no-questions');
+    }
+    expect(fresh.prepare('SELECT COUNT(*) FROM exams').pluck().get()).toBe(0);
+    expect(fresh.prepare('SELECT COUNT(*) FROM sessions').pluck().get()).toBe(before);
+  });
+});

@@ -1,0 +1,119 @@
+/** pmp exam driven through a pipe, as a script or a screen reader would: a short exam from start to report. */
+import { afterEach, describe, expect, it } from '@jest/globals';
+import Database from 'better-sqlite3';
+import { cliEnv, PlainSession, runCli, tempDb } from '../helpers/cli.js';
+
+const PROMPT = /(answer|exam)> $/m;
+const env = () => cliEnv({ PMP_NOW: '2026-11-25T09:00:00Z' });
+
+function query<T>(path: string, sql: string): T {
+  const db = new Database(path, { readonly: true });
+  try {
+    return db.prepare(sql).all() as T;
+  } finally {
+    db.close();
+  }
+}
+
+/** Answers every question; at a section end takes the break once and skips it once; at the end submits. */
+async function sitExam(s: PlainSession): Promise<string> {
+  let breaks = 0;
+  for (let i = 0; i < 40; i++) {
+    const screen = await s.waitFor(PROMPT);
+    if (/answer> $/.test(screen)) {
+      s.send(PlainSession.answerFor(screen));
+      await s.waitFor(/^saved: .*$/m);
+    } else if (/End of section/.test(screen)) {
+      s.send(breaks++ === 0 ? 'break' : 'n');
+      if (breaks === 1) {
+        await s.waitFor(/Break: up to 10 minutes/);
+        s.send('');
+      }
+    } else {
+      s.send('submit');
+      break;
+    }
+  }
+  return s.stdout;
+}
+
+describe('pmp exam in plain mode', () => {
+  afterEach(() => PlainSession.killAll());
+
+  it('sits a 12-question exam: time shown, sections, a break, submission, score report, review and list', async () => {
+    const db = tempDb();
+    const e = env();
+    const s = new PlainSession(['exam', '--db', db, '--questions', '12', '--minutes', '20', '--seed', '4'], e);
+    await sitExam(s);
+    expect(await s.exited).toBe(0);
+    const out = s.stdout;
+    const flat = out.replace(/\n/g, ' ');
+    expect(s.stderr).toBe('');
+    expect(out).toMatch(/12 questions, 20 minutes/);
+    expect(out).toMatch(/^\[1\/12 · 0:\d\d:\d\d left\] section 1 of 3$/m);
+    expect(out).toMatch(/Break: up to 10 minutes/);
+    expect(flat).toMatch(/Overall: \d+ of 12 scored questions right \(\d+%\) — (Above Target|Target|Below Target|Needs Improvement)/);
+    expect(flat).toMatch(/Ratings assume a passing cut of 61%/);
+    expect(out).toMatch(/Section 3 \(questions 9–12\)/);
+    expect((out.match(/^saved: /gm) ?? []).length).toBe(12);
+
+    const log = query<{ mode: string }[]>(db, 'SELECT mode FROM review_log');
+    expect(log).toHaveLength(12);
+    expect(log.every((r) => r.mode === 'exam')).toBe(true);
+    expect(runCli(['rebuild', '--check', '--db', db], { env: e }).code).toBe(0);
+
+    const list = JSON.parse(runCli(['exam', 'list', '--json', '--db', db], { env: e }).stdout);
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ id: 1, outline: 'eco-2026', questions: 12, status: 'submitted' });
+    const review = JSON.parse(runCli(['exam', 'review', '--json', '--db', db], { env: e }).stdout);
+    expect(review.questions).toHaveLength(12);
+    expect(review.breaks).toEqual([
+      { afterQuestion: 4, taken: true, usedMs: expect.any(Number) },
+      { afterQuestion: 8, taken: false, usedMs: 0 },
+    ]);
+    expect(review.score.scored + review.score.unscored).toBe(12);
+    const text = runCli(['exam', 'review', '1', '--db', db, '--cut', '70'], { env: e });
+    expect(text.stdout.replace(/\n/g, ' ')).toMatch(/passing cut of 70%/);
+    expect(text.stdout).toMatch(/── 12\/12 · /);
+    expect(text.stdout).toMatch(/Why/);
+  }, 60_000);
+
+  it('stays in progress at the end of input; a new exam is refused; --resume goes on where it stopped; abandon gives it up', async () => {
+    const db = tempDb();
+    const e = env();
+    const first = new PlainSession(['exam', '--db', db, '--questions', '12', '--seed', '9'], e);
+    first.send(PlainSession.answerFor(await first.waitFor(PROMPT)));
+    await first.waitFor(/^saved: /m);
+    await first.waitFor(PROMPT);
+    first.send('f');
+    await first.waitFor(/flagged for review/);
+    first.end();
+    expect(await first.exited).toBe(0);
+    expect(first.stdout).toMatch(/stays in progress/);
+    const before = query<{ position: number; question_pk: number; response: string | null; flagged: number }[]>(db, 'SELECT position, question_pk, response, flagged FROM exam_items ORDER BY position');
+
+    const again = runCli(['exam', '--db', db], { env: e });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/in progress.*\n.*pmp exam --resume/);
+
+    const resumed = runCli(['exam', '--resume', '--db', db], { env: e, input: 'r\n' });
+    expect(resumed.code).toBe(0);
+    expect(resumed.stdout).toMatch(/Resuming mock exam 1: question 2 of 12/);
+    expect(resumed.stdout).toMatch(/^\[2\/12 · .* ⚑ flagged$/m);
+    expect(resumed.stdout).toMatch(/Unanswered: 2, 3, 4/);
+    expect(query(db, 'SELECT position, question_pk, response, flagged FROM exam_items ORDER BY position')).toEqual(before);
+
+    expect(runCli(['exam', 'abandon', '--db', db], { env: e }).stdout).toMatch(/given up/);
+    expect(query<unknown[]>(db, 'SELECT * FROM review_log')).toEqual([]);
+    expect(runCli(['exam', 'review', '--db', db], { env: e }).code).toBe(2);
+  }, 60_000);
+
+  it('refuses the 2021 outline that no bundled bank follows: clear message, exit 1, no exam written', () => {
+    const db = tempDb();
+    const r = runCli(['exam', '--eco', '2021', '--db', db], { env: env() });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/eco-2021 outline/);
+    expect(query<unknown[]>(db, 'SELECT * FROM exams')).toEqual([]);
+    expect(runCli(['exam', '--eco', '1999', '--db', db], { env: env() }).code).toBe(2);
+  });
+});
