@@ -11,8 +11,11 @@ const LEARN_AHEAD_MS = 20 * 60_000;
 
 export interface Arm {
   readonly name: 'fsrs' | 'ladder';
-  /** The next question to show at `now`, or undefined when nothing is due and no new one is allowed. */
-  next(now: number, dayEnd: number, newAllowed: boolean, last: number | undefined): number | undefined;
+  /**
+   * The next question to show at `now`, or undefined when nothing is due and no new one is allowed.
+   * `reviewsAllowed` is false once the day's review cap is reached (pmp study --max-reviews).
+   */
+  next(now: number, dayEnd: number, newAllowed: boolean, last: number | undefined, reviewsAllowed?: boolean): number | undefined;
   isNew(index: number): boolean;
   /** Applies an answer; returns the recall probability the scheduler predicted before it (null when new). */
   record(index: number, at: number, right: boolean): number | null;
@@ -34,7 +37,7 @@ function first<T>(items: readonly T[], ok: (item: T, i: number) => boolean, key:
 }
 
 /**
- * Our scheduler: FSRS-6 with the default weights and desired retention 0.9, in the order of
+ * Our scheduler: FSRS-6 with the default weights and desired retention 0.9 (no learning steps), in the order of
  * src/app/study-queue.ts — learning steps due, reviews due today (most overdue first), new
  * questions, then learning steps due within the learn-ahead window.
  */
@@ -46,10 +49,10 @@ export function fsrsArm(questions: number): Arm {
   const learningDue = (at: number, avoid: number | undefined) => first(states, (s, i) => i !== avoid && learning(s) && s.dueAt <= at, dueAt);
   return {
     name: 'fsrs',
-    next(now, dayEnd, newAllowed, last) {
+    next(now, dayEnd, newAllowed, last, reviewsAllowed = true) {
       return (
         learningDue(now, last) ??
-        first(states, (s, i) => i !== last && s?.phase === 'review' && s.dueAt < dayEnd, dueAt) ??
+        (reviewsAllowed ? first(states, (s, i) => i !== last && s?.phase === 'review' && s.dueAt < dayEnd, dueAt) : undefined) ??
         (newAllowed ? first(states, (s) => s === null, () => 0) : undefined) ??
         learningDue(now + LEARN_AHEAD_MS, last) ??
         (last !== undefined ? learningDue(now + LEARN_AHEAD_MS, undefined) : undefined)

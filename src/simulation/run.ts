@@ -6,6 +6,7 @@
 import { calibrate, scoreableAnswers, type Calibration, type LoggedAnswer } from '../domain/calibration.js';
 import { ratingFor } from '../domain/grading.js';
 import { nextStudyDayStart } from '../domain/study-day.js';
+import { newPerDayFor } from '../domain/study-plan.js';
 import { fsrsArm, ladderArm, type Arm } from './arms.js';
 import { createLearner, TRUE_WEIGHTS } from './learner.js';
 
@@ -88,12 +89,18 @@ function runArm(seed: number, s: SimulationSettings, arm: Arm, onAnswer?: (index
   let introduced = 0;
   for (let day = 0; day < s.days; day++) {
     let introducedToday = 0;
+    let reviewsToday = 0;
     let last: number | undefined;
+    // Ours follows the study plan (pmp plan): the new questions a day that cover the bank before the
+    // exam, with reviews capped (pmp study --max-reviews) so that quota fits the day's budget.
+    const quota = arm.name === 'fsrs' ? Math.min(s.newPerDay, newPerDayFor(s.questions - introduced, s.days - day) ?? 0) : 0;
+    const reviewCap = s.answersPerDay - quota;
     for (let n = 0; n < s.answersPerDay; n++) {
       const at = answerTime(s, day, n);
-      const index = arm.next(at, nextStudyDayStart(at, 0), introducedToday < s.newPerDay, last);
+      const index = arm.next(at, nextStudyDayStart(at, 0), introducedToday < s.newPerDay, last, reviewsToday < reviewCap);
       if (index === undefined) break;
       const wasNew = arm.isNew(index);
+      if (!wasNew) reviewsToday++;
       const { right } = learner.answer(index, memoryTime(s, day));
       const predictedRecall = arm.record(index, at, right);
       onAnswer?.(index, { at, rating: ratingFor(right, undefined), correct: right, predictedRecall });

@@ -19,4 +19,6 @@ export const SETTING = {
   studyPlan: 'studyPlan',
   /** FSRS-6 parameters fitted to this learner and adopted by pmp optimize (see app/learner-scheduler.ts). */
   fsrsParameters: 'fsrsParameters',
+  /** SCHEDULER_REVISION the memory states were last computed under (absent: 1). */
+  schedulerRevision: 'schedulerRevision',
 } as const;

@@ -12,12 +12,12 @@ describe('a study session driven by a scripted learner', () => {
     const db = memoryDbWithBank(parseBank(bankFile(30)));
     const clock = movableClock();
     const scheduler = createScheduler();
-    const ui = scriptedUi(Array.from({ length: 10 }, () => ({ answer: 'right' as const })));
+    const ui = scriptedUi(Array.from({ length: 5 }, () => ({ answer: 'right' as const })));
     const summary = await runStudySession({ db, clock, scheduler, ui }, options({ newPerDay: 5 }));
-    // Five new questions, each answered again once its 10-minute learning step is shown (learn-ahead).
+    // Five new questions, each answered once: no same-session learning steps (src/domain/scheduler.ts).
     expect(new Set(ui.asked.map((i) => i.questionId)).size).toBe(5);
     expect(ui.asked.filter((i) => i.phase === 'new')).toHaveLength(5);
-    expect(summary).toMatchObject({ answered: 10, newSeen: 5, stoppedBecause: 'done' });
+    expect(summary).toMatchObject({ answered: 5, newSeen: 5, stoppedBecause: 'done' });
     const again = scriptedUi([]);
     const second = await runStudySession({ db, clock, scheduler, ui: again }, options({ newPerDay: 5 }));
     expect(second).toMatchObject({ answered: 0, stoppedBecause: 'done' });
@@ -48,27 +48,30 @@ describe('a study session driven by a scripted learner', () => {
     expect(JSON.parse(rows[1]?.response as string)).toHaveProperty('optionId');
   });
 
-  it('brings a question back in the same session when its learning step falls due', async () => {
+  it('brings a question answered wrong back the next study day, not minutes later in the same session', async () => {
     const db = memoryDbWithBank(parseBank(bankFile(2)));
     const clock = movableClock();
-    const ui = scriptedUi([{ answer: 'wrong' }, { answer: 'right' }, { answer: 'right' }, { answer: 'right' }, { quit: true }]);
+    const ui = scriptedUi([{ answer: 'wrong' }, { answer: 'right' }]);
     const inner = ui.ask.bind(ui);
     ui.ask = async (item) => {
       clock.advance(2 * MINUTE);
       return inner(item);
     };
-    await runStudySession({ db, clock, scheduler: createScheduler(), ui }, options());
+    const summary = await runStudySession({ db, clock, scheduler: createScheduler(), ui }, options());
+    expect(summary).toMatchObject({ answered: 2, stoppedBecause: 'done' });
     const first = ui.asked[0]?.questionId;
-    const laterSame = ui.asked.slice(1).find((i) => i.questionId === first);
-    expect(laterSame?.phase).toBe('learning');
+    clock.advance(DAY);
+    const nextDay = scriptedUi([{ answer: 'right' }, { quit: true }]);
+    await runStudySession({ db, clock, scheduler: createScheduler(), ui: nextDay }, options());
+    expect(nextDay.asked[0]).toMatchObject({ questionId: first, phase: 'review' });
   });
 
   it('shows due reviews first, most overdue first, before any new question', async () => {
     const db = memoryDbWithBank(parseBank(bankFile(6)));
     const clock = movableClock();
     const scheduler = createScheduler();
-    // Day 0: learn three questions to review state (right, then right after the 10-minute step).
-    const day0 = scriptedUi([{ answer: 'right' }, { answer: 'right' }, { answer: 'right' }, { answer: 'right' }, { answer: 'right' }, { answer: 'right' }, { quit: true }]);
+    // Day 0: three new questions, each answered right once, go straight to review.
+    const day0 = scriptedUi([{ answer: 'right' }, { answer: 'right' }, { answer: 'right' }]);
     const inner = day0.ask.bind(day0);
     day0.ask = async (item) => {
       clock.advance(11 * MINUTE);

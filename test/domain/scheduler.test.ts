@@ -5,8 +5,9 @@ import { createScheduler, DEFAULT_SCHEDULER_SETTINGS, type MemoryState } from '.
 const DAY = 86_400_000;
 
 describe('scheduler adapter (FSRS-6 through ts-fsrs)', () => {
-  it('reproduces the ts-fsrs reference interval history with default parameters', () => {
-    // ts-fsrs's own reference: G,G,G,G,G,G,A,A,G,G,G,G,G from 2022-12-29 12:30 (local time).
+  it('matches ts-fsrs itself, configured as we use it (no learning steps), on its reference history', () => {
+    // ts-fsrs's reference ratings G,G,G,G,G,G,A,A,G,G,G,G,G from 2022-12-29 12:30 (local time), each
+    // answered at its due time; the intervals are what ts-fsrs gives with learning_steps = [].
     const scheduler = createScheduler({ ...DEFAULT_SCHEDULER_SETTINGS, enableFuzz: false });
     const ratings = [3, 3, 3, 3, 3, 3, 1, 1, 3, 3, 3, 3, 3] as const;
     let now = new Date(2022, 11, 29, 12, 30, 0, 0).getTime();
@@ -17,7 +18,33 @@ describe('scheduler adapter (FSRS-6 through ts-fsrs)', () => {
       intervals.push(state.scheduledDays);
       now = state.dueAt;
     }
-    expect(intervals).toEqual([0, 2, 11, 46, 163, 498, 0, 0, 2, 4, 7, 12, 21]);
+    expect(intervals).toEqual([2, 11, 46, 163, 497, 1346, 9, 1, 3, 5, 9, 15, 25]);
+  });
+
+  it('has no same-session steps: a new or failed question comes back on a later day', () => {
+    const scheduler = createScheduler({ ...DEFAULT_SCHEDULER_SETTINGS, enableFuzz: false });
+    const t0 = Date.UTC(2026, 0, 5, 9);
+    const wrongFirst = scheduler.next(null, t0, Rating.Again);
+    expect(wrongFirst.phase).toBe('review');
+    expect(wrongFirst.dueAt - t0).toBeGreaterThanOrEqual(DAY);
+    const right = scheduler.next(null, t0, Rating.Good);
+    const lapse = scheduler.next(right, right.dueAt, Rating.Again);
+    expect(lapse.dueAt - right.dueAt).toBeGreaterThanOrEqual(DAY);
+    expect(lapse.lapses).toBe(1);
+  });
+
+  it('counts a review the next morning as a day later, even a little under 24 hours', () => {
+    const scheduler = createScheduler({ ...DEFAULT_SCHEDULER_SETTINGS, enableFuzz: false });
+    const evening = Date.UTC(2026, 0, 5, 20);
+    const first = scheduler.next(null, evening, Rating.Good);
+    const nextMorning = evening + 13 * 3_600_000;
+    const fullDay = evening + DAY;
+    // ts-fsrs alone floors 13 hours to 0 days: recall 1 and no gain in stability.
+    expect(scheduler.recallProbability(first, nextMorning)).toBeCloseTo(scheduler.recallProbability(first, fullDay) ?? 0, 12);
+    expect(scheduler.recallProbability(first, nextMorning)).toBeLessThan(1);
+    expect(scheduler.next(first, nextMorning, Rating.Good).stability).toBeCloseTo(scheduler.next(first, fullDay, Rating.Good).stability, 9);
+    // Within half a day it is the same sitting.
+    expect(scheduler.recallProbability(first, evening + 3 * 3_600_000)).toBe(1);
   });
 
   it('replays a history to exactly the state reached answer by answer', () => {

@@ -28,7 +28,7 @@ describe('plan arithmetic', () => {
 
   it('simulates what a new question costs: its first answers on day 0, fewer and fewer reviews after', () => {
     const curve = curveOf();
-    expect(curve[0]).toBeGreaterThanOrEqual(2); // the first answer and its learning steps
+    expect(curve[0]).toBe(1); // the first answer: no same-session learning steps
     const total = curve.reduce((a, x) => a + x, 0);
     expect(total).toBeGreaterThan(4);
     expect(total).toBeLessThan(20);

@@ -56,20 +56,22 @@ describe('the scheduler simulation', () => {
       return row.arms[0].expectedShareOnExamDay - row.arms[1].expectedShareOnExamDay;
     };
 
-    // Observed, and documented rather than hidden: at 60 answers a day our scheduler spends its
-    // budget on learning steps and early reviews, introduces 457 of 500 questions, and ends 5.9
-    // points behind the ladder (which introduces all 500). Given enough budget to cover the bank it is ahead.
-    it('ends behind the fixed ladder at 60 answers a day, by 4 to 8 points (observed 5.9)', () => {
-      expect(gainAt(60)).toBeLessThan(-0.04);
-      expect(gainAt(60)).toBeGreaterThan(-0.08);
-      expect(report.arms[0].introduced).toBeLessThan(report.arms[1].introduced);
+    // Observed, and documented rather than hidden. Ours is FSRS-6 without same-session learning
+    // steps, following the study plan (new questions a day that cover the bank before the exam, with
+    // reviews capped to leave room for them). Where the budget cannot cover the bank by reviewing
+    // first, it is well ahead (+13.2 points at 30 a day, +3.7 at 45); with a budget that covers the
+    // bank both end near the 90 % retention target, level to within half a point (−0.0 at 60).
+    it('ends well ahead of the fixed ladder when the daily budget is tight (30 and 45 a day)', () => {
+      expect(gainAt(30)).toBeGreaterThan(0.1);
+      expect(gainAt(45)).toBeGreaterThan(0.03);
+      const tight = report.budgets.find((b) => b.answersPerDay === 30)!;
+      expect(tight.arms[0].introduced).toBe(500);
+      expect(tight.arms[1].introduced).toBeLessThan(400);
     });
 
-    it('ends ahead of the ladder, by under 2 points, when the budget covers the bank (80 and 120 a day)', () => {
-      for (const budget of [80, 120]) {
-        expect(gainAt(budget)).toBeGreaterThan(0);
-        expect(gainAt(budget)).toBeLessThan(0.02);
-      }
+    it('is level with the ladder, within half a point, when the budget covers the bank (60, 80, 120 a day)', () => {
+      for (const budget of [60, 80, 120]) expect(Math.abs(gainAt(budget))).toBeLessThan(0.005);
+      expect(report.arms[0].introduced).toBe(500);
     });
 
     it("scores our scheduler's predictions against the constant baseline", () => {

@@ -10,7 +10,6 @@ import { loadOutlines } from '../../app/outlines.js';
 import { DEFAULT_CUT } from '../../domain/exam-rating.js';
 import type { Outline } from '../../domain/outline.js';
 import { pickText } from '../../domain/text.js';
-import { createScheduler } from '../../domain/scheduler.js';
 import { PmpError } from '../../errors.js';
 import { examById, examInProgress } from '../../storage/exam-store.js';
 import { integerOption, renderContext, type CliContext } from '../context.js';
@@ -20,6 +19,7 @@ import { toSafeJson } from '../terminal/safe-json.js';
 import { wrap } from '../terminal/wrap.js';
 import { plainExamUi } from '../ui/exam-plain-ui.js';
 import { lineReader } from '../ui/line-reader.js';
+import { schedulerFor } from './learner-scheduler.js';
 import { taskLabeller, withDatabase } from './open.js';
 
 export interface ExamCommandOptions {
@@ -98,7 +98,7 @@ export async function examCommand(ctx: CliContext, options: ExamCommandOptions):
     const onInterrupt = () => stopReading();
     process.once('SIGINT', onInterrupt);
     try {
-      const result = await runExam({ db, clock: ctx.clock, monotonicMs: () => performance.now(), scheduler: createScheduler(), ui }, examId);
+      const result = await runExam({ db, clock: ctx.clock, monotonicMs: () => performance.now(), scheduler: schedulerFor(ctx, db), ui }, examId);
       if (result.status === 'in-progress') {
         const exam = examById(db, examId);
         say(t('exam.left', { left: formatClock(exam ? exam.format.minutes * 60_000 - exam.elapsedMs : 0) }));

@@ -1,5 +1,7 @@
 import { ensureBundledBanks } from '../../app/bundled-banks.js';
+import { learnerScheduler } from '../../app/learner-scheduler.js';
 import { loadOutlines } from '../../app/outlines.js';
+import { ensureSchedulerRevision } from '../../app/scheduler-revision.js';
 import { pickText } from '../../domain/text.js';
 import { PmpError } from '../../errors.js';
 import { listBanks } from '../../storage/bank-store.js';
@@ -24,6 +26,10 @@ export async function withDatabase<T>(ctx: CliContext, work: (db: Db) => Promise
       beforeWrite: () => {
         if (hasAnswers(db)) backupDatabase(db, ctx.dbPath, 'before-import', Date.now());
       },
+    });
+    // A newer scheduler replays the log differently: bring the cached memory states up to date once.
+    ensureSchedulerRevision(db, () => learnerScheduler(db), {
+      beforeRebuild: () => backupDatabase(db, ctx.dbPath, 'before-scheduler-update', Date.now()),
     });
     return await work(db);
   } finally {

@@ -1,9 +1,9 @@
 import { loadOutlines } from '../../app/outlines.js';
 import { readinessReport } from '../../app/readiness.js';
 import { DEFAULT_CUT } from '../../domain/exam-rating.js';
-import { createScheduler } from '../../domain/scheduler.js';
 import { PmpError } from '../../errors.js';
 import type { CliContext } from '../context.js';
+import { schedulerFor } from './learner-scheduler.js';
 import { resolveExamDate } from '../exam-date.js';
 import { renderReadiness } from '../render/readiness-view.js';
 import { renderReadinessExplain } from '../render/readiness-explain.js';
@@ -25,7 +25,7 @@ export async function readinessCommand(ctx: CliContext, options: ReadinessOption
   return withDatabase(ctx, (db) => {
     const exam = resolveExamDate(db, ctx.clock, options.examDate);
     const at = exam?.at ?? ctx.clock.now();
-    const readiness = readinessReport(db, createScheduler(), { outline, at, cut });
+    const readiness = readinessReport(db, schedulerFor(ctx, db), { outline, at, cut });
     if (readiness.status === 'ready' && readiness.overall.questions === 0) {
       throw new PmpError('readiness.empty-bank', 'failure', { outline: outline.id });
     }
