@@ -2,7 +2,7 @@
  * What a finished (or running) mock exam says: score overall and per domain under an assumed cut,
  * time per section, and every question with the answer given, for the report and for review.
  */
-import { scoreExam, type ExamScore } from '../domain/exam-score.js';
+import { checkPrediction, scoreExam, type ExamScore, type PredictionCheck } from '../domain/exam-score.js';
 import type { Presentation } from '../domain/presentation.js';
 import type { DomainId, Response } from '../domain/question.js';
 import { PmpError } from '../errors.js';
@@ -32,6 +32,8 @@ export interface ExamReport {
   readonly exam: ExamRecord;
   /** Null while the exam is still in progress. */
   readonly score: ExamScore | null;
+  /** The readiness model's per-question predictions, made at the draw, against the result. */
+  readonly prediction: PredictionCheck | null;
   readonly sections: readonly { readonly section: number; readonly first: number; readonly last: number; readonly timeMs: number; readonly answered: number }[];
   readonly items: readonly ReviewedItem[];
 }
@@ -42,7 +44,8 @@ export function examReport(db: Db, id: number | undefined, cut: number): ExamRep
   if (!exam) throw new PmpError(id === undefined ? 'exam.none-finished' : 'exam.not-found', 'usage', { id: id ?? 0 });
   const store = new StudyStore(db);
   const finished = exam.status === 'submitted' || exam.status === 'expired';
-  const items: ReviewedItem[] = examItems(db, exam.id).map((r) => ({
+  const rows = examItems(db, exam.id);
+  const items: ReviewedItem[] = rows.map((r) => ({
     position: r.position,
     section: r.section,
     bankId: r.bankId,
@@ -68,7 +71,8 @@ export function examReport(db: Db, id: number | undefined, cut: number): ExamRep
     };
   });
   const score = finished ? scoreExam(items.map((i) => ({ domain: i.domain, scored: i.scored, answered: i.response !== null, correct: i.correct })), DOMAIN_ORDER, cut) : null;
-  return { exam, score, sections, items };
+  const prediction = finished ? checkPrediction(rows.map((r) => ({ scored: r.scored, predicted: r.predicted, correct: r.correct === true }))) : null;
+  return { exam, score, prediction, sections, items };
 }
 
 export interface ExamListEntry {

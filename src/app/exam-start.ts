@@ -3,17 +3,23 @@
  * every question (so a resumed exam shows the same screens), and store it, all before the clock starts.
  */
 import { planExam, type ExamPlan } from '../domain/exam-draw.js';
+import { guessingFloor } from '../domain/question.js';
+import { firstSightPriors, questionChance } from '../domain/readiness.js';
+import type { Scheduler } from '../domain/scheduler.js';
 import type { Outline } from '../domain/outline.js';
 import { present } from '../domain/presentation.js';
 import { hashString, seededRandom } from '../domain/random.js';
 import { PmpError } from '../errors.js';
 import type { Db } from '../storage/database.js';
 import { examCandidates, examInProgress, insertExam } from '../storage/exam-store.js';
+import { firstSightByDomain } from '../storage/readiness-queries.js';
 import { StudyStore } from '../storage/study-store.js';
 import type { Clock } from './ports.js';
 
 export interface StartExamOptions {
   readonly outline: Outline;
+  /** The learner's scheduler: each drawn question gets the readiness model's chance of a right answer. */
+  readonly scheduler: Scheduler;
   readonly questions?: number;
   readonly minutes?: number;
   readonly seed: number;
@@ -38,15 +44,21 @@ export function startExam(db: Db, clock: Clock, options: StartExamOptions): Star
   );
   if (plan.items.length === 0) throw new PmpError('exam.no-questions', 'failure', { outline: outline.id });
   const store = new StudyStore(db);
+  const now = clock.now();
+  // The same model as pmp readiness, per question, so the report can check it against the result.
+  const priors = firstSightPriors(outline.domains.map((d) => d.id), firstSightByDomain(db, outline.id));
   const items = plan.items.map((item) => {
-    const shown = present(store.question(item.questionPk), seededRandom(hashString(`exam:${options.seed}:${item.questionPk}`)));
+    const question = store.question(item.questionPk);
+    const shown = present(question, seededRandom(hashString(`exam:${options.seed}:${item.questionPk}`)));
     const order = shown.optionOrder.length > 0 ? shown.optionOrder : shown.rightOrder.length > 0 ? shown.rightOrder : null;
-    return { ...item, shownOrder: order };
+    const recall = options.scheduler.recallProbability(store.card(item.questionPk)?.state ?? null, now);
+    const domainPrior = (question.eco && priors.domains.get(question.eco.domain)?.prior) ?? priors.learner;
+    return { ...item, shownOrder: order, predicted: questionChance({ floor: guessingFloor(question), recall }, domainPrior) };
   });
   const examId = insertExam(db, {
     outline: outline.id,
     seed: options.seed,
-    startedAt: clock.now(),
+    startedAt: now,
     format: {
       questions: plan.items.length,
       requested: plan.requested,

@@ -3,6 +3,7 @@
  * counts as wrong, as on the real exam), overall and per domain, each rated against an assumed cut.
  */
 import { passes, ratingOf, type ExamRating } from './exam-rating.js';
+import { brierScore, constantBaseline, logLoss, type Outcome } from './prediction-quality.js';
 import type { DomainId } from './question.js';
 
 export interface ScoringItem {
@@ -45,5 +46,37 @@ export function scoreExam(items: readonly ScoringItem[], domains: readonly Domai
     domains: domains.map((domain) => ({ domain, ...shareOf(scored.filter((i) => i.domain === domain), cut) })).filter((d) => d.total > 0),
     unscored: items.length - scored.length,
     unanswered: items.filter((i) => !i.answered).length,
+  };
+}
+
+export interface PredictionCheck {
+  /** Scored questions with a prediction. */
+  readonly questions: number;
+  /** Mean predicted chance of a right answer, and the share actually right. */
+  readonly expected: number;
+  readonly actual: number;
+  readonly brier: number;
+  readonly logLoss: number;
+  /** The same scores for a constant prediction of the actual share (hindsight: a hard bar). */
+  readonly baselineBrier: number;
+  readonly baselineLogLoss: number;
+}
+
+/**
+ * How well the readiness model, applied to each drawn question before the exam, foresaw the
+ * result: the check PRODUCT.md asks of every readiness estimate. Null without predictions.
+ */
+export function checkPrediction(items: readonly { readonly scored: boolean; readonly predicted: number | null; readonly correct: boolean }[]): PredictionCheck | null {
+  const outcomes: Outcome[] = items.filter((i) => i.scored && i.predicted !== null).map((i) => ({ p: i.predicted as number, y: i.correct ? 1 : 0 }));
+  if (outcomes.length === 0) return null;
+  const baseline = constantBaseline(outcomes);
+  return {
+    questions: outcomes.length,
+    expected: outcomes.reduce((a, o) => a + o.p, 0) / outcomes.length,
+    actual: outcomes.reduce((a, o) => a + o.y, 0) / outcomes.length,
+    brier: brierScore(outcomes),
+    logLoss: logLoss(outcomes),
+    baselineBrier: brierScore(baseline),
+    baselineLogLoss: logLoss(baseline),
   };
 }

@@ -116,6 +116,27 @@ export type Readiness =
       readonly questions: number;
     };
 
+/** The learner's first-sight accuracy (π) and each domain's (π_d), shrunk as the header says. */
+export function firstSightPriors(domains: readonly DomainId[], firstSight: readonly FirstSight[]): { readonly learner: number; readonly domains: ReadonlyMap<DomainId, { readonly prior: number; readonly sd: number }> } {
+  const sightOf = (d: DomainId) => firstSight.find((f) => f.domain === d) ?? { domain: d, seen: 0, right: 0 };
+  const seen = domains.reduce((a, d) => a + sightOf(d).seen, 0);
+  const right = domains.reduce((a, d) => a + sightOf(d).right, 0);
+  const learner = (right + PRIOR_ANSWERS * PRIOR) / (seen + PRIOR_ANSWERS);
+  const byDomain = new Map(
+    domains.map((d) => {
+      const strength = sightOf(d).seen + PRIOR_ANSWERS;
+      const prior = (sightOf(d).right + PRIOR_ANSWERS * learner) / strength;
+      return [d, { prior, sd: Math.sqrt((prior * (1 - prior)) / (strength + 1)) }] as const;
+    }),
+  );
+  return { learner, domains: byDomain };
+}
+
+/** One question's chance of a right answer: seen → R + (1 − R)·g; never seen → max(g, π_d). */
+export function questionChance(item: Pick<ReadinessItem, 'floor' | 'recall'>, domainPrior: number): number {
+  return item.recall === null ? Math.max(item.floor, domainPrior) : item.recall + (1 - item.recall) * item.floor;
+}
+
 export function estimateReadiness(input: ReadinessInput): Readiness {
   const { outline, items, cut } = input;
   const sightOf = (d: DomainId) => input.firstSight.find((f) => f.domain === d) ?? { domain: d, seen: 0, right: 0 };
@@ -132,13 +153,12 @@ export function estimateReadiness(input: ReadinessInput): Readiness {
     };
   }
 
-  const learnerPrior = (rightAll + PRIOR_ANSWERS * PRIOR) / (seenAll + PRIOR_ANSWERS);
+  const priors = firstSightPriors(outline.domains.map((d) => d.id), input.firstSight);
+  const learnerPrior = priors.learner;
   const scored = outline.exam.scored;
   const domains = outline.domains.map((d): DomainReadiness => {
     const sight = sightOf(d.id);
-    const strength = sight.seen + PRIOR_ANSWERS;
-    const prior = (sight.right + PRIOR_ANSWERS * learnerPrior) / strength;
-    const priorSd = Math.sqrt((prior * (1 - prior)) / (strength + 1));
+    const { prior, sd: priorSd } = priors.domains.get(d.id) ?? { prior: learnerPrior, sd: 0 };
     const examQuestions = d.weight * scored;
     const inDomain = items.filter((i) => i.domain === d.id);
     const taskList = d.tasks.map((t): TaskReadiness & { priorShare: number } => {
@@ -146,10 +166,8 @@ export function estimateReadiness(input: ReadinessInput): Readiness {
       let sum = 0;
       let fromPrior = 0;
       for (const i of inTask) {
-        if (i.recall === null) {
-          sum += Math.max(i.floor, prior);
-          fromPrior += 1;
-        } else sum += i.recall + (1 - i.recall) * i.floor;
+        sum += questionChance(i, prior);
+        if (i.recall === null) fromPrior += 1;
       }
       const expected = inTask.length > 0 ? sum / inTask.length : prior;
       const taskExam = examQuestions / d.tasks.length;

@@ -60,6 +60,8 @@ export interface ExamItemRecord {
   readonly answeredAt: number | null;
   readonly timeMs: number;
   readonly correct: boolean | null;
+  /** The readiness model's chance of a right answer when the exam was drawn. */
+  readonly predicted: number | null;
 }
 
 interface ExamRow {
@@ -120,7 +122,14 @@ export interface NewExam {
   readonly seed: number;
   readonly format: ExamFormatRecord;
   readonly startedAt: number;
-  readonly items: readonly { readonly questionPk: number; readonly scored: boolean; readonly section: number; readonly shownOrder: readonly string[] | null }[];
+  readonly items: readonly {
+    readonly questionPk: number;
+    readonly scored: boolean;
+    readonly section: number;
+    readonly shownOrder: readonly string[] | null;
+    /** The readiness model's chance of a right answer, at the draw. */
+    readonly predicted: number;
+  }[];
 }
 
 /** Writes a drawn exam; undefined (and nothing written) when another exam is already in progress. */
@@ -134,8 +143,8 @@ export function insertExam(db: Db, exam: NewExam): number | undefined {
         .prepare(`INSERT INTO exams (session_id, outline, seed, format, started_at, status, section_ms) VALUES (?, ?, ?, ?, ?, 'in-progress', ?)`)
         .run(sessionId, exam.outline, exam.seed, JSON.stringify(exam.format), exam.startedAt, JSON.stringify(Array<number>(sections).fill(0))).lastInsertRowid,
     );
-    const insert = db.prepare(`INSERT INTO exam_items (exam_id, position, question_pk, scored, section, shown_order) VALUES (?, ?, ?, ?, ?, ?)`);
-    exam.items.forEach((item, i) => insert.run(id, i + 1, item.questionPk, item.scored ? 1 : 0, item.section, item.shownOrder ? JSON.stringify(item.shownOrder) : null));
+    const insert = db.prepare(`INSERT INTO exam_items (exam_id, position, question_pk, scored, section, shown_order, predicted) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    exam.items.forEach((item, i) => insert.run(id, i + 1, item.questionPk, item.scored ? 1 : 0, item.section, item.shownOrder ? JSON.stringify(item.shownOrder) : null, item.predicted));
     return id;
   });
 }
@@ -181,6 +190,7 @@ export function examItems(db: Db, examId: number): ExamItemRecord[] {
     answered_at: number | null;
     time_ms: number;
     correct: number | null;
+    predicted: number | null;
   }[];
   return rows.map((r) => ({
     position: r.position,
@@ -197,6 +207,7 @@ export function examItems(db: Db, examId: number): ExamItemRecord[] {
     answeredAt: r.answered_at,
     timeMs: r.time_ms,
     correct: r.correct === null ? null : r.correct === 1,
+    predicted: r.predicted,
   }));
 }
 

@@ -156,6 +156,7 @@ export const MIGRATIONS: readonly string[] = [
     time_ms      INTEGER NOT NULL DEFAULT 0,  -- exam time spent on this question, all visits
     log_id       INTEGER REFERENCES review_log(id),  -- the log row written at submission
     correct      INTEGER,                     -- 0 | 1 once submitted (unanswered: 0)
+    predicted    REAL,                        -- chance of a right answer when drawn (the readiness model)
     PRIMARY KEY (exam_id, position)
   ) STRICT;
   `,

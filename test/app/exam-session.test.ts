@@ -11,7 +11,8 @@ import { createScheduler } from '../../src/domain/scheduler.js';
 import { PmpError } from '../../src/errors.js';
 import type { Db } from '../../src/storage/database.js';
 import { examById, examItems } from '../../src/storage/exam-store.js';
-import { bankFile, MINUTE, memoryDbWithBank, movableClock, parseBank } from '../helpers/fixtures.js';
+import { runStudySession } from '../../src/app/study-session.js';
+import { bankFile, DAY, MINUTE, memoryDbWithBank, movableClock, parseBank, scriptedUi } from '../helpers/fixtures.js';
 
 const outline = loadOutlines().get('eco-2026') as Outline;
 const idleTimers: Timers = { setTimeout: () => 0, clearTimeout: () => {}, setInterval: () => 0, clearInterval: () => {} };
@@ -50,7 +51,7 @@ const right = (screen: ExamScreen): ExamAction => {
 function setUp(questions = 12, minutes = 20) {
   const db = memoryDbWithBank(parseBank(bankFile(60)));
   const clock = movableClock();
-  const { examId } = startExam(db, clock, { outline, questions, minutes, seed: 7 });
+  const { examId } = startExam(db, clock, { outline, scheduler: createScheduler(), questions, minutes, seed: 7 });
   const run = (ui: ExamUi) => runExam({ db, clock, monotonicMs: clock.now, scheduler: createScheduler(), ui, timers: idleTimers }, examId);
   return { db, clock, examId, run };
 }
@@ -135,6 +136,38 @@ describe('a mock exam', () => {
     expect(report.score?.unanswered).toBe(9);
     expect(report.items.map((i) => i.correct).slice(0, 3)).toEqual([true, false, true]);
     expect(db.prepare('SELECT ended_at FROM sessions WHERE id = ?').pluck().get(exam?.sessionId)).toBe(clock.now());
+    // A learner with no history: every four-option question was predicted at the 50 % prior.
+    expect(report.prediction).toEqual({
+      questions: 12,
+      expected: 0.5,
+      actual: 2 / 12,
+      brier: expect.closeTo(0.25, 12),
+      logLoss: expect.closeTo(Math.LN2, 12),
+      baselineBrier: expect.closeTo((2 / 12) * (10 / 12), 12),
+      baselineLogLoss: expect.any(Number),
+    });
+  });
+
+  it('predicts each drawn question with the readiness model: seen ones by recall, unseen by first-sight accuracy', async () => {
+    const db = memoryDbWithBank(parseBank(bankFile(15)));
+    const clock = movableClock();
+    // Twelve of fifteen answered right at first sight a day before: first-sight accuracy 100 %, shrunk.
+    const learn = scriptedUi(Array.from({ length: 12 }, () => ({ answer: 'right' as const })));
+    await runStudySession({ db, clock, scheduler: createScheduler(), ui: learn }, { filter: {}, newPerDay: 12, limit: 12, seed: 1 });
+    clock.advance(DAY);
+    const { examId } = startExam(db, clock, { outline, scheduler: createScheduler(), questions: 12, minutes: 20, seed: 3 });
+    const items = examItems(db, examId);
+    const seen = new Set(learn.asked.map((i) => i.questionId));
+    for (const item of items) {
+      expect(item.predicted).toBeGreaterThan(0.5);
+      expect(item.predicted).toBeLessThan(1);
+    }
+    // A day after a right answer, recall beats the shrunk first-sight prior of the unseen ones.
+    const seenItems = items.filter((i) => seen.has(i.questionId));
+    const unseenItems = items.filter((i) => !seen.has(i.questionId));
+    expect(seenItems.length).toBeGreaterThan(0);
+    expect(unseenItems.length).toBeGreaterThan(0);
+    for (const s of seenItems) for (const u of unseenItems) expect(s.predicted).toBeGreaterThan(u.predicted ?? 1);
   });
 
   it('ends the exam when the time runs out, keeping what was saved and ignoring a late answer', async () => {
@@ -154,11 +187,11 @@ describe('a mock exam', () => {
 
   it('allows one exam in progress at a time, and refuses an outline no bank follows without writing', () => {
     const { db, clock } = setUp();
-    expect(() => startExam(db, clock, { outline, seed: 1 })).toThrow(PmpError);
+    expect(() => startExam(db, clock, { outline, scheduler: createScheduler(), seed: 1 })).toThrow(PmpError);
     const fresh = memoryDbWithBank(parseBank(bankFile(30)));
     const before = fresh.prepare('SELECT COUNT(*) FROM sessions').pluck().get();
     try {
-      startExam(fresh, clock, { outline: loadOutlines().get('eco-2021') as Outline, seed: 1 });
+      startExam(fresh, clock, { outline: loadOutlines().get('eco-2021') as Outline, scheduler: createScheduler(), seed: 1 });
       throw new Error('expected a refusal');
     } catch (e) {
       expect((e as PmpError).key).toBe('exam.no-questions');

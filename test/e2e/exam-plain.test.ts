@@ -72,8 +72,12 @@ describe('pmp exam in plain mode', () => {
       { afterQuestion: 8, taken: false, usedMs: 0 },
     ]);
     expect(review.score.scored + review.score.unscored).toBe(12);
+    expect(review.prediction.questions).toBe(review.score.scored);
+    expect(review.prediction.expected).toBeGreaterThan(0);
+    expect(review.prediction.expected).toBeLessThan(1);
     const text = runCli(['exam', 'review', '1', '--db', db, '--cut', '70'], { env: e });
     expect(text.stdout.replace(/\n/g, ' ')).toMatch(/passing cut of 70%/);
+    expect(text.stdout.replace(/\s+/g, ' ')).toMatch(/your history predicted \d+% right on these \d+ scored questions/);
     expect(text.stdout).toMatch(/── 12\/12 · /);
     expect(text.stdout).toMatch(/Why/);
   }, 60_000);

@@ -68,7 +68,7 @@ export async function examCommand(ctx: CliContext, options: ExamCommandOptions):
       examId = running.id;
       say(t('exam.resuming', { id: running.id, position: running.position, total: running.format.questions, left: formatClock(running.format.minutes * 60_000 - running.elapsedMs) }));
     } else {
-      const started = startExam(db, ctx.clock, { outline: outline as Outline, seed, ...(questions !== undefined ? { questions } : {}), ...(minutes !== undefined ? { minutes } : {}) });
+      const started = startExam(db, ctx.clock, { outline: outline as Outline, scheduler: schedulerFor(ctx, db), seed, ...(questions !== undefined ? { questions } : {}), ...(minutes !== undefined ? { minutes } : {}) });
       examId = started.examId;
       const { plan } = started;
       if (plan.shortfall.length > 0) {
