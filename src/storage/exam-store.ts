@@ -3,22 +3,14 @@
  * locks and breaks. Every write is one short immediate transaction, so a killed process loses at
  * most the last few seconds of exam time and never an answer it acknowledged.
  */
-import type { ExamBreak, ExamCandidate, DomainShortfall } from '../domain/exam-draw.js';
+import type { ExamCandidate, ExamPlan } from '../domain/exam-draw.js';
 import type { Approach, DomainId, Response } from '../domain/question.js';
 import { writeTransaction, type Db } from './database.js';
 
 export type ExamStatus = 'in-progress' | 'submitted' | 'expired' | 'abandoned';
 
 /** What the exams.format column holds: the shape of this exam, fixed when it was drawn. */
-export interface ExamFormatRecord {
-  readonly questions: number;
-  readonly requested: number;
-  readonly minutes: number;
-  readonly breaks: readonly ExamBreak[];
-  readonly shortfall: readonly DomainShortfall[];
-  readonly agileHybrid: number;
-  readonly predictive: number;
-}
+export type ExamFormatRecord = Omit<ExamPlan, 'items'> & { readonly questions: number };
 
 export interface BreakRecord {
   readonly afterQuestion: number;
@@ -27,7 +19,7 @@ export interface BreakRecord {
   readonly usedMs: number;
 }
 
-export interface ExamRecord {
+export interface ExamRecord extends Omit<ExamProgress, 'itemTimes'> {
   readonly id: number;
   readonly sessionId: number;
   readonly outline: string;
@@ -35,13 +27,6 @@ export interface ExamRecord {
   readonly format: ExamFormatRecord;
   readonly startedAt: number;
   readonly status: ExamStatus;
-  readonly elapsedMs: number;
-  readonly sectionMs: readonly number[];
-  readonly position: number;
-  /** The end-of-section screen after `position` was showing. */
-  readonly atSectionEnd: boolean;
-  readonly lockedThrough: number;
-  readonly breaks: readonly BreakRecord[];
   readonly submittedAt: number | null;
 }
 
@@ -216,6 +201,7 @@ export interface ExamProgress {
   readonly elapsedMs: number;
   readonly sectionMs: readonly number[];
   readonly position: number;
+  /** The end-of-section screen after `position` was showing. */
   readonly atSectionEnd: boolean;
   readonly lockedThrough: number;
   readonly breaks: readonly BreakRecord[];

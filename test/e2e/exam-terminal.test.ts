@@ -3,52 +3,14 @@
  * flag and review, a section end offers the break, Ctrl-C stops for now, and --resume submits.
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import stringWidth from 'string-width';
-import { BIN, cliEnv, tempDb } from '../helpers/cli.js';
+import { cliEnv, tempDb } from '../helpers/cli.js';
+import { CTRL_C, DOWN, ENTER, killTerminals, terminal, type Terminal } from '../helpers/pty.js';
 
-const RELAY = join(process.cwd(), 'test', 'helpers', 'pty-relay.py');
-const ENTER = '\r';
-const DOWN = '\u001b[B';
-const CTRL_C = '\u0003';
-const running = new Set<ChildProcessWithoutNullStreams>();
-const plainText = (s: string) => s.replace(/\u001b\[[0-9;?]*[A-Za-z]|\u001b\][^\u0007]*\u0007/g, '');
-
-function terminal(args: string[], env: Record<string, string>, columns = 100) {
-  const child = spawn('python3', [RELAY, String(columns), '40', process.execPath, BIN, ...args], { env: { ...env, TERM: 'xterm-256color' } });
-  running.add(child);
-  let raw = '';
-  let consumed = 0;
-  child.stdout.setEncoding('utf8').on('data', (d: string) => (raw += d));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => (running.delete(child), resolve(code))));
-  return {
-    exited,
-    get screen() {
-      return plainText(raw);
-    },
-    async waitFor(pattern: RegExp, timeoutMs = 20_000): Promise<string> {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const text = plainText(raw).slice(consumed);
-        const m = pattern.exec(text);
-        if (m) {
-          consumed += m.index + m[0].length;
-          return text.slice(0, m.index + m[0].length);
-        }
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}; screen:\n${text.slice(-3000)}`);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    },
-    keys(k: string) {
-      child.stdin.write(k);
-    },
-  };
-}
 
 /** Answers the question on screen with the keys its type needs. */
-async function answer(t: ReturnType<typeof terminal>): Promise<void> {
+async function answer(t: Terminal): Promise<void> {
   const screen = (await t.waitFor(/(n next|n 다음|n p f r s q)[^\n]*/)).replace(/\r?\n/g, ' ');
   const choose = /Choose (\d+):/.exec(screen);
   const ordering = /Type all (\d+) letters/.exec(screen);
@@ -69,15 +31,12 @@ function pairs(screen: string): string {
 }
 
 describe('pmp exam in a terminal', () => {
-  afterEach(() => {
-    for (const c of running) c.kill('SIGKILL');
-    running.clear();
-  });
+  afterEach(killTerminals);
 
   it('counts down, answers, flags, reviews, offers the break, stops on Ctrl-C and resumes to a score report', async () => {
     const db = tempDb();
     const env = cliEnv();
-    const t = terminal(['exam', '--db', db, '--questions', '12', '--minutes', '20', '--seed', '5'], env);
+    const t = terminal(['exam', '--db', db, '--questions', '12', '--minutes', '20', '--seed', '5'], env, 100);
     // The countdown is redrawn each second without a key being pressed.
     const first = await t.waitFor(/\[1\/12 · 0:(\d\d):(\d\d) left\]/);
     const later = await t.waitFor(/\[1\/12 · 0:(\d\d):(\d\d) left\]/, 5000);
@@ -98,7 +57,7 @@ describe('pmp exam in a terminal', () => {
     await t.waitFor(/stays in progress/);
     expect(await t.exited).toBe(0);
 
-    const again = terminal(['exam', '--resume', '--db', db], env);
+    const again = terminal(['exam', '--resume', '--db', db], env, 100);
     await again.waitFor(/Resuming mock exam 1: question 5 of 12/);
     await again.waitFor(/\[5\/12 · /);
     again.keys('p'); // the section before is locked

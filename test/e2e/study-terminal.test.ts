@@ -3,64 +3,13 @@
  * prompts render, keys answer them, Ctrl-C ends cleanly, and answers reach the database.
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { BIN, cliEnv, tempDb } from '../helpers/cli.js';
+import { cliEnv, tempDb } from '../helpers/cli.js';
+import { CTRL_C, DOWN, ENTER, killTerminals, terminal, type Terminal } from '../helpers/pty.js';
 
-const RELAY = join(process.cwd(), 'test', 'helpers', 'pty-relay.py');
-const ENTER = '\r';
-const DOWN = '\u001b[B';
-const CTRL_C = '\u0003';
-const running = new Set<ChildProcessWithoutNullStreams>();
-
-/** Strips terminal escapes so assertions read the screen text. */
-const plainText = (s: string) => s.replace(/\u001b\[[0-9;?]*[A-Za-z]|\u001b\][^\u0007]*\u0007/g, '');
-
-function terminal(args: string[], env: Record<string, string>, columns = 80) {
-  const child = spawn('python3', [RELAY, String(columns), '40', process.execPath, BIN, ...args], { env: { ...env, TERM: 'xterm-256color' } });
-  running.add(child);
-  let raw = '';
-  let consumed = 0;
-  child.stdout.setEncoding('utf8').on('data', (d: string) => (raw += d));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => (running.delete(child), resolve(code))));
-  return {
-    exited,
-    get screen() {
-      return plainText(raw);
-    },
-    async waitFor(pattern: RegExp, timeoutMs = 20_000): Promise<string> {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const text = plainText(raw).slice(consumed);
-        const m = pattern.exec(text);
-        if (m) {
-          consumed += m.index + m[0].length;
-          return text.slice(0, m.index + m[0].length);
-        }
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}; screen:\n${text.slice(-3000)}`);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    },
-    /** Waits until the screen has been quiet for a moment, then returns (and consumes) what is new. */
-    async settle(quietMs = 250): Promise<string> {
-      let last = -1;
-      while (raw.length !== last) {
-        last = raw.length;
-        await new Promise((r) => setTimeout(r, quietMs));
-      }
-      const text = plainText(raw).slice(consumed);
-      consumed = plainText(raw).length;
-      return text;
-    },
-    keys(k: string) {
-      child.stdin.write(k);
-    },
-  };
-}
 
 /** Answers whatever prompt is showing, so the test does not depend on which question comes first. */
-async function answerOne(t: ReturnType<typeof terminal>): Promise<void> {
+async function answerOne(t: Terminal): Promise<void> {
   // The prompt line may wrap (narrow terminals): read until the screen is quiet.
   const raw = (await t.waitFor(/(Your answer|내 답)/)) + (await t.settle());
   // Prompt lines wrap inside words (Korean) or between them (English): look at both joinings.
@@ -80,10 +29,7 @@ async function answerOne(t: ReturnType<typeof terminal>): Promise<void> {
 }
 
 describe('pmp study in a terminal', () => {
-  afterEach(() => {
-    for (const c of running) c.kill('SIGKILL');
-    running.clear();
-  });
+  afterEach(killTerminals);
 
   it('answers with the keyboard, shows feedback, and quits from the menu with a summary', async () => {
     const db = tempDb();
