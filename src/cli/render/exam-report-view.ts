@@ -37,13 +37,13 @@ export function renderScore(ctx: RenderContext, report: ExamReport, outline: Out
     lines.push(INDENT + t('exam.report.domain', { domain: domainName(ctx, outline, d.domain), right: d.right, total: d.total, percent: percent(d.share), rating: t(`rating.${d.rating}`) }));
   }
   const th = ratingThresholds(score.cut);
+  lines.push(ctx.style.dim(t('rating.assumed-cut', { cut: percent(score.cut), target: percent(th.target), above: percent(th['above-target']), below: percent(th['below-target']) })));
   const p = report.prediction;
   if (p) {
     lines.push('', ctx.style.accent(t('exam.report.prediction-title')));
     lines.push(INDENT + t('exam.report.prediction', { n: p.questions, expected: percent(p.expected), actual: percent(p.actual) }));
     lines.push(INDENT + t('exam.report.prediction-scores', { brier: p.brier.toFixed(3), logLoss: p.logLoss.toFixed(3), baseBrier: p.baselineBrier.toFixed(3), baseLogLoss: p.baselineLogLoss.toFixed(3) }));
   }
-  lines.push(ctx.style.dim(t('rating.assumed-cut', { cut: percent(score.cut), target: percent(th.target), above: percent(th['above-target']), below: percent(th['below-target']) })));
   lines.push('', ctx.style.accent(t('exam.report.time')));
   for (const s of report.sections) lines.push(INDENT + t('exam.report.section', { section: s.section, first: s.first, last: s.last, time: formatClock(s.timeMs), answered: s.answered }));
   for (const b of exam.breaks) {
