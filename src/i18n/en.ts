@@ -280,6 +280,8 @@ export const en = {
   // time
   'time.now': () => 'now',
 
+  'scheduler.updated': (p: P) => `This version of pmp-study schedules differently (no same-session repeats): the due dates of ${p.n} question(s) were recomputed from your answers. A backup of the database as it was: ${p.backup}`,
+
   // PMI-style ratings (src/domain/exam-rating.ts), shared by readiness and exam reports
   'rating.above-target': () => 'Above Target',
   'rating.target': () => 'Target',

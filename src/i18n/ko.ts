@@ -264,6 +264,7 @@ export const ko: Messages = {
 
   'time.now': () => '지금',
 
+  'scheduler.updated': (p: P) => `이 버전의 pmp-study는 일정을 다르게 잡습니다(같은 세션에서 다시 묻지 않음). 내 답을 바탕으로 ${p.n}문제의 복습 예정일을 다시 계산했습니다. 이전 데이터베이스 백업: ${p.backup}`,
   'rating.above-target': () => '목표 초과',
   'rating.target': () => '목표 달성',
   'rating.below-target': () => '목표 미달',

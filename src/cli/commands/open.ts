@@ -10,6 +10,7 @@ import { openDatabase, type Db } from '../../storage/database.js';
 import { ensureParentDir, type CliContext } from '../context.js';
 import type { RenderContext } from '../render/context.js';
 import { sanitizeInline } from '../terminal/sanitize.js';
+import { wrap } from '../terminal/wrap.js';
 
 /** Opens the learner's database (creating it, with the bundled banks, on first use), runs `work`, closes it. */
 export async function withDatabase<T>(ctx: CliContext, work: (db: Db) => Promise<T> | T): Promise<T> {
@@ -28,9 +29,11 @@ export async function withDatabase<T>(ctx: CliContext, work: (db: Db) => Promise
       },
     });
     // A newer scheduler replays the log differently: bring the cached memory states up to date once.
-    ensureSchedulerRevision(db, () => learnerScheduler(db), {
-      beforeRebuild: () => backupDatabase(db, ctx.dbPath, 'before-scheduler-update', Date.now()),
+    let backup = '';
+    const changed = ensureSchedulerRevision(db, () => learnerScheduler(db), {
+      beforeRebuild: () => void (backup = backupDatabase(db, ctx.dbPath, 'before-scheduler-update', Date.now())),
     });
+    if (changed > 0) ctx.err(wrap(ctx.i18n.t('scheduler.updated', { n: changed, backup: sanitizeInline(backup) }), ctx.width).join('\n') + '\n');
     return await work(db);
   } finally {
     db.close();
