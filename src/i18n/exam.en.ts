@@ -100,6 +100,7 @@ export const examEn = {
 
   // terminal mode
   'exam.keys': () => '↑↓ move · ⏎ answer · n next · p previous · f flag · r review · s submit · q stop for now',
+  'exam.keys.multiple': (p: P) => `Choose ${p.n}: space marks an option · ⏎ answers · n next · p previous · f flag · r review · s submit · q stop for now`,
   'exam.keys.typed': () => 'type the answer and ⏎ · or a command alone: n p f r s q',
   'exam.choice.back': () => 'Back to the question',
   'exam.choice.go': (p: P) => `Go to question ${p.position}${p.marks}`,

@@ -97,6 +97,7 @@ export const examKo: MessagesOf<typeof examEn> = {
   'exam.list.status': () => '상태',
 
   'exam.keys': () => '↑↓ 이동 · ⏎ 답 선택 · n 다음 · p 이전 · f 표시 · r 검토 · s 제출 · q 잠시 중단',
+  'exam.keys.multiple': (p: P) => `${p.n}개를 고르세요: 스페이스로 선택 · ⏎ 답 제출 · n 다음 · p 이전 · f 표시 · r 검토 · s 제출 · q 잠시 중단`,
   'exam.keys.typed': () => '답을 입력하고 ⏎ · 명령은 한 글자만: n p f r s q',
   'exam.choice.back': () => '문제로 돌아가기',
   'exam.choice.go': (p: P) => `${p.position}번 문제로 이동${p.marks}`,

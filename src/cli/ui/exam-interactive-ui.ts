@@ -98,7 +98,11 @@ export function interactiveExamUi({ ctx, write, streams }: ExamInteractiveDeps):
         options: shown.optionOrder.map((id, i) => label(`${letterFor(i)}. ${optionText(ctx, q, id)}`)),
         choose: q.type === 'multiple' ? q.answer.length : 1,
         chosen: chosen.filter((i) => i >= 0),
-        hint: [...wrap(howToAnswer(ctx, shown), ctx.width), ...wrap(typed ? t('exam.keys.typed') : t('exam.keys'), ctx.width)].join('\n'),
+        // Typed answers need the format; a choice list needs only its keys.
+        hint: (typed
+          ? [...wrap(howToAnswer(ctx, shown), ctx.width), ...wrap(t('exam.keys.typed'), ctx.width)]
+          : wrap(q.type === 'multiple' ? t('exam.keys.multiple', { n: q.answer.length }) : t('exam.keys'), ctx.width)
+        ).join('\n'),
         keys: true,
         check: (text) => {
           const parsed = parseAnswer(text, shown);
