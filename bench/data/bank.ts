@@ -1,7 +1,9 @@
 /**
  * A large question bank made from a seed: the same seed gives the same file, byte for byte.
- * Mostly single-answer questions, like real banks, with some of every other type, scenario
- * sets, English and Korean text, rationales and ECO 2026 tags.
+ * Shaped like a trainer's bank brought in from a spreadsheet rather than like our richly
+ * annotated shipped banks (about 4 KB a question): about 550 bytes a question, mostly
+ * single-answer questions with some of every other type, scenario sets, prompts in English and
+ * Korean, a short explanation, now and then a rationale, and ECO 2026 tags.
  */
 import { seededRandom, type Random } from '../../src/domain/random.js';
 
@@ -39,7 +41,7 @@ export function generateBank(options: BankOptions): Record<string, unknown> {
   for (let i = 0; i < options.questions; i++) {
     if (scenarioLeft === 0 && i % SCENARIO_EVERY === 0) {
       scenarioId = `sc-${scenarios.length + 1}`;
-      scenarios.push({ id: scenarioId, text: bilingual(random, 30) });
+      scenarios.push({ id: scenarioId, text: bilingual(random, 25) });
       scenarioLeft = 3;
     }
     const inScenario = scenarioLeft > 0;
@@ -65,12 +67,12 @@ function question(random: Random, index: number, scenario: string | undefined): 
   const common = {
     id: `b${String(index + 1).padStart(6, '0')}`,
     ...(scenario ? { scenario } : {}),
-    prompt: bilingual(random, 18),
-    explanation: bilingual(random, 14),
+    prompt: bilingual(random, 8),
+    explanation: sentence(random, EN_WORDS, 5),
     eco: { domain, task: 1 + Math.floor(random() * tasks) },
     approach: pick(random, ['predictive', 'agile', 'hybrid']),
     difficulty: 1 + Math.floor(random() * 3),
-    tags: [pick(random, ['risk', 'schedule', 'team', 'value', 'quality'])],
+    ...(random() < 0.3 ? { tags: [pick(random, ['risk', 'schedule', 'team', 'value', 'quality'])] } : {}),
   };
   const kind = random();
   if (kind < 0.85) {
@@ -80,7 +82,7 @@ function question(random: Random, index: number, scenario: string | undefined): 
   if (kind < 0.93) return { ...common, type: 'multiple', options: choiceOptions(random, 5), answer: ['a', 'c'] };
   if (kind < 0.95) return { ...common, type: 'ordering', options: choiceOptions(random, 4), answer: ['b', 'a', 'd', 'c'] };
   if (kind < 0.97) {
-    const items = (prefix: string) => ['1', '2', '3'].map((n) => ({ id: `${prefix}${n}`, text: bilingual(random, 3) }));
+    const items = (prefix: string) => ['1', '2', '3'].map((n) => ({ id: `${prefix}${n}`, text: sentence(random, EN_WORDS, 3) }));
     return { ...common, type: 'matching', left: items('l'), right: items('r'), answer: { l1: 'r2', l2: 'r3', l3: 'r1' } };
   }
   return { ...common, type: 'numeric', answer: { value: Math.round(random() * 10_000) / 100, tolerance: 0.01 }, unit: { en: 'days', ko: '일' } };
@@ -89,8 +91,8 @@ function question(random: Random, index: number, scenario: string | undefined): 
 function choiceOptions(random: Random, n: number): Record<string, unknown>[] {
   return Array.from({ length: n }, (_, k) => ({
     id: String.fromCharCode(97 + k),
-    text: bilingual(random, 6),
-    ...(k === 1 ? { rationale: bilingual(random, 8), trap: 'escalates-first' } : {}),
+    text: sentence(random, EN_WORDS, 3),
+    ...(k === 1 && random() < 0.2 ? { rationale: sentence(random, EN_WORDS, 6), trap: 'escalates-first' } : {}),
   }));
 }
 

@@ -10,6 +10,20 @@ import type { BankFile, OptionFile, QuestionFile, TextFile } from './bank-schema
 type ExhibitFile = NonNullable<QuestionFile['exhibit']>;
 
 export function normalizeBank(file: BankFile): Bank {
+  const normalizer = bankNormalizer(file);
+  return normalizer.bank(file.questions.map(normalizer.question));
+}
+
+export interface BankNormalizer {
+  question(q: QuestionFile): Question;
+  bank(questions: Question[]): Bank;
+}
+
+/**
+ * Normalises a bank one question at a time, so a big bank's schema-checked copy of each
+ * question can be let go as soon as that question is done.
+ */
+export function bankNormalizer(file: Omit<BankFile, 'questions'>): BankNormalizer {
   const lang = file.languages[0] as string;
   const text = (t: TextFile): Text => toText(t, lang);
   const exhibit = (e: ExhibitFile): Exhibit => ({
@@ -25,7 +39,7 @@ export function normalizeBank(file: BankFile): Bank {
   }));
   const scenarioById = new Map(scenarios.map((s) => [s.id, s]));
 
-  const questions = file.questions.map((q): Question => {
+  const question = (q: QuestionFile): Question => {
     const scenario = q.scenario !== undefined ? scenarioById.get(q.scenario) : undefined;
     const common = {
       id: q.id,
@@ -63,9 +77,9 @@ export function normalizeBank(file: BankFile): Bank {
           ...(q.calc ? { calc: { formula: q.calc.formula, inputs: { ...q.calc.inputs } } } : {}),
         };
     }
-  });
+  };
 
-  return {
+  const bank = (questions: Question[]): Bank => ({
     id: file.id,
     title: text(file.title),
     version: file.version,
@@ -77,7 +91,9 @@ export function normalizeBank(file: BankFile): Bank {
     traps: Object.fromEntries(Object.entries(file.traps ?? {}).map(([id, name]) => [id, text(name)])),
     scenarios,
     questions,
-  };
+  });
+
+  return { question, bank };
 }
 
 function option(o: OptionFile, text: (t: TextFile) => Text): ChoiceOption {

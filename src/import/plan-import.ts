@@ -2,7 +2,7 @@
  * Sorts an incoming bank's questions against what the database holds — added, updated,
  * answer changed, unchanged, retired, restored — before anything is written. Pure.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Bank } from '../domain/bank.js';
 import type { Question } from '../domain/question.js';
 import { hashString } from '../domain/random.js';
@@ -15,6 +15,8 @@ export interface StoredQuestion {
 
 export interface PlannedQuestion {
   readonly question: Question;
+  /** The question as stored: JSON without its scenario (scenarios are stored once, apart). */
+  readonly body: string;
   readonly contentHash: string;
   readonly answerHash: string;
   /** Same case and prompt, whatever the bank: how duplicates across banks are found. */
@@ -48,9 +50,12 @@ export function planImport(bank: Bank, stored: ReadonlyMap<string, StoredQuestio
     const group = question.scenario?.id ?? `q:${question.id}`;
     const index = groupIndex.get(group) ?? 0;
     groupIndex.set(group, index + 1);
+    const body = storedBody(question);
     const planned: PlannedQuestion = {
       question,
-      contentHash: contentHash(question),
+      body,
+      // Without a scenario the stored body is the whole question: one JSON text serves both.
+      contentHash: question.scenario === undefined ? sha(body) : contentHash(question),
       answerHash: answerHash(question),
       promptKey: promptKey(question, bank.languages[0] as string),
       newRank: hashString(`${bank.id}/${group}`) * 64 + Math.min(index, 63),
@@ -78,7 +83,14 @@ export function promptKey(question: Question, lang: string): string {
   return sha(`${norm(pick(question.scenario?.text))}|${norm(pick(question.prompt))}`);
 }
 
-const sha = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 32);
+const sha = (s: string): string => hash('sha256', s, 'hex').slice(0, 32);
+
+/** JSON of the question without its scenario, the form the questions table keeps. */
+export function storedBody(question: Question): string {
+  if (question.scenario === undefined) return JSON.stringify(question);
+  const { scenario: _scenario, ...withoutScenario } = question;
+  return JSON.stringify(withoutScenario);
+}
 
 export function contentHash(question: Question): string {
   return sha(JSON.stringify(question));

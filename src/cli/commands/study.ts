@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { runStudySession, type StudyUi } from '../../app/study-session.js';
 import { createScheduler } from '../../domain/scheduler.js';
 import { PmpError } from '../../errors.js';
-import { listBanks } from '../../storage/bank-store.js';
+import { bankRefs } from '../../storage/bank-store.js';
 import type { StudyFilter } from '../../storage/study-store.js';
 import { integerOption, renderContext, type CliContext } from '../context.js';
 import { renderSummary } from '../render/feedback-view.js';
@@ -52,7 +52,7 @@ export async function studyCommand(ctx: CliContext, options: StudyCommandOptions
   if (options.domain !== undefined && !DOMAINS.includes(options.domain)) throw new PmpError('usage.bad-domain', 'usage', { value: options.domain });
 
   return withDatabase(ctx, async (db) => {
-    const known = listBanks(db).map((b) => b.id);
+    const known = bankRefs(db).map((b) => b.id);
     for (const id of options.bank ?? []) {
       if (!known.includes(id)) throw new PmpError('usage.unknown-bank', 'usage', { id, known: known.join(', ') });
     }
