@@ -6,7 +6,6 @@ import { PmpError } from '../../errors.js';
 import { bankRefs } from '../../storage/bank-store.js';
 import type { StudyFilter } from '../../storage/study-store.js';
 import { integerOption, renderContext, type CliContext } from '../context.js';
-import { renderSummary } from '../render/feedback-view.js';
 import { lineReader } from '../ui/line-reader.js';
 import { plainStudyUi } from '../ui/plain-ui.js';
 import { taskLabeller, withDatabase } from './open.js';
@@ -118,6 +117,7 @@ export async function studyCommand(ctx: CliContext, options: StudyCommandOptions
           ...(leechLapses !== undefined ? { leechLapses } : {}),
         },
       );
+      const { renderSummary } = await import('../render/feedback-view.js');
       ctx.out(renderSummary(render, summary).join('\n') + '\n');
       return 0;
     } finally {

@@ -5,13 +5,33 @@
  */
 import stringWidth from 'string-width';
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/** Made on first need: only a word wider than a line is split, and a segmenter costs start-up time. */
+let graphemes: Intl.Segmenter | undefined;
 
 export function displayWidth(text: string): number {
-  // Most words are plain ASCII, one column per character; string-width is costly on a cold start.
-  return PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);
+  // Most text is English or Korean, whose widths a table gives; string-width costs ~60 ms on a
+  // cold start (it loads Unicode data), which the first question should not pay.
+  return simpleWidth(text) ?? stringWidth(text);
+}
+
+/**
+ * Columns of a text made only of characters that stand alone and whose width is fixed (checked
+ * against string-width): printable ASCII and Latin-1, general punctuation, box drawing (1); Hangul
+ * syllables and letters, CJK punctuation, full-width forms (2). Undefined for anything else.
+ */
+function simpleWidth(text: string): number | undefined {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xff && c !== 0xad) || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e) || (c >= 0x2500 && c <= 0x257f)) {
+      width += 1;
+    } else if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x3131 && c <= 0x318e && c !== 0x3164) || (c >= 0x3000 && c <= 0x3029) || (c >= 0xff01 && c <= 0xff60)) {
+      width += 2;
+    } else {
+      return undefined;
+    }
+  }
+  return width;
 }
 
 /** Wraps each paragraph of `text` to `width` columns; continuation lines get `indent`. */
@@ -51,6 +71,7 @@ function wrapParagraph(paragraph: string, width: number, indent: string): string
       lineWidth = w;
       continue;
     }
+    graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
     for (const { segment } of graphemes.segment(word)) {
       const sw = displayWidth(segment);
       if (lineWidth + sw > limit() && line !== '') flush();

@@ -5,10 +5,9 @@
 import type { AnswerOutcome, StudyAction, StudyItem, StudyUi } from '../../app/study-session.js';
 import { parseAnswer } from '../../domain/answer-input.js';
 import type { Confidence } from '../../domain/grading.js';
-import { renderFeedback } from '../render/feedback-view.js';
 import { howToAnswer, renderQuestion } from '../render/question-view.js';
 import type { RenderContext } from '../render/context.js';
-import { isoTime } from '../render/time.js';
+import { isoTime } from '../render/iso-time.js';
 import { wrap } from '../terminal/wrap.js';
 import type { LineReader } from './line-reader.js';
 
@@ -51,6 +50,8 @@ export function plainStudyUi({ ctx, lines, write, monotonicMs }: PlainUiDeps): S
       }
     },
     async reveal(outcome: AnswerOutcome) {
+      // Loaded after the first answer, not before the first question: it brings in date-fns.
+      const { renderFeedback } = await import('../render/feedback-view.js');
       out(renderFeedback(ctx, outcome));
       if (outcome.becameLeech) out(wrap(t('study.leech', { ref: `${outcome.item.bankId}/${outcome.item.questionId}`, n: outcome.after.lapses }), ctx.width));
       out([
