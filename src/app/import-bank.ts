@@ -15,12 +15,12 @@ export interface LoadedBankFile {
   readonly bank: Bank;
   /** Hash of the file's bytes: an unchanged file is recognised without parsing twice. */
   readonly fileHash: string;
-  /** The decoded text, for pointing later findings at lines. */
-  readonly text: string;
+  /** The decoded text, for pointing later findings at lines (validate keeps it; import lets it go). */
+  readonly text?: string;
 }
 
 /** Reads and checks a bank file; throws a PmpError listing every problem. Writes nothing. */
-export function loadBankFile(path: string): LoadedBankFile {
+export function loadBankFile(path: string): LoadedBankFile & { readonly text: string } {
   const { fileHash, text } = readBankText(path);
   const result = readJsonBank(text, path, loadOutlines());
   if (!result.ok) throw new PmpError('input.invalid-bank', 'input', { file: path, count: result.problems.length }, result.problems);

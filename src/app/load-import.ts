@@ -52,7 +52,8 @@ export async function loadImportFile(path: string, options: ImportFileOptions): 
     result = read.ok ? checkLooseBank(read.bank, path, questionLineLocator(read.questionLines), loadOutlines()) : { ok: false, problems: read.problems };
   }
   if (!result.ok) throw invalid(path, result.problems);
-  return { bank: result.bank, fileHash, text, format };
+  // Not the text: a big bank's text would stay in memory through the whole import for nothing.
+  return { bank: result.bank, fileHash, format };
 }
 
 const FOREIGN_JSON_HINT =

@@ -15,8 +15,6 @@ export interface StoredQuestion {
 
 export interface PlannedQuestion {
   readonly question: Question;
-  /** The question as stored: JSON without its scenario (scenarios are stored once, apart). */
-  readonly body: string;
   readonly contentHash: string;
   readonly answerHash: string;
   /** Same case and prompt, whatever the bank: how duplicates across banks are found. */
@@ -50,12 +48,13 @@ export function planImport(bank: Bank, stored: ReadonlyMap<string, StoredQuestio
     const group = question.scenario?.id ?? `q:${question.id}`;
     const index = groupIndex.get(group) ?? 0;
     groupIndex.set(group, index + 1);
-    const body = storedBody(question);
+    let hashed: string | undefined;
     const planned: PlannedQuestion = {
       question,
-      body,
-      // Without a scenario the stored body is the whole question: one JSON text serves both.
-      contentHash: question.scenario === undefined ? sha(body) : contentHash(question),
+      // Worked out when first read: a new question's hash comes with its stored form (storedForm).
+      get contentHash() {
+        return (hashed ??= contentHash(question));
+      },
       answerHash: answerHash(question),
       promptKey: promptKey(question, bank.languages[0] as string),
       newRank: hashString(`${bank.id}/${group}`) * 64 + Math.min(index, 63),
@@ -85,11 +84,19 @@ export function promptKey(question: Question, lang: string): string {
 
 const sha = (s: string): string => hash('sha256', s, 'hex').slice(0, 32);
 
-/** JSON of the question without its scenario, the form the questions table keeps. */
-export function storedBody(question: Question): string {
-  if (question.scenario === undefined) return JSON.stringify(question);
+/**
+ * The question as the questions table keeps it — JSON without its scenario (scenarios are
+ * stored once, apart) — and its content hash. Without a scenario that JSON is the whole
+ * question, so one text serves both: a big import writes each question's JSON once.
+ */
+export function storedForm(p: PlannedQuestion): { readonly body: string; readonly contentHash: string } {
+  const question = p.question;
+  if (question.scenario === undefined) {
+    const body = JSON.stringify(question);
+    return { body, contentHash: sha(body) };
+  }
   const { scenario: _scenario, ...withoutScenario } = question;
-  return JSON.stringify(withoutScenario);
+  return { body: JSON.stringify(withoutScenario), contentHash: p.contentHash };
 }
 
 export function contentHash(question: Question): string {

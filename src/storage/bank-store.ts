@@ -1,7 +1,7 @@
 import type { Bank } from '../domain/bank.js';
 import type { Question, Scenario } from '../domain/question.js';
 import type { Text } from '../domain/text.js';
-import type { ImportPlan, PlannedQuestion, StoredQuestion } from '../import/plan-import.js';
+import { storedForm, type ImportPlan, type PlannedQuestion, type StoredQuestion } from '../import/plan-import.js';
 import { writeTransaction, type Db } from './database.js';
 
 export interface BankSummary {
@@ -129,6 +129,7 @@ export function applyImport(db: Db, bank: Bank, plan: ImportPlan, meta: ApplyMet
 /** The questions table's columns, in the order the statements above name them. */
 function questionRow(bankId: string, p: PlannedQuestion): unknown[] {
   const q = p.question;
+  const { body, contentHash } = storedForm(p);
   return [
     bankId,
     q.id,
@@ -139,8 +140,8 @@ function questionRow(bankId: string, p: PlannedQuestion): unknown[] {
     q.difficulty ?? null,
     q.scenario?.id ?? null,
     JSON.stringify(q.tags),
-    p.body,
-    p.contentHash,
+    body,
+    contentHash,
     p.answerHash,
     p.promptKey,
     p.newRank,
