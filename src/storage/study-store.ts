@@ -3,6 +3,7 @@ import type { CardPhase, MemoryState } from '../domain/scheduler.js';
 import type { Confidence, RatingValue } from '../domain/grading.js';
 import { parseStoredQuestion } from './bank-store.js';
 import type { Db } from './database.js';
+import { countWaiting } from './card-counts.js';
 import { filterNeedsQuestions, filterSql, type StudyFilter } from './study-filter.js';
 
 export type { StudyFilter } from './study-filter.js';
@@ -175,6 +176,7 @@ export class StudyStore {
   /** How many learning or review cards wait by `until`, and how many new ones could be shown. */
   counts(now: number, reviewUntil: number, filter: StudyFilter): { learning: number; review: number; fresh: number } {
     const f = filterSql(filter);
+    if (f.sql === '') return countWaiting(this.db, now, reviewUntil);
     // One pass over card_state's small rows, in table order: through an index it would look up
     // every new card, and joined with questions it would read every question's text (100 times slower).
     const from = filterNeedsQuestions(filter) ? 'card_state cs JOIN questions q ON q.pk = cs.question_pk' : 'card_state cs NOT INDEXED';
