@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createFixtures } from './lib/fixtures.js';
-import { formatFigure, machineLine, mb, passes, thousands } from './lib/report.js';
+import { formatFigure, machineLine, passes } from './lib/report.js';
 import { firstQuestionPart } from './parts/first-question.js';
 import { importPart } from './parts/import.js';
 import { nextQuestionPart } from './parts/next-question.js';
@@ -51,6 +51,12 @@ async function main(): Promise<number> {
     log,
   );
   const colour = process.stdout.isTTY === true && !process.env.NO_COLOR;
+  // Interrupted, the temporary folder (hundreds of MB) is still removed.
+  const removeOnSignal = () => {
+    if (!values.keep) rmSync(dir, { recursive: true, force: true });
+    process.exit(130);
+  };
+  process.once('SIGINT', removeOnSignal).once('SIGTERM', removeOnSignal);
   const results: { part: string; figure: Figure }[] = [];
   try {
     console.log(`pmp-study benchmark, seed ${values.seed}, now ${BENCH_NOW}`);
@@ -74,15 +80,9 @@ async function main(): Promise<number> {
   }
   const targets = results.filter((r) => r.figure.target);
   const met = targets.filter((r) => passes(r.figure)).length;
-  console.log(sizesLine(fixtures));
+  console.log(fixtures.sizes());
   console.log(`targets met: ${met} of ${targets.length}; total time ${((performance.now() - started) / 1000).toFixed(0)} s`);
   return 0;
 }
 
-function sizesLine(fixtures: ReturnType<typeof createFixtures>): string {
-  const { questions, rows } = fixtures.options;
-  return `sizes: bank ${thousands(questions)} questions; history ${thousands(rows)} review-log rows (see each figure for file sizes)`;
-}
-
-void mb;
 process.exitCode = await main();

@@ -9,6 +9,7 @@ import { openDatabase } from '../../src/storage/database.js';
 import { generateBank } from '../data/bank.js';
 import { writeHistory, type HistorySummary } from '../data/history.js';
 import { PMP_BIN, timeRun } from './processes.js';
+import { mb, thousands } from './report.js';
 
 export interface FixtureOptions {
   readonly questions: number;
@@ -45,6 +46,8 @@ export interface Fixtures {
   copyOf(path: string, name: string): string;
   /** A path for a database that does not exist yet. */
   newDbPath(name: string): string;
+  /** The sizes of what was made so far, for the closing line. */
+  sizes(): string;
 }
 
 export function createFixtures(options: FixtureOptions, log: (message: string) => void): Fixtures {
@@ -111,6 +114,16 @@ export function createFixtures(options: FixtureOptions, log: (message: string) =
     },
     newDbPath(name) {
       return join(options.dir, name);
+    },
+    sizes() {
+      const parts: string[] = [];
+      if (bank) parts.push(`bank ${thousands(bank.questions)} questions, ${mb(bank.bytes)} JSON`);
+      if (study) {
+        const h = study.history;
+        const days = Math.round((h.lastAt - h.firstAt) / 86_400_000);
+        parts.push(`history ${thousands(h.rows)} review-log rows over ${days} days, ${thousands(h.questionsSeen)} questions answered; database ${mb(study.bytes)}`);
+      }
+      return parts.length > 0 ? `sizes: ${parts.join('; ')}` : 'sizes: no data was made';
     },
   };
   return fixtures;
