@@ -11,7 +11,7 @@ import { plainStudyUi } from '../ui/plain-ui.js';
 import { taskLabeller, withDatabase } from './open.js';
 import { weakestTasks } from '../../app/weak-spots.js';
 import { getSetting, putSetting, SETTING } from '../../storage/settings.js';
-import { wrap } from '../terminal/wrap.js';
+import { loadDisplayWidth, wrap } from '../terminal/wrap.js';
 import type { Db } from '../../storage/database.js';
 
 /** Any bank tagged to `outline`, for naming a task in that outline. */
@@ -58,6 +58,7 @@ export async function studyCommand(ctx: CliContext, options: StudyCommandOptions
     const render = renderContext(ctx, taskLabeller(db, ctx));
     let weakTasks: StudyFilter['tasks'];
     if (options.weak) {
+      await loadDisplayWidth();
       const weak = weakestTasks(db, ctx.clock.now());
       if (weak.length === 0) {
         ctx.out(wrap(ctx.i18n.t('study.weak-none'), ctx.width).join('\n') + '\n');
@@ -95,6 +96,7 @@ export async function studyCommand(ctx: CliContext, options: StudyCommandOptions
     if (ctx.interactive && !options.plain) {
       // Loaded only for a terminal: the prompt library costs ~0.1 s that plain mode need not pay.
       const { interactiveStudyUi } = await import('../ui/interactive-ui.js');
+      await loadDisplayWidth();
       ui = interactiveStudyUi({ ctx: render, write, monotonicMs, askConfidence: options.confidence !== false });
     } else {
       const lines = lineReader(ctx.runtime.stdin as NodeJS.ReadableStream & import('node:stream').Readable);
@@ -118,6 +120,7 @@ export async function studyCommand(ctx: CliContext, options: StudyCommandOptions
         },
       );
       const { renderSummary } = await import('../render/feedback-view.js');
+      await loadDisplayWidth();
       ctx.out(renderSummary(render, summary).join('\n') + '\n');
       return 0;
     } finally {

@@ -8,7 +8,7 @@ import type { Confidence } from '../../domain/grading.js';
 import { howToAnswer, renderQuestion } from '../render/question-view.js';
 import type { RenderContext } from '../render/context.js';
 import { isoTime } from '../render/iso-time.js';
-import { wrap } from '../terminal/wrap.js';
+import { loadDisplayWidth, renderWithDisplayWidth, wrap } from '../terminal/wrap.js';
 import type { LineReader } from './line-reader.js';
 
 export interface PlainUiDeps {
@@ -24,11 +24,20 @@ export function plainStudyUi({ ctx, lines, write, monotonicMs }: PlainUiDeps): S
   const out = (ls: string[]) => write(ls.join('\n') + '\n');
   return {
     async ask(item: StudyItem): Promise<StudyAction> {
-      out(['', ...renderQuestion(ctx, item), '', ...wrap(howToAnswer(ctx, item.presentation), ctx.width), ...wrap(t('study.plain.commands'), ctx.width)]);
+      out(
+        await renderWithDisplayWidth(() => [
+          '',
+          ...renderQuestion(ctx, item),
+          '',
+          ...wrap(howToAnswer(ctx, item.presentation), ctx.width),
+          ...wrap(t('study.plain.commands'), ctx.width),
+        ]),
+      );
       const shownAt = monotonicMs();
       for (;;) {
         write(t('study.plain.prompt'));
-        const line = await lines.next();
+        // string-width loads while the learner reads, before anything else is printed.
+        const [line] = await Promise.all([lines.next(), loadDisplayWidth()]);
         if (line === null) {
           write('\n');
           return { kind: 'quit' };
