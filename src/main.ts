@@ -29,6 +29,7 @@ export async function main(argv: readonly string[], runtime: Runtime = processRu
       return error.exitCode === 0 ? EXIT_CODE.ok : EXIT_CODE.usage;
     }
     const { reportError } = await import('./cli/report-error.js');
+    await (await import('./cli/terminal/wrap.js')).loadDisplayWidth();
     const { createStyle, colorEnabled } = await import('./cli/terminal/style.js');
     const style = createStyle(colorEnabled('auto', runtime.env, runtime.stderr.isTTY === true));
     return reportError(error, i18n, style, (s) => void runtime.stderr.write(s));

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listBanks } from '../storage/bank-store.js';
+import { bankRefs } from '../storage/bank-store.js';
 import type { Db } from '../storage/database.js';
 import type { ImportResult } from './import-bank.js';
 import { BUNDLED_BANKS_DIR } from './package-files.js';
@@ -18,7 +18,7 @@ export async function ensureBundledBanks(
   const dir = options.dir ?? BUNDLED_BANKS_DIR;
   let backedUp = false;
   // Removed banks count as known: a bank the learner removed stays removed until a new version ships.
-  const knownHashes = new Set(listBanks(db, { includeRemoved: true }).map((b) => b.contentHash));
+  const knownHashes = new Set(bankRefs(db, { includeRemoved: true }).map((b) => b.contentHash));
   const results: ImportResult[] = [];
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const path = join(dir, name);

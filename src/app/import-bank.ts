@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import type { Bank } from '../domain/bank.js';
 import { PmpError } from '../errors.js';
@@ -15,18 +15,27 @@ export interface LoadedBankFile {
   readonly bank: Bank;
   /** Hash of the file's bytes: an unchanged file is recognised without parsing twice. */
   readonly fileHash: string;
-  /** The decoded text, for pointing later findings at lines. */
-  readonly text: string;
+  /** The decoded text, for pointing later findings at lines (validate keeps it; import lets it go). */
+  readonly text?: string;
 }
 
 /** Reads and checks a bank file; throws a PmpError listing every problem. Writes nothing. */
-export function loadBankFile(path: string): LoadedBankFile {
+export function loadBankFile(path: string): LoadedBankFile & { readonly text: string } {
+  const { fileHash, text } = readBankText(path);
+  const result = readJsonBank(text, path, loadOutlines());
+  if (!result.ok) throw new PmpError('input.invalid-bank', 'input', { file: path, count: result.problems.length }, result.problems);
+  return { bank: result.bank, fileHash, text };
+}
+
+/**
+ * A bank file's text and the hash of its bytes. The bytes are let go on return, before any
+ * parsing: a big bank's buffer need not stay in memory beside its text and its objects.
+ */
+export function readBankText(path: string): { readonly fileHash: string; readonly text: string } {
   const bytes = readBankBytes(path);
   const decoded = decodeUtf8(bytes, path);
-  if (!decoded.ok) throw new PmpError('input.invalid-bank', 'input', { file: path, count: 1 }, decoded.problems);
-  const result = readJsonBank(decoded.text, path, loadOutlines());
-  if (!result.ok) throw new PmpError('input.invalid-bank', 'input', { file: path, count: result.problems.length }, result.problems);
-  return { bank: result.bank, fileHash: createHash('sha256').update(bytes).digest('hex'), text: decoded.text };
+  if (!decoded.ok) throw new PmpError('input.invalid-bank', 'input', { file: path, count: decoded.problems.length }, decoded.problems);
+  return { fileHash: hash('sha256', bytes, 'hex'), text: decoded.text };
 }
 
 /** A bank file's bytes, refused before reading when larger than any bank needs. */

@@ -3,7 +3,6 @@
  * Writes nothing. Every problem is collected with its place; the first bad file stops nothing
  * else from being checked (the caller decides).
  */
-import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { PmpError, type InputProblem } from '../errors.js';
 import { detectFormat, type FormatName } from '../import/formats.js';
@@ -15,7 +14,7 @@ import { readGift } from '../import/readers/gift.js';
 import { mapWithJsonata } from '../import/readers/jsonata-map.js';
 import { bankIdFromFileName, stableQuestionId } from '../import/readers/stable-id.js';
 import type { BankReader } from '../import/readers/types.js';
-import { readBankBytes, type LoadedBankFile } from './import-bank.js';
+import { readBankBytes, readBankText, type LoadedBankFile } from './import-bank.js';
 import { loadOutlines } from './outlines.js';
 
 export interface ImportFileOptions {
@@ -32,11 +31,7 @@ export interface ImportFileOptions {
 const READERS: Readonly<Record<Exclude<FormatName, 'json'>, BankReader>> = { csv: readCsv, tsv: readTsv, aiken: readAiken, gift: readGift };
 
 export async function loadImportFile(path: string, options: ImportFileOptions): Promise<LoadedBankFile & { readonly format: FormatName }> {
-  const bytes = readBankBytes(path);
-  const fileHash = createHash('sha256').update(bytes).digest('hex');
-  const decoded = decodeUtf8(bytes, path);
-  if (!decoded.ok) throw invalid(path, decoded.problems);
-  const text = decoded.text;
+  const { fileHash, text } = readBankText(path);
   const format = options.format ?? detectFormat(path, text);
   if (!format) throw new PmpError('input.unknown-format', 'input', { file: path });
 
@@ -57,7 +52,8 @@ export async function loadImportFile(path: string, options: ImportFileOptions): 
     result = read.ok ? checkLooseBank(read.bank, path, questionLineLocator(read.questionLines), loadOutlines()) : { ok: false, problems: read.problems };
   }
   if (!result.ok) throw invalid(path, result.problems);
-  return { bank: result.bank, fileHash, text, format };
+  // Not the text: a big bank's text would stay in memory through the whole import for nothing.
+  return { bank: result.bank, fileHash, format };
 }
 
 const FOREIGN_JSON_HINT =

@@ -105,7 +105,10 @@ export async function runStudySession(deps: StudyDeps, options: StudyOptions): P
   const leechLapses = options.leechLapses ?? DEFAULT_LEECH_LAPSES;
   const queue = createQueue(store, { filter: options.filter, newPerDay: options.newPerDay, cram, seed: options.seed, ...(options.maxReviewsPerDay !== undefined ? { maxReviewsPerDay: options.maxReviewsPerDay } : {}) });
   const startedAt = clock.now();
-  const sessionId = store.startSession(cram ? 'cram' : 'study', startedAt);
+  // The session row is written with the first answer: a commit costs a disk flush, and the first
+  // question should not wait for one (a session that answers nothing leaves no row).
+  let sessionId: number | undefined;
+  const session = (): number => (sessionId ??= store.startSession(cram ? 'cram' : 'study', startedAt));
   const done: Done[] = [];
   const leeches: string[] = [];
   let undoneCount = 0;
@@ -189,7 +192,7 @@ export async function runStudySession(deps: StudyDeps, options: StudyOptions): P
         confidence: action.confidence,
         elapsedMs: action.elapsedMs,
         at: clock.now(),
-        sessionId,
+        sessionId: session(),
         mode: cram ? 'cram' : 'study',
       });
       done.push({
@@ -213,7 +216,7 @@ export async function runStudySession(deps: StudyDeps, options: StudyOptions): P
       } else if (next !== 'next') applyMark(card.questionPk, card.bankId, card.questionId, next);
     }
   } finally {
-    store.endSession(sessionId, clock.now());
+    if (sessionId !== undefined) store.endSession(sessionId, clock.now());
   }
 
   const end = clock.now();

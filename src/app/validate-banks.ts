@@ -27,7 +27,7 @@ export interface ValidationReport {
 
 /** Checks bank files — format, references, then the linter — and writes nothing anywhere. */
 export function validateBankFiles(paths: readonly string[], options: LintOptions): ValidationReport {
-  const loaded: { path: string; file: LoadedBankFile }[] = [];
+  const loaded: { path: string; file: LoadedBankFile & { readonly text: string } }[] = [];
   const files: FileValidation[] = [];
   for (const path of paths) {
     try {

@@ -7,6 +7,7 @@ import { createContext, type GlobalOptions } from './context.js';
 import type { Runtime } from './runtime.js';
 import type { Translator } from '../i18n/index.js';
 import { sanitizeInline } from './terminal/sanitize.js';
+import { loadDisplayWidth } from './terminal/wrap.js';
 import { examples, type Run } from './register/shared.js';
 import { registerReadiness } from './register/readiness.js';
 import { registerPlan } from './register/plan.js';
@@ -26,6 +27,8 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
   });
   const run: Run = async (command, work) => {
     const ctx = createContext(command.optsWithGlobals<GlobalOptions>(), runtime);
+    // Study loads it itself once its first question is on screen.
+    if (command.name() !== 'study') await loadDisplayWidth();
     setExitCode(await work(ctx));
   };
 

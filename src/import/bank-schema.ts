@@ -170,3 +170,11 @@ export type BankFile = z.infer<typeof bankSchema>;
 export type QuestionFile = z.infer<typeof questionSchema>;
 export type TextFile = z.infer<typeof textSchema>;
 export type OptionFile = z.infer<typeof optionSchema>;
+
+/**
+ * The bank with its questions left unchecked: together with `questionSchema` applied to each
+ * question it accepts exactly what `bankSchema` accepts (json-bank.ts checks big banks this way).
+ */
+export const bankShellSchema = bankSchema.extend({
+  questions: z.array(z.unknown()).min(1).max(LIMITS.questionsPerBank),
+});

@@ -10,6 +10,20 @@ import type { BankFile, OptionFile, QuestionFile, TextFile } from './bank-schema
 type ExhibitFile = NonNullable<QuestionFile['exhibit']>;
 
 export function normalizeBank(file: BankFile): Bank {
+  const normalizer = bankNormalizer(file);
+  return normalizer.bank(file.questions.map(normalizer.question));
+}
+
+export interface BankNormalizer {
+  question(q: QuestionFile): Question;
+  bank(questions: Question[]): Bank;
+}
+
+/**
+ * Normalises a bank one question at a time, so a big bank's schema-checked copy of each
+ * question can be let go as soon as that question is done.
+ */
+export function bankNormalizer(file: Omit<BankFile, 'questions'>): BankNormalizer {
   const lang = file.languages[0] as string;
   const text = (t: TextFile): Text => toText(t, lang);
   const exhibit = (e: ExhibitFile): Exhibit => ({
@@ -25,47 +39,42 @@ export function normalizeBank(file: BankFile): Bank {
   }));
   const scenarioById = new Map(scenarios.map((s) => [s.id, s]));
 
-  const questions = file.questions.map((q): Question => {
+  // Built property by property rather than with spreads (several times faster over 100,000
+  // questions), in a fixed order: the stored JSON, and so the content hash, depend on it.
+  const question = (q: QuestionFile): Question => {
+    const out: Record<string, unknown> = { id: q.id, prompt: text(q.prompt) };
+    if (q.explanation !== undefined) out.explanation = text(q.explanation);
     const scenario = q.scenario !== undefined ? scenarioById.get(q.scenario) : undefined;
-    const common = {
-      id: q.id,
-      prompt: text(q.prompt),
-      ...(q.explanation !== undefined ? { explanation: text(q.explanation) } : {}),
-      ...(scenario ? { scenario } : {}),
-      ...(q.exhibit ? { exhibit: exhibit(q.exhibit) } : {}),
-      ...(q.eco ? { eco: q.eco } : {}),
-      ...(q.approach ? { approach: q.approach } : {}),
-      ...(q.difficulty ? { difficulty: q.difficulty } : {}),
-      references: (q.references ?? []).map(text),
-      tags: (q.tags ?? []).map((t) => t.normalize('NFC')),
-    };
+    if (scenario) out.scenario = scenario;
+    if (q.exhibit) out.exhibit = exhibit(q.exhibit);
+    if (q.eco) out.eco = q.eco;
+    if (q.approach) out.approach = q.approach;
+    if (q.difficulty) out.difficulty = q.difficulty;
+    out.references = (q.references ?? []).map(text);
+    out.tags = (q.tags ?? []).map((t) => t.normalize('NFC'));
+    out.type = q.type;
     switch (q.type) {
       case 'single':
-        return { ...common, type: 'single', options: q.options.map((o) => option(o, text)), answer: q.answer };
       case 'multiple':
-        return { ...common, type: 'multiple', options: q.options.map((o) => option(o, text)), answer: q.answer };
       case 'ordering':
-        return { ...common, type: 'ordering', options: q.options.map((o) => option(o, text)), answer: q.answer };
+        out.options = q.options.map((o) => option(o, text));
+        out.answer = q.answer;
+        break;
       case 'matching':
-        return {
-          ...common,
-          type: 'matching',
-          left: q.left.map((i) => ({ id: i.id, text: text(i.text) })),
-          right: q.right.map((i) => ({ id: i.id, text: text(i.text) })),
-          answer: { ...q.answer },
-        };
+        out.left = q.left.map((i) => ({ id: i.id, text: text(i.text) }));
+        out.right = q.right.map((i) => ({ id: i.id, text: text(i.text) }));
+        out.answer = { ...q.answer };
+        break;
       case 'numeric':
-        return {
-          ...common,
-          type: 'numeric',
-          answer: { value: q.answer.value, tolerance: q.answer.tolerance },
-          ...(q.unit !== undefined ? { unit: text(q.unit) } : {}),
-          ...(q.calc ? { calc: { formula: q.calc.formula, inputs: { ...q.calc.inputs } } } : {}),
-        };
+        out.answer = { value: q.answer.value, tolerance: q.answer.tolerance };
+        if (q.unit !== undefined) out.unit = text(q.unit);
+        if (q.calc) out.calc = { formula: q.calc.formula, inputs: { ...q.calc.inputs } };
+        break;
     }
-  });
+    return out as unknown as Question;
+  };
 
-  return {
+  const bank = (questions: Question[]): Bank => ({
     id: file.id,
     title: text(file.title),
     version: file.version,
@@ -77,17 +86,16 @@ export function normalizeBank(file: BankFile): Bank {
     traps: Object.fromEntries(Object.entries(file.traps ?? {}).map(([id, name]) => [id, text(name)])),
     scenarios,
     questions,
-  };
+  });
+
+  return { question, bank };
 }
 
 function option(o: OptionFile, text: (t: TextFile) => Text): ChoiceOption {
-  return {
-    id: o.id,
-    text: text(o.text),
-    fixed: o.fixed ?? false,
-    ...(o.rationale !== undefined ? { rationale: text(o.rationale) } : {}),
-    ...(o.trap !== undefined ? { trap: o.trap } : {}),
-  };
+  const out: { -readonly [K in keyof ChoiceOption]: ChoiceOption[K] } = { id: o.id, text: text(o.text), fixed: o.fixed ?? false };
+  if (o.rationale !== undefined) out.rationale = text(o.rationale);
+  if (o.trap !== undefined) out.trap = o.trap;
+  return out;
 }
 
 export function toText(t: TextFile, defaultLang: string): Text {

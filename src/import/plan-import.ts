@@ -2,7 +2,7 @@
  * Sorts an incoming bank's questions against what the database holds — added, updated,
  * answer changed, unchanged, retired, restored — before anything is written. Pure.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Bank } from '../domain/bank.js';
 import type { Question } from '../domain/question.js';
 import { hashString } from '../domain/random.js';
@@ -48,13 +48,12 @@ export function planImport(bank: Bank, stored: ReadonlyMap<string, StoredQuestio
     const group = question.scenario?.id ?? `q:${question.id}`;
     const index = groupIndex.get(group) ?? 0;
     groupIndex.set(group, index + 1);
-    const planned: PlannedQuestion = {
+    const planned = new Planned(
       question,
-      contentHash: contentHash(question),
-      answerHash: answerHash(question),
-      promptKey: promptKey(question, bank.languages[0] as string),
-      newRank: hashString(`${bank.id}/${group}`) * 64 + Math.min(index, 63),
-    };
+      answerHash(question),
+      promptKey(question, bank.languages[0] as string),
+      hashString(`${bank.id}/${group}`) * 64 + Math.min(index, 63),
+    );
     const before = stored.get(question.id);
     if (!before) added.push(planned);
     else if (before.answerHash !== planned.answerHash) answerChanged.push(planned);
@@ -65,6 +64,24 @@ export function planImport(bank: Bank, stored: ReadonlyMap<string, StoredQuestio
   const incoming = new Set(bank.questions.map((q) => q.id));
   const retired = [...stored.entries()].filter(([id, s]) => !s.retired && !incoming.has(id)).map(([id]) => id);
   return { bankId: bank.id, added, updated, answerChanged, restored, unchanged, retired };
+}
+
+/**
+ * A planned question whose content hash is worked out when first read: a new question's hash
+ * comes with its stored form (storedForm), so its JSON is written once. A class rather than an
+ * object with a getter: 100,000 planned questions then share one getter instead of a closure each.
+ */
+class Planned implements PlannedQuestion {
+  #contentHash: string | undefined;
+  constructor(
+    readonly question: Question,
+    readonly answerHash: string,
+    readonly promptKey: string,
+    readonly newRank: number,
+  ) {}
+  get contentHash(): string {
+    return (this.#contentHash ??= contentHash(this.question));
+  }
 }
 
 export function planIsEmpty(plan: ImportPlan): boolean {
@@ -78,7 +95,24 @@ export function promptKey(question: Question, lang: string): string {
   return sha(`${norm(pick(question.scenario?.text))}|${norm(pick(question.prompt))}`);
 }
 
-const sha = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 32);
+// The first 16 bytes as hex, made directly: slicing the full hex string would keep all 64
+// characters alive behind each of the 100,000s of hashes a big import holds.
+const sha = (s: string): string => hash('sha256', s, 'buffer').toString('hex', 0, 16);
+
+/**
+ * The question as the questions table keeps it — JSON without its scenario (scenarios are
+ * stored once, apart) — and its content hash. Without a scenario that JSON is the whole
+ * question, so one text serves both: a big import writes each question's JSON once.
+ */
+export function storedForm(p: PlannedQuestion): { readonly body: string; readonly contentHash: string } {
+  const question = p.question;
+  if (question.scenario === undefined) {
+    const body = JSON.stringify(question);
+    return { body, contentHash: sha(body) };
+  }
+  const { scenario: _scenario, ...withoutScenario } = question;
+  return { body: JSON.stringify(withoutScenario), contentHash: p.contentHash };
+}
 
 export function contentHash(question: Question): string {
   return sha(JSON.stringify(question));

@@ -1,7 +1,7 @@
 import type { Bank } from '../domain/bank.js';
 import type { Question, Scenario } from '../domain/question.js';
 import type { Text } from '../domain/text.js';
-import type { ImportPlan, PlannedQuestion, StoredQuestion } from '../import/plan-import.js';
+import { storedForm, type ImportPlan, type PlannedQuestion, type StoredQuestion } from '../import/plan-import.js';
 import { writeTransaction, type Db } from './database.js';
 
 export interface BankSummary {
@@ -66,11 +66,11 @@ export function applyImport(db: Db, bank: Bank, plan: ImportPlan, meta: ApplyMet
     const insertScenario = db.prepare('INSERT INTO scenarios (bank_id, scenario_id, body) VALUES (?, ?, ?)');
     for (const s of bank.scenarios) insertScenario.run(bank.id, s.id, JSON.stringify(s));
 
+    // Positional parameters: binding by name costs a lookup per column, 100,000 times over in a big bank.
     const insertQuestion = db.prepare(
       `INSERT INTO questions (bank_id, question_id, type, domain, task, approach, difficulty, scenario_id, tags, body,
-         content_hash, answer_hash, prompt_key, key_version, new_rank)
-       VALUES (@bank, @qid, @type, @domain, @task, @approach, @difficulty, @scenario, @tags, @body, @contentHash, @answerHash,
-         @promptKey, 1, @rank)`,
+         content_hash, answer_hash, prompt_key, new_rank, key_version)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
     );
     const insertNewState = db.prepare(
       `INSERT INTO card_state (question_pk, phase, due_at, stability, difficulty, scheduled_days, learning_steps, reps, lapses,
@@ -82,21 +82,24 @@ export function applyImport(db: Db, bank: Bank, plan: ImportPlan, meta: ApplyMet
       if (++done % PROGRESS_EVERY === 0 || done === total) meta.onProgress?.(done, total);
     };
     for (const p of plan.added) {
-      const { lastInsertRowid } = insertQuestion.run(questionRow(bank.id, p));
+      const { lastInsertRowid } = insertQuestion.run(...questionRow(bank.id, p));
       insertNewState.run(lastInsertRowid, p.newRank);
       tick();
     }
 
-    const updateQuestion = db.prepare(
-      `UPDATE questions SET type = @type, domain = @domain, task = @task, approach = @approach, difficulty = @difficulty,
-         scenario_id = @scenario, tags = @tags, body = @body, content_hash = @contentHash, answer_hash = @answerHash,
-         prompt_key = @promptKey, new_rank = @rank, retired_at = NULL
-       WHERE bank_id = @bank AND question_id = @qid`,
+    const updateStatement = db.prepare(
+      `UPDATE questions SET type = ?, domain = ?, task = ?, approach = ?, difficulty = ?, scenario_id = ?, tags = ?, body = ?,
+         content_hash = ?, answer_hash = ?, prompt_key = ?, new_rank = ?, retired_at = NULL
+       WHERE bank_id = ? AND question_id = ?`,
     );
+    const updateQuestion = (p: PlannedQuestion) => {
+      const [bankId, questionId, ...columns] = questionRow(bank.id, p);
+      updateStatement.run(...columns, bankId, questionId);
+    };
     const pkOf = db.prepare('SELECT pk FROM questions WHERE bank_id = ? AND question_id = ?').pluck();
     const reactivate = db.prepare('UPDATE card_state SET active = 1, new_rank = ? WHERE question_pk = ?');
     for (const p of [...plan.updated, ...plan.restored]) {
-      updateQuestion.run(questionRow(bank.id, p));
+      updateQuestion(p);
       reactivate.run(p.newRank, pkOf.get(bank.id, p.question.id));
       tick();
     }
@@ -108,7 +111,7 @@ export function applyImport(db: Db, bank: Bank, plan: ImportPlan, meta: ApplyMet
          reps = 0, lapses = 0, last_review_at = NULL, new_rank = ?, active = 1 WHERE question_pk = ?`,
     );
     for (const p of plan.answerChanged) {
-      updateQuestion.run(questionRow(bank.id, p));
+      updateQuestion(p);
       bumpKey.run(bank.id, p.question.id);
       resetState.run(p.newRank, pkOf.get(bank.id, p.question.id));
       tick();
@@ -123,25 +126,39 @@ export function applyImport(db: Db, bank: Bank, plan: ImportPlan, meta: ApplyMet
   });
 }
 
-function questionRow(bankId: string, p: PlannedQuestion): Record<string, unknown> {
+/** The questions table's columns, in the order the statements above name them. */
+function questionRow(bankId: string, p: PlannedQuestion): unknown[] {
   const q = p.question;
-  const { scenario, ...withoutScenario } = q;
-  return {
-    bank: bankId,
-    qid: q.id,
-    type: q.type,
-    domain: q.eco?.domain ?? null,
-    task: q.eco?.task ?? null,
-    approach: q.approach ?? null,
-    difficulty: q.difficulty ?? null,
-    scenario: scenario?.id ?? null,
-    tags: JSON.stringify(q.tags),
-    body: JSON.stringify(withoutScenario),
-    contentHash: p.contentHash,
-    answerHash: p.answerHash,
-    promptKey: p.promptKey,
-    rank: p.newRank,
-  };
+  const { body, contentHash } = storedForm(p);
+  return [
+    bankId,
+    q.id,
+    q.type,
+    q.eco?.domain ?? null,
+    q.eco?.task ?? null,
+    q.approach ?? null,
+    q.difficulty ?? null,
+    q.scenario?.id ?? null,
+    JSON.stringify(q.tags),
+    body,
+    contentHash,
+    p.answerHash,
+    p.promptKey,
+    p.newRank,
+  ];
+}
+
+/** What start-up needs to know of each bank, without counting its questions (a big bank makes counting slow). */
+export interface BankRef {
+  readonly id: string;
+  readonly outline: string | null;
+  readonly contentHash: string;
+}
+
+export function bankRefs(db: Db, options: { readonly includeRemoved?: boolean } = {}): BankRef[] {
+  return db
+    .prepare(`SELECT id, outline, content_hash AS contentHash FROM banks ${options.includeRemoved ? '' : 'WHERE removed_at IS NULL'} ORDER BY id`)
+    .all() as BankRef[];
 }
 
 /** Banks in the database; removed ones only when asked (their history stays). */
@@ -209,6 +226,15 @@ export function duplicatesInOtherBanks(db: Db, bankId: string, keys: ReadonlyMap
   const found: DuplicateElsewhere[] = [];
   const all = [...keys.keys()];
   const CHUNK = 500; // well under SQLite's limit on bound parameters
+  if (all.length > CHUNK) {
+    // A big bank: one pass over the other banks' questions beats a lookup per incoming key.
+    const rows = db.prepare('SELECT prompt_key, bank_id, question_id FROM questions WHERE retired_at IS NULL AND bank_id != ?').iterate(bankId);
+    for (const r of rows as Iterable<{ prompt_key: string; bank_id: string; question_id: string }>) {
+      const questionId = keys.get(r.prompt_key);
+      if (questionId !== undefined) found.push({ questionId, otherBankId: r.bank_id, otherQuestionId: r.question_id });
+    }
+    return found;
+  }
   for (let i = 0; i < all.length; i += CHUNK) {
     const chunk = all.slice(i, i + CHUNK);
     const rows = db

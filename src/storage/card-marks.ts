@@ -12,7 +12,10 @@ interface MarkState {
   readonly buried_until: number | null;
 }
 
-/** Sets a flag, suspension or burial; returns the mark's id so it can be undone. */
+/**
+ * Sets a flag, suspension or burial; returns the mark's id so it can be undone. The only way a
+ * card becomes suspended or buried: card-counts.ts relies on it to find hidden cards quickly.
+ */
 export function markCard(db: Db, questionPk: number, kind: MarkKind, at: number, buriedUntil: number | null = null): number {
   const previous = db.prepare('SELECT flagged, suspended, buried_until FROM card_state WHERE question_pk = ?').get(questionPk) as MarkState;
   const change: Record<MarkKind, string> = {

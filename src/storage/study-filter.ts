@@ -13,6 +13,11 @@ export interface StudyFilter {
   readonly trap?: string;
 }
 
+/** True when the filter reads columns of `questions` (q), so a query must join that table. */
+export function filterNeedsQuestions(filter: StudyFilter): boolean {
+  return (filter.banks?.length ?? 0) > 0 || !!filter.domain || filter.task !== undefined || !!filter.tag || (filter.tasks?.length ?? 0) > 0 || !!filter.trap;
+}
+
 export function filterSql(filter: StudyFilter): { sql: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];

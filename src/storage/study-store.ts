@@ -3,7 +3,8 @@ import type { CardPhase, MemoryState } from '../domain/scheduler.js';
 import type { Confidence, RatingValue } from '../domain/grading.js';
 import { parseStoredQuestion } from './bank-store.js';
 import type { Db } from './database.js';
-import { filterSql, type StudyFilter } from './study-filter.js';
+import { countWaiting } from './card-counts.js';
+import { filterNeedsQuestions, filterSql, type StudyFilter } from './study-filter.js';
 
 export type { StudyFilter } from './study-filter.js';
 
@@ -136,7 +137,7 @@ export class StudyStore {
   reviewsSince(since: number): number {
     return this.db
       .prepare(
-        `SELECT COUNT(*) FROM review_log r WHERE r.answered_at >= ? AND r.predicted_recall IS NOT NULL AND r.mode = 'study'
+        `SELECT COUNT(*) FROM review_log r INDEXED BY review_log_time WHERE r.answered_at >= ? AND r.predicted_recall IS NOT NULL AND r.mode = 'study'
            AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = r.id)`,
       )
       .pluck()
@@ -147,7 +148,10 @@ export class StudyStore {
   earliestDue(filter: StudyFilter): number | null {
     const f = filterSql(filter);
     const row = this.db
-      .prepare(`SELECT MIN(cs.due_at) AS at FROM card_state cs JOIN questions q ON q.pk = cs.question_pk WHERE cs.active = 1 AND cs.phase != 'new'${f.sql}`)
+      .prepare(
+        `SELECT MIN(cs.due_at) AS at FROM card_state cs ${filterNeedsQuestions(filter) ? 'JOIN questions q ON q.pk = cs.question_pk' : ''}
+         WHERE cs.active = 1 AND cs.phase IN ('learning', 'relearning', 'review')${f.sql}`,
+      )
       .get(...f.params) as { at: number | null };
     return row.at;
   }
@@ -173,13 +177,17 @@ export class StudyStore {
   /** How many learning or review cards wait by `until`, and how many new ones could be shown. */
   counts(now: number, reviewUntil: number, filter: StudyFilter): { learning: number; review: number; fresh: number } {
     const f = filterSql(filter);
+    if (f.sql === '') return countWaiting(this.db, now, reviewUntil);
+    // One pass over card_state's small rows, in table order: through an index it would look up
+    // every new card, and joined with questions it would read every question's text (100 times slower).
+    const from = filterNeedsQuestions(filter) ? 'card_state cs JOIN questions q ON q.pk = cs.question_pk' : 'card_state cs NOT INDEXED';
     const row = this.db
       .prepare(
         `SELECT
            SUM(cs.phase IN ('learning', 'relearning') AND cs.due_at <= ?) AS learning,
            SUM(cs.phase = 'review' AND cs.due_at < ?) AS review,
            SUM(cs.phase = 'new') AS fresh
-         FROM card_state cs JOIN questions q ON q.pk = cs.question_pk
+         FROM ${from}
          WHERE cs.active = 1 AND cs.suspended = 0 AND (cs.buried_until IS NULL OR cs.buried_until <= ?)${f.sql}`,
       )
       .get(now, reviewUntil, now, ...f.params) as { learning: number | null; review: number | null; fresh: number | null };
@@ -190,7 +198,8 @@ export class StudyStore {
   newIntroducedSince(since: number): number {
     return this.db
       .prepare(
-        `SELECT COUNT(DISTINCT r.question_pk) FROM review_log r
+        // Pinned to the time index: left to itself SQLite walks the whole log in question order (seconds at 1M rows).
+        `SELECT COUNT(DISTINCT r.question_pk) FROM review_log r INDEXED BY review_log_time
          WHERE r.answered_at >= ? AND r.predicted_recall IS NULL AND r.mode = 'study'
            AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = r.id)`,
       )

@@ -4,7 +4,7 @@ import { loadOutlines } from '../../app/outlines.js';
 import { ensureSchedulerRevision } from '../../app/scheduler-revision.js';
 import { pickText } from '../../domain/text.js';
 import { PmpError } from '../../errors.js';
-import { listBanks } from '../../storage/bank-store.js';
+import { bankRefs } from '../../storage/bank-store.js';
 import { backupDatabase, hasAnswers } from '../../storage/backups.js';
 import { openDatabase, type Db } from '../../storage/database.js';
 import { ensureParentDir, type CliContext } from '../context.js';
@@ -43,7 +43,7 @@ export async function withDatabase<T>(ctx: CliContext, work: (db: Db) => Promise
 /** "Process 8 · Plan and manage schedule", from each bank's outline, in the learner's language. */
 export function taskLabeller(db: Db, ctx: CliContext): RenderContext['taskLabel'] {
   const outlines = loadOutlines();
-  const outlineOf = new Map(listBanks(db).map((b) => [b.id, b.outline]));
+  const outlineOf = new Map(bankRefs(db).map((b) => [b.id, b.outline]));
   const other = ctx.i18n.lang === 'en' ? ['ko'] : ['en'];
   return (bankId, domain, task) => {
     const outline = outlines.get(outlineOf.get(bankId) ?? '');

@@ -3,17 +3,16 @@ import { performance } from 'node:perf_hooks';
 import { runStudySession, type StudyUi } from '../../app/study-session.js';
 import { schedulerFor } from './learner-scheduler.js';
 import { PmpError } from '../../errors.js';
-import { listBanks } from '../../storage/bank-store.js';
+import { bankRefs } from '../../storage/bank-store.js';
 import type { StudyFilter } from '../../storage/study-store.js';
 import { integerOption, renderContext, type CliContext } from '../context.js';
-import { renderSummary } from '../render/feedback-view.js';
 import { lineReader } from '../ui/line-reader.js';
 import { plainStudyUi } from '../ui/plain-ui.js';
 import { taskLabeller, withDatabase } from './open.js';
 import { chooseWeakTasks } from './study-weak.js';
 import { followPlan } from '../../app/study-plan.js';
 import { getSetting, putSetting, SETTING } from '../../storage/settings.js';
-import { wrap } from '../terminal/wrap.js';
+import { loadDisplayWidth, wrap } from '../terminal/wrap.js';
 
 export interface StudyCommandOptions {
   readonly new?: string;
@@ -47,7 +46,7 @@ export async function studyCommand(ctx: CliContext, options: StudyCommandOptions
   if (options.domain !== undefined && !DOMAINS.includes(options.domain)) throw new PmpError('usage.bad-domain', 'usage', { value: options.domain });
 
   return withDatabase(ctx, async (db) => {
-    const known = listBanks(db).map((b) => b.id);
+    const known = bankRefs(db).map((b) => b.id);
     for (const id of options.bank ?? []) {
       if (!known.includes(id)) throw new PmpError('usage.unknown-bank', 'usage', { id, known: known.join(', ') });
     }
@@ -55,6 +54,7 @@ export async function studyCommand(ctx: CliContext, options: StudyCommandOptions
     const scheduler = schedulerFor(ctx, db);
     let weakTasks: StudyFilter['tasks'];
     if (options.weak) {
+      await loadDisplayWidth();
       const weak = chooseWeakTasks(ctx, db, scheduler, render);
       if (!weak) {
         ctx.out(wrap(ctx.i18n.t('study.weak-none'), ctx.width).join('\n') + '\n');
@@ -88,6 +88,7 @@ export async function studyCommand(ctx: CliContext, options: StudyCommandOptions
     if (ctx.interactive && !options.plain) {
       // Loaded only for a terminal: the prompt library costs ~0.1 s that plain mode need not pay.
       const { interactiveStudyUi } = await import('../ui/interactive-ui.js');
+      await loadDisplayWidth();
       ui = interactiveStudyUi({ ctx: render, write, monotonicMs, askConfidence: options.confidence !== false });
     } else {
       const lines = lineReader(ctx.runtime.stdin as NodeJS.ReadableStream & import('node:stream').Readable);
@@ -110,6 +111,8 @@ export async function studyCommand(ctx: CliContext, options: StudyCommandOptions
           ...(leechLapses !== undefined ? { leechLapses } : {}),
         },
       );
+      const { renderSummary } = await import('../render/feedback-view.js');
+      await loadDisplayWidth();
       ctx.out(renderSummary(render, summary).join('\n') + '\n');
       return 0;
     } finally {

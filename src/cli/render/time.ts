@@ -12,7 +12,4 @@ export function relativeTime(at: number, now: number, lang: Lang): string {
   return `${distance} (${absolute})`;
 }
 
-/** ISO 8601 in UTC, for machine-readable lines. */
-export function isoTime(at: number): string {
-  return new Date(at).toISOString();
-}
+export { isoTime } from './iso-time.js';

@@ -5,11 +5,10 @@
 import type { AnswerOutcome, StudyAction, StudyItem, StudyUi } from '../../app/study-session.js';
 import { parseAnswer } from '../../domain/answer-input.js';
 import type { Confidence } from '../../domain/grading.js';
-import { renderFeedback } from '../render/feedback-view.js';
 import { howToAnswer, renderQuestion } from '../render/question-view.js';
 import type { RenderContext } from '../render/context.js';
-import { isoTime } from '../render/time.js';
-import { wrap } from '../terminal/wrap.js';
+import { isoTime } from '../render/iso-time.js';
+import { loadDisplayWidth, renderWithDisplayWidth, wrap } from '../terminal/wrap.js';
 import type { LineReader } from './line-reader.js';
 
 export interface PlainUiDeps {
@@ -25,11 +24,20 @@ export function plainStudyUi({ ctx, lines, write, monotonicMs }: PlainUiDeps): S
   const out = (ls: string[]) => write(ls.join('\n') + '\n');
   return {
     async ask(item: StudyItem): Promise<StudyAction> {
-      out(['', ...renderQuestion(ctx, item), '', ...wrap(howToAnswer(ctx, item.presentation), ctx.width), ...wrap(t('study.plain.commands'), ctx.width)]);
+      out(
+        await renderWithDisplayWidth(() => [
+          '',
+          ...renderQuestion(ctx, item),
+          '',
+          ...wrap(howToAnswer(ctx, item.presentation), ctx.width),
+          ...wrap(t('study.plain.commands'), ctx.width),
+        ]),
+      );
       const shownAt = monotonicMs();
       for (;;) {
         write(t('study.plain.prompt'));
-        const line = await lines.next();
+        // string-width loads while the learner reads, before anything else is printed.
+        const [line] = await Promise.all([lines.next(), loadDisplayWidth()]);
         if (line === null) {
           write('\n');
           return { kind: 'quit' };
@@ -51,6 +59,8 @@ export function plainStudyUi({ ctx, lines, write, monotonicMs }: PlainUiDeps): S
       }
     },
     async reveal(outcome: AnswerOutcome) {
+      // Loaded after the first answer, not before the first question: it brings in date-fns.
+      const { renderFeedback } = await import('../render/feedback-view.js');
       out(renderFeedback(ctx, outcome));
       if (outcome.becameLeech) out(wrap(t('study.leech', { ref: `${outcome.item.bankId}/${outcome.item.questionId}`, n: outcome.after.lapses }), ctx.width));
       out([
