@@ -9,7 +9,8 @@ import { keyResponse } from '../../src/domain/answer-check.js';
 import { ratingFor, type Confidence } from '../../src/domain/grading.js';
 import type { Question, Response } from '../../src/domain/question.js';
 import { seededRandom, type Random } from '../../src/domain/random.js';
-import { createScheduler, type MemoryState } from '../../src/domain/scheduler.js';
+import { createScheduler, SCHEDULER_REVISION, type MemoryState } from '../../src/domain/scheduler.js';
+import { putSetting, SETTING } from '../../src/storage/settings.js';
 import { parseStoredQuestion } from '../../src/storage/bank-store.js';
 import { writeTransaction, type Db } from '../../src/storage/database.js';
 
@@ -101,6 +102,8 @@ export function writeHistory(db: Db, options: HistoryOptions): HistorySummary {
     for (const [pk, s] of finalStates) {
       put.run(s.phase, s.dueAt, s.stability, s.difficulty, s.scheduledDays, s.learningSteps, s.reps, s.lapses, s.lastReviewAt, pk);
     }
+    // The states are this scheduler's replay: stamp it, or the first command would rebuild them all.
+    putSetting(db, SETTING.schedulerRevision, SCHEDULER_REVISION);
   });
   return {
     rows: answers.length,
