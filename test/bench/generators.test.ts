@@ -28,14 +28,14 @@ describe('bench bank generator', () => {
 describe('bench history generator', () => {
   const history = (seed: number): Db => {
     const db = memoryDbWithBank(parseBank(generateBank({ questions: 200, seed: 1 })));
-    writeHistory(db, { rows: 1500, seed, now: T0, spanDays: 120 });
+    writeHistory(db, { rows: 1200, seed, now: T0, spanDays: 120 });
     return db;
   };
   const rows = (db: Db) => db.prepare('SELECT question_pk, answered_at, rating, correct, predicted_recall, response FROM review_log ORDER BY id').all();
 
   it('writes the asked number of rows, the same for the same seed', () => {
     const a = history(5);
-    expect(rows(a)).toHaveLength(1500);
+    expect(rows(a)).toHaveLength(1200);
     expect(rows(history(5))).toEqual(rows(a));
     expect(rows(history(6))).not.toEqual(rows(a));
   });
