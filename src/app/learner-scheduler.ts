@@ -3,7 +3,6 @@
  * `pmp optimize` adopted, or the published defaults. Study, rebuild, doctor and undo all use it,
  * so a replay of the log always agrees with the cached memory states.
  */
-import { z } from 'zod';
 import { createScheduler, DEFAULT_SCHEDULER_SETTINGS, type Scheduler } from '../domain/scheduler.js';
 import type { Db } from '../storage/database.js';
 import { getSetting, SETTING } from '../storage/settings.js';
@@ -11,16 +10,35 @@ import { getSetting, SETTING } from '../storage/settings.js';
 /** FSRS-6 has 21 parameters. */
 export const FSRS_PARAMETER_COUNT = 21;
 
-export const AdoptedParametersSchema = z.object({
-  weights: z.array(z.number().finite()).length(FSRS_PARAMETER_COUNT),
+export interface AdoptedParameters {
+  readonly weights: readonly number[];
   /** ISO 8601 */
-  adoptedAt: z.string(),
-  fittedReviews: z.number().int().nonnegative(),
-  heldOutReviews: z.number().int().nonnegative(),
-  logLossBefore: z.number(),
-  logLossAfter: z.number(),
-});
-export type AdoptedParameters = z.infer<typeof AdoptedParametersSchema>;
+  readonly adoptedAt: string;
+  readonly fittedReviews: number;
+  readonly heldOutReviews: number;
+  readonly logLossBefore: number;
+  readonly logLossAfter: number;
+}
+
+/**
+ * The stored record, checked by hand: this runs before every study session, and loading zod for
+ * it would cost a tenth of a second of start-up.
+ */
+function asAdoptedParameters(raw: unknown): AdoptedParameters | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const r = raw as Record<string, unknown>;
+  const count = (x: unknown) => Number.isInteger(x) && (x as number) >= 0;
+  const ok =
+    Array.isArray(r.weights) &&
+    r.weights.length === FSRS_PARAMETER_COUNT &&
+    r.weights.every((w) => typeof w === 'number' && Number.isFinite(w)) &&
+    typeof r.adoptedAt === 'string' &&
+    count(r.fittedReviews) &&
+    count(r.heldOutReviews) &&
+    typeof r.logLossBefore === 'number' &&
+    typeof r.logLossAfter === 'number';
+  return ok ? (r as unknown as AdoptedParameters) : undefined;
+}
 
 export type StoredParameters =
   | { readonly kind: 'defaults' }
@@ -36,14 +54,14 @@ export function storedParameters(db: Db): StoredParameters {
     return { kind: 'damaged' }; // not JSON at all
   }
   if (raw === undefined) return { kind: 'defaults' };
-  const parsed = AdoptedParametersSchema.safeParse(raw);
-  if (!parsed.success) return { kind: 'damaged' };
+  const adopted = asAdoptedParameters(raw);
+  if (!adopted) return { kind: 'damaged' };
   try {
-    createScheduler({ ...DEFAULT_SCHEDULER_SETTINGS, weights: parsed.data.weights }); // ts-fsrs rejects what it cannot use
+    createScheduler({ ...DEFAULT_SCHEDULER_SETTINGS, weights: adopted.weights }); // ts-fsrs rejects what it cannot use
   } catch {
     return { kind: 'damaged' };
   }
-  return { kind: 'adopted', adopted: parsed.data };
+  return { kind: 'adopted', adopted };
 }
 
 export function schedulerWithWeights(weights: readonly number[] | undefined): Scheduler {

@@ -6,7 +6,7 @@ import { guessingFloorOf } from '../domain/question.js';
 import { estimateReadiness, type Readiness } from '../domain/readiness.js';
 import type { Scheduler } from '../domain/scheduler.js';
 import type { Db } from '../storage/database.js';
-import { firstSightByDomain, readinessRows } from '../storage/readiness-queries.js';
+import { firstSightOf, readinessGroups } from '../storage/readiness-queries.js';
 
 export interface ReadinessRequest {
   readonly outline: Outline;
@@ -17,11 +17,7 @@ export interface ReadinessRequest {
 }
 
 export function readinessReport(db: Db, scheduler: Scheduler, request: ReadinessRequest): Readiness {
-  const items = readinessRows(db, request.outline.id).map((row) => ({
-    domain: row.domain,
-    task: row.task,
-    floor: guessingFloorOf(row),
-    recall: scheduler.recallProbability(row.card.state, request.at),
-  }));
-  return estimateReadiness({ outline: request.outline, items, firstSight: firstSightByDomain(db, request.outline.id), cut: request.cut });
+  const rows = readinessGroups(db, request.outline.id, (stability, lastReviewAt) => scheduler.recallFrom(stability, lastReviewAt, request.at));
+  const groups = rows.map((row) => ({ domain: row.domain, task: row.task, floor: guessingFloorOf(row), questions: row.questions, seen: row.seen, recallSum: row.recallSum }));
+  return estimateReadiness({ outline: request.outline, groups, firstSight: firstSightOf(rows), cut: request.cut });
 }

@@ -41,6 +41,30 @@ export interface ReadinessItem {
   readonly recall: number | null;
 }
 
+/**
+ * Questions alike for the estimate — same domain, task and guessing floor — counted together, so a
+ * report over 100,000 questions moves a few hundred rows, not 100,000. A single question is a group of one.
+ */
+export interface ReadinessGroup {
+  readonly domain: DomainId;
+  readonly task: number;
+  readonly floor: number;
+  readonly questions: number;
+  /** Of those, answered at least once. */
+  readonly seen: number;
+  /** Sum of the FSRS recall probability at the exam date over the seen ones. */
+  readonly recallSum: number;
+}
+
+export const groupOf = (item: ReadinessItem): ReadinessGroup => ({
+  domain: item.domain,
+  task: item.task,
+  floor: item.floor,
+  questions: 1,
+  seen: item.recall === null ? 0 : 1,
+  recallSum: item.recall ?? 0,
+});
+
 export interface FirstSight {
   readonly domain: DomainId;
   /** Questions answered at least once, and how many of those first answers were right. */
@@ -50,7 +74,7 @@ export interface FirstSight {
 
 export interface ReadinessInput {
   readonly outline: Outline;
-  readonly items: readonly ReadinessItem[];
+  readonly groups: readonly ReadinessGroup[];
   readonly firstSight: readonly FirstSight[];
   /** Assumed passing share, 0..1. */
   readonly cut: number;
@@ -138,7 +162,8 @@ export function questionChance(item: Pick<ReadinessItem, 'floor' | 'recall'>, do
 }
 
 export function estimateReadiness(input: ReadinessInput): Readiness {
-  const { outline, items, cut } = input;
+  const { outline, groups, cut } = input;
+  const total = (gs: readonly ReadinessGroup[], f: (g: ReadinessGroup) => number) => gs.reduce((a, g) => a + f(g), 0);
   const sightOf = (d: DomainId) => input.firstSight.find((f) => f.domain === d) ?? { domain: d, seen: 0, right: 0 };
   const seenAll = outline.domains.reduce((a, d) => a + sightOf(d.id).seen, 0);
   const rightAll = outline.domains.reduce((a, d) => a + sightOf(d.id).right, 0);
@@ -149,7 +174,7 @@ export function estimateReadiness(input: ReadinessInput): Readiness {
       firstSeen: seenAll,
       needFirstSeen: MIN_FIRST_SIGHT,
       domains: outline.domains.map((d) => ({ domain: d.id, firstSeen: sightOf(d.id).seen, need: MIN_FIRST_SIGHT_PER_DOMAIN })),
-      questions: items.length,
+      questions: total(groups, (g) => g.questions),
     };
   }
 
@@ -160,37 +185,36 @@ export function estimateReadiness(input: ReadinessInput): Readiness {
     const sight = sightOf(d.id);
     const { prior, sd: priorSd } = priors.domains.get(d.id) ?? { prior: learnerPrior, sd: 0 };
     const examQuestions = d.weight * scored;
-    const inDomain = items.filter((i) => i.domain === d.id);
+    const inDomain = groups.filter((g) => g.domain === d.id);
     const taskList = d.tasks.map((t): TaskReadiness & { priorShare: number } => {
-      const inTask = inDomain.filter((i) => i.task === t.n);
-      let sum = 0;
-      let fromPrior = 0;
-      for (const i of inTask) {
-        sum += questionChance(i, prior);
-        if (i.recall === null) fromPrior += 1;
-      }
-      const expected = inTask.length > 0 ? sum / inTask.length : prior;
+      const inTask = inDomain.filter((g) => g.task === t.n);
+      const questions = total(inTask, (g) => g.questions);
+      const fromPrior = total(inTask, (g) => g.questions - g.seen);
+      // Σ over seen of R + (1 − R)·g, plus the unseen at max(g, π_d) — see questionChance.
+      const sum = total(inTask, (g) => g.seen * g.floor + (1 - g.floor) * g.recallSum + (g.questions - g.seen) * Math.max(g.floor, prior));
+      const expected = questions > 0 ? sum / questions : prior;
       const taskExam = examQuestions / d.tasks.length;
       return {
         domain: d.id,
         task: t.n,
-        questions: inTask.length,
-        seen: inTask.filter((i) => i.recall !== null).length,
+        questions,
+        seen: total(inTask, (g) => g.seen),
         expected,
         examQuestions: taskExam,
         pointsLost: taskExam * (1 - expected),
-        priorShare: inTask.length > 0 ? fromPrior / inTask.length : 1,
+        priorShare: questions > 0 ? fromPrior / questions : 1,
       };
     });
     const expected = mean(taskList.map((t) => t.expected));
     const priorShare = mean(taskList.map((t) => t.priorShare));
     const sd = Math.sqrt((priorShare * priorSd) ** 2 + (expected * (1 - expected)) / examQuestions);
-    const seenItems = inDomain.filter((i) => i.recall !== null);
+    const domainQuestions = total(inDomain, (g) => g.questions);
+    const domainSeen = total(inDomain, (g) => g.seen);
     return {
       domain: d.id,
       weight: d.weight,
-      questions: inDomain.length,
-      seen: seenItems.length,
+      questions: domainQuestions,
+      seen: domainSeen,
       tasks: d.tasks.length,
       tasksSeen: taskList.filter((t) => t.seen > 0).length,
       ...estimate(expected, sd, cut),
@@ -199,8 +223,8 @@ export function estimateReadiness(input: ReadinessInput): Readiness {
         firstRight: sight.right,
         prior,
         priorSd,
-        meanRecall: seenItems.length > 0 ? mean(seenItems.map((i) => i.recall ?? 0)) : null,
-        meanFloor: inDomain.length > 0 ? mean(inDomain.map((i) => i.floor)) : 0,
+        meanRecall: domainSeen > 0 ? total(inDomain, (g) => g.recallSum) / domainSeen : null,
+        meanFloor: domainQuestions > 0 ? total(inDomain, (g) => g.floor * g.questions) / domainQuestions : 0,
         priorShare,
         examQuestions,
       },
@@ -219,8 +243,8 @@ export function estimateReadiness(input: ReadinessInput): Readiness {
     status: 'ready',
     overall: {
       ...estimate(expected, sd, cut),
-      questions: items.length,
-      seen: items.filter((i) => i.recall !== null).length,
+      questions: total(groups, (g) => g.questions),
+      seen: total(groups, (g) => g.seen),
       learnerPrior,
       firstSeen: seenAll,
       firstRight: rightAll,

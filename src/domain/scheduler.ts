@@ -55,6 +55,8 @@ export interface Scheduler {
   next(state: MemoryState | null, at: number, rating: RatingValue): MemoryState;
   /** Probability of recall at `at`; null for a question never answered. */
   recallProbability(state: MemoryState | null, at: number): number | null;
+  /** The same from the two numbers it depends on, for reports that read many questions at once. */
+  recallFrom(stability: number, lastReviewAt: number, at: number): number;
   /** The state a replay of these answers, oldest first, arrives at. */
   replay(answers: readonly { readonly at: number; readonly rating: RatingValue }[]): MemoryState | null;
 }
@@ -87,12 +89,19 @@ export function createScheduler(settings: SchedulerSettings = DEFAULT_SCHEDULER_
     return fromCard(engine.next(card, new Date(at), rating as Grade).card);
   };
 
+  // As ts-fsrs's get_retrievability: whole days elapsed (after our rounding), stability to 8 places.
+  const recallFrom = (stability: number, lastReviewAt: number, at: number): number => {
+    const days = Math.max(Math.floor((at - lastReviewAsSeen(lastReviewAt, at)) / DAY_MS), 0);
+    return engine.forgetting_curve(days, +stability.toFixed(8));
+  };
+
   return {
     next,
     recallProbability(state, at) {
       if (!state || state.phase === 'new' || state.lastReviewAt === null) return null;
-      return engine.get_retrievability(toCard(state, at), new Date(at), false);
+      return recallFrom(state.stability, state.lastReviewAt, at);
     },
+    recallFrom,
     replay(answers) {
       let state: MemoryState | null = null;
       for (const a of answers) state = next(state, a.at, a.rating);

@@ -69,8 +69,8 @@ export function applyImport(db: Db, bank: Bank, plan: ImportPlan, meta: ApplyMet
     // Positional parameters: binding by name costs a lookup per column, 100,000 times over in a big bank.
     const insertQuestion = db.prepare(
       `INSERT INTO questions (bank_id, question_id, type, domain, task, approach, difficulty, scenario_id, tags, body,
-         content_hash, answer_hash, prompt_key, new_rank, key_version)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+         content_hash, answer_hash, prompt_key, new_rank, choices, keys, key_version)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
     );
     const insertNewState = db.prepare(
       `INSERT INTO card_state (question_pk, phase, due_at, stability, difficulty, scheduled_days, learning_steps, reps, lapses,
@@ -89,7 +89,7 @@ export function applyImport(db: Db, bank: Bank, plan: ImportPlan, meta: ApplyMet
 
     const updateStatement = db.prepare(
       `UPDATE questions SET type = ?, domain = ?, task = ?, approach = ?, difficulty = ?, scenario_id = ?, tags = ?, body = ?,
-         content_hash = ?, answer_hash = ?, prompt_key = ?, new_rank = ?, retired_at = NULL
+         content_hash = ?, answer_hash = ?, prompt_key = ?, new_rank = ?, choices = ?, keys = ?, retired_at = NULL
        WHERE bank_id = ? AND question_id = ?`,
     );
     const updateQuestion = (p: PlannedQuestion) => {
@@ -145,6 +145,8 @@ function questionRow(bankId: string, p: PlannedQuestion): unknown[] {
     p.answerHash,
     p.promptKey,
     p.newRank,
+    q.type === 'matching' ? q.right.length : q.type === 'numeric' ? 0 : q.options.length,
+    q.type === 'matching' ? q.left.length : q.type === 'single' ? 1 : q.type === 'numeric' ? 0 : q.answer.length,
   ];
 }
 

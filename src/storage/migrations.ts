@@ -140,6 +140,19 @@ export const MIGRATIONS: readonly string[] = [
     breaks          TEXT NOT NULL DEFAULT '[]',  -- JSON: [{afterQuestion, taken, usedMs}] as each break point is passed
     submitted_at    INTEGER                      -- ms since epoch; also set when the time ran out
   ) STRICT;
+  -- What reports over a large bank read without parsing question bodies: the counts behind the
+  -- guessing floor (choices: options, or right-hand items of matching; keys: ids in the key, or
+  -- left-hand items), in an index that covers the readiness query; and the first answer of each
+  -- question (mode, correct) straight from the log's question index.
+  ALTER TABLE questions ADD COLUMN choices INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE questions ADD COLUMN keys INTEGER NOT NULL DEFAULT 0;
+  UPDATE questions SET
+    choices = COALESCE(CASE type WHEN 'matching' THEN json_array_length(body, '$.right') WHEN 'numeric' THEN 0 ELSE json_array_length(body, '$.options') END, 0),
+    keys = COALESCE(CASE type WHEN 'matching' THEN json_array_length(body, '$.left') WHEN 'single' THEN 1 WHEN 'numeric' THEN 0 ELSE json_array_length(body, '$.answer') END, 0);
+  CREATE INDEX questions_readiness ON questions(bank_id, retired_at, domain, task, type, choices, keys);
+  DROP INDEX review_log_question;
+  CREATE INDEX review_log_question ON review_log(question_pk, id, mode, correct);
+
   -- Only one exam in progress at a time, even with two terminals.
   CREATE UNIQUE INDEX exams_one_in_progress ON exams(status) WHERE status = 'in-progress';
 

@@ -5,47 +5,82 @@
  */
 import type { DomainId, QuestionType } from '../domain/question.js';
 import type { Db } from './database.js';
-import { CARD_COLUMNS, toCardRef, type CardRef, type StateRow } from './study-store.js';
 
-export interface ReadinessRow {
+export interface ReadinessGroupRow {
   readonly domain: DomainId;
   readonly task: number;
   readonly type: QuestionType;
   /** Choices (right-hand items for matching), and ids in the key (left-hand items for matching). */
   readonly options: number;
   readonly keys: number;
-  readonly card: CardRef;
-}
-
-export function readinessRows(db: Db, outline: string): ReadinessRow[] {
-  const rows = db
-    .prepare(
-      `SELECT q.domain, q.task, q.type,
-              CASE q.type WHEN 'matching' THEN json_array_length(q.body, '$.right') ELSE json_array_length(q.body, '$.options') END AS options,
-              CASE q.type WHEN 'matching' THEN json_array_length(q.body, '$.left') WHEN 'single' THEN 1 ELSE json_array_length(q.body, '$.answer') END AS keys,
-              ${CARD_COLUMNS}
-       FROM questions q JOIN banks b ON b.id = q.bank_id JOIN card_state cs ON cs.question_pk = q.pk
-       WHERE b.outline = ? AND b.removed_at IS NULL AND q.retired_at IS NULL AND q.domain IS NOT NULL AND q.task IS NOT NULL`,
-    )
-    .all(outline) as (StateRow & { domain: DomainId; task: number; type: QuestionType; options: number | null; keys: number | null })[];
-  return rows.map((r) => ({ domain: r.domain, task: r.task, type: r.type, options: r.options ?? 0, keys: r.keys ?? 0, card: toCardRef(r) }));
+  readonly questions: number;
+  /** Answered at least once, and the sum of `recall` over those. */
+  readonly seen: number;
+  readonly recallSum: number;
+  /** Of the questions, how many have a first answer (not practice, not undone), and how many of those were right. */
+  readonly firstSeen: number;
+  readonly firstRight: number;
 }
 
 /**
- * Per domain: questions answered at least once (not as practice, not undone) and how many of those
- * first answers were right — the learner's accuracy on questions they had not seen before.
+ * One outline's active questions, counted by domain, task and shape (what the guessing floor
+ * depends on), with the recall sums and first answers the estimate needs. SQLite does the counting
+ * and calls `recall` (stability, last answer time) for each question seen, so a bank of 100,000
+ * questions returns a few hundred rows. Reads only indexes of the questions table and of the log.
  */
-export function firstSightByDomain(db: Db, outline: string): { domain: DomainId; seen: number; right: number }[] {
-  return db
+export function readinessGroups(db: Db, outline: string, recall: (stability: number, lastReviewAt: number) => number): ReadinessGroupRow[] {
+  db.function('pmp_recall', { deterministic: true }, (stability, lastReviewAt) => recall(Number(stability), Number(lastReviewAt)));
+  const rows = db
     .prepare(
-      `WITH firsts AS (
-         SELECT MIN(r.id) AS id FROM review_log r
-         WHERE r.mode != 'cram' AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = r.id)
-         GROUP BY r.question_pk)
-       SELECT q.domain AS domain, COUNT(*) AS seen, SUM(r.correct) AS right
-       FROM firsts f JOIN review_log r ON r.id = f.id JOIN questions q ON q.pk = r.question_pk JOIN banks b ON b.id = q.bank_id
-       WHERE b.outline = ? AND q.domain IS NOT NULL
-       GROUP BY q.domain`,
+      // First answers come from the (question_pk, id, mode, correct) index alone: SQLite takes the
+      // other columns of a MIN() row from that row. Only a first answer that was practice or undone
+      // (rare) sends it on to the next eligible one.
+      `WITH firsts AS (SELECT question_pk, MIN(id) AS id, mode, correct FROM review_log GROUP BY question_pk),
+       first_answers AS (
+         SELECT f.question_pk AS pk,
+                CASE WHEN f.mode != 'cram' AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = f.id) THEN f.correct
+                ELSE (SELECT r2.correct FROM review_log r2
+                      WHERE r2.question_pk = f.question_pk AND r2.mode != 'cram' AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = r2.id)
+                      ORDER BY r2.id LIMIT 1)
+                END AS correct
+         FROM firsts f)
+       SELECT q.domain, q.task, q.type, q.choices, q.keys, COUNT(*),
+              TOTAL(cs.phase != 'new' AND cs.last_review_at IS NOT NULL),
+              TOTAL(CASE WHEN cs.phase != 'new' AND cs.last_review_at IS NOT NULL THEN pmp_recall(cs.stability, cs.last_review_at) END),
+              COUNT(a.correct), TOTAL(a.correct)
+       FROM questions q JOIN banks b ON b.id = q.bank_id JOIN card_state cs ON cs.question_pk = q.pk
+       LEFT JOIN first_answers a ON a.pk = q.pk
+       WHERE b.outline = ? AND b.removed_at IS NULL AND q.retired_at IS NULL AND q.domain IS NOT NULL AND q.task IS NOT NULL
+       GROUP BY q.domain, q.task, q.type, q.choices, q.keys`,
     )
-    .all(outline) as { domain: DomainId; seen: number; right: number }[];
+    .raw()
+    .all(outline) as [DomainId, number, QuestionType, number, number, number, number, number, number, number][];
+  return rows.map(([domain, task, type, options, keys, questions, seen, recallSum, firstSeen, firstRight]) => ({
+    domain,
+    task,
+    type,
+    options,
+    keys,
+    questions,
+    seen,
+    recallSum,
+    firstSeen,
+    firstRight,
+  }));
+}
+
+/** Per domain of one outline's active questions: how many have a first answer, and how many of those were right. */
+export function firstSightOf(rows: readonly Pick<ReadinessGroupRow, 'domain' | 'firstSeen' | 'firstRight'>[]): { domain: DomainId; seen: number; right: number }[] {
+  const byDomain = new Map<DomainId, { domain: DomainId; seen: number; right: number }>();
+  for (const row of rows) {
+    const d = byDomain.get(row.domain) ?? { domain: row.domain, seen: 0, right: 0 };
+    d.seen += row.firstSeen;
+    d.right += row.firstRight;
+    byDomain.set(row.domain, d);
+  }
+  return [...byDomain.values()];
+}
+
+export function firstSightByDomain(db: Db, outline: string): { domain: DomainId; seen: number; right: number }[] {
+  return firstSightOf(readinessGroups(db, outline, () => 0));
 }

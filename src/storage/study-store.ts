@@ -31,7 +31,7 @@ export interface LogEntry {
   readonly predictedRecall: number | null;
 }
 
-export interface StateRow {
+interface StateRow {
   question_pk: number;
   key_version: number;
   bank_id: string;
@@ -47,11 +47,10 @@ export interface StateRow {
   last_review_at: number | null;
 }
 
-/** The columns toCardRef reads (aliases: cs = card_state, q = questions). */
-export const CARD_COLUMNS = `cs.question_pk, q.key_version, q.bank_id, q.question_id, cs.phase, cs.due_at, cs.stability, cs.difficulty,
+const CARD_COLUMNS = `cs.question_pk, q.key_version, q.bank_id, q.question_id, cs.phase, cs.due_at, cs.stability, cs.difficulty,
   cs.scheduled_days, cs.learning_steps, cs.reps, cs.lapses, cs.last_review_at`;
 
-export function toCardRef(row: StateRow): CardRef {
+function toCardRef(row: StateRow): CardRef {
   return {
     questionPk: row.question_pk,
     keyVersion: row.key_version,

@@ -1,12 +1,13 @@
 import { ensureBundledBanks } from '../../app/bundled-banks.js';
 import { learnerScheduler } from '../../app/learner-scheduler.js';
 import { loadOutlines } from '../../app/outlines.js';
-import { ensureSchedulerRevision } from '../../app/scheduler-revision.js';
+import { SCHEDULER_REVISION } from '../../domain/scheduler.js';
 import { pickText } from '../../domain/text.js';
 import { PmpError } from '../../errors.js';
 import { bankRefs } from '../../storage/bank-store.js';
 import { backupDatabase, hasAnswers } from '../../storage/backups.js';
 import { openDatabase, type Db } from '../../storage/database.js';
+import { getSetting, SETTING } from '../../storage/settings.js';
 import { ensureParentDir, type CliContext } from '../context.js';
 import type { RenderContext } from '../render/context.js';
 import { sanitizeInline } from '../terminal/sanitize.js';
@@ -29,15 +30,20 @@ export async function withDatabase<T>(ctx: CliContext, work: (db: Db) => Promise
       },
     });
     // A newer scheduler replays the log differently: bring the cached memory states up to date once.
-    let backup = '';
-    const changed = ensureSchedulerRevision(db, () => learnerScheduler(db), {
-      beforeRebuild: () => void (backup = backupDatabase(db, ctx.dbPath, 'before-scheduler-update', Date.now())),
-    });
-    if (changed > 0) ctx.err(wrap(ctx.i18n.t('scheduler.updated', { n: changed, backup: sanitizeInline(backup) }), ctx.width).join('\n') + '\n');
+    if (getSetting<number>(db, SETTING.schedulerRevision) !== SCHEDULER_REVISION) await updateMemoryStates(ctx, db);
     return await work(db);
   } finally {
     db.close();
   }
+}
+
+async function updateMemoryStates(ctx: CliContext, db: Db): Promise<void> {
+  const { ensureSchedulerRevision } = await import('../../app/scheduler-revision.js');
+  let backup = '';
+  const changed = ensureSchedulerRevision(db, () => learnerScheduler(db), {
+    beforeRebuild: () => void (backup = backupDatabase(db, ctx.dbPath, 'before-scheduler-update', Date.now())),
+  });
+  if (changed > 0) ctx.err(wrap(ctx.i18n.t('scheduler.updated', { n: changed, backup: sanitizeInline(backup) }), ctx.width).join('\n') + '\n');
 }
 
 /** "Process 8 · Plan and manage schedule", from each bank's outline, in the learner's language. */
