@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { createFixtures } from './lib/fixtures.js';
 import { formatFigure, machineLine, passes } from './lib/report.js';
 import { firstQuestionPart } from './parts/first-question.js';
+import { simulationPart } from './parts/simulation.js';
 import { importPart } from './parts/import.js';
 import { nextQuestionPart } from './parts/next-question.js';
 import type { BenchPart, Figure } from './parts/part.js';
@@ -23,6 +24,7 @@ const PARTS: readonly BenchPart[] = [
   firstQuestionPart,
   nextQuestionPart,
   reportsPart,
+  simulationPart,
 ];
 
 const BENCH_NOW = '2026-11-25T09:00:00.000Z';

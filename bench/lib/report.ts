@@ -6,7 +6,8 @@ export const thousands = (n: number): string => n.toLocaleString('en');
 export const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export function formatValue(value: number, unit: Unit): string {
-  const digits = unit === 'x' ? 2 : unit === 's' ? 2 : value < 10 ? 2 : value < 100 ? 1 : 0;
+  if (unit === '%') return `${value.toFixed(1)} %`;
+  const digits = unit === 'x' || unit === 's' ? 2 : unit === '' && Math.abs(value) < 1 ? 4 : value < 10 ? 2 : value < 100 ? 1 : 0;
   return `${value.toFixed(digits)}${unit === 'x' ? '×' : unit === '' ? '' : ` ${unit}`}`;
 }
 

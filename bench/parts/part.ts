@@ -10,7 +10,7 @@ export interface Target {
   readonly unit: Unit;
 }
 
-export type Unit = 'ms' | 's' | 'MB' | 'x' | '';
+export type Unit = 'ms' | 's' | 'MB' | 'x' | '%' | '';
 
 export interface Figure {
   /** What was measured, with its size: "import 100,000 questions (33.1 MB)". */
