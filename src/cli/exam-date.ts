@@ -6,6 +6,8 @@ import { PmpError } from '../errors.js';
 import type { Clock } from '../app/ports.js';
 import { writeTransaction, type Db } from '../storage/database.js';
 import { getSetting, putSetting, SETTING } from '../storage/settings.js';
+import { daysBetween, isIsoDate, studyDayDate } from '../domain/study-calendar.js';
+import { studyDayStart } from '../domain/study-day.js';
 
 export interface ExamDate {
   /** 'YYYY-MM-DD' */
@@ -16,9 +18,7 @@ export interface ExamDate {
   readonly daysAway: number;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const EXAM_HOUR = 9;
-const DAY_MS = 86_400_000;
 
 /**
  * --exam-date if given (checked, then remembered), else the remembered date if it is not past,
@@ -38,15 +38,12 @@ export function resolveExamDate(db: Db, clock: Clock, flag: string | undefined):
 }
 
 export function examDateFrom(value: string, clock: Clock): ExamDate | undefined {
-  const m = ISO_DATE.exec(value.trim());
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const utcMidnight = Date.UTC(y, mo - 1, d);
-  const check = new Date(utcMidnight);
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return undefined;
+  const date = value.trim();
+  if (!isIsoDate(date)) return undefined;
   const now = clock.now();
-  const offsetMs = clock.utcOffsetMinutes(now) * 60_000;
-  const todayUtcMidnight = Math.floor((now + offsetMs) / DAY_MS) * DAY_MS;
+  // "Today" is the study day (04:00 to 04:00), as pmp plan and pmp stats count days.
+  const today = studyDayDate(studyDayStart(now, clock.utcOffsetMinutes(now)), clock.utcOffsetMinutes(now));
+  const utcMidnight = Date.parse(`${date}T00:00:00Z`);
   const at = utcMidnight + EXAM_HOUR * 3_600_000 - clock.utcOffsetMinutes(utcMidnight) * 60_000;
-  return { date: m[0], at: Math.max(at, now), daysAway: Math.round((utcMidnight - todayUtcMidnight) / DAY_MS) };
+  return { date, at: Math.max(at, now), daysAway: daysBetween(today, date) };
 }
