@@ -150,6 +150,8 @@ export const MIGRATIONS: readonly string[] = [
     choices = COALESCE(CASE type WHEN 'matching' THEN json_array_length(body, '$.right') WHEN 'numeric' THEN 0 ELSE json_array_length(body, '$.options') END, 0),
     keys = COALESCE(CASE type WHEN 'matching' THEN json_array_length(body, '$.left') WHEN 'single' THEN 1 WHEN 'numeric' THEN 0 ELSE json_array_length(body, '$.answer') END, 0);
   CREATE INDEX questions_readiness ON questions(bank_id, retired_at, domain, task, type, choices, keys);
+  -- Study slices by domain and task (pmp study --domain process --task 8) count from here.
+  CREATE INDEX questions_slice ON questions(domain, task, bank_id);
   DROP INDEX review_log_question;
   CREATE INDEX review_log_question ON review_log(question_pk, id, mode, correct);
 

@@ -179,7 +179,13 @@ export class StudyStore {
     if (f.sql === '') return countWaiting(this.db, now, reviewUntil);
     // One pass over card_state's small rows, in table order: through an index it would look up
     // every new card, and joined with questions it would read every question's text (100 times slower).
-    const from = filterNeedsQuestions(filter) ? 'card_state cs JOIN questions q ON q.pk = cs.question_pk' : 'card_state cs NOT INDEXED';
+    // A domain slice starts from its questions in the slice index instead (SQLite, without statistics,
+    // would scan every card and read every question: ~0.4 s a question shown on 100,000 of them).
+    const from = filter.domain
+      ? 'questions q INDEXED BY questions_slice JOIN card_state cs ON cs.question_pk = q.pk'
+      : filterNeedsQuestions(filter)
+        ? 'card_state cs JOIN questions q ON q.pk = cs.question_pk'
+        : 'card_state cs NOT INDEXED';
     const row = this.db
       .prepare(
         `SELECT
