@@ -57,7 +57,7 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
     .option('--tag <tag>', 'only questions with this tag')
     .option('--seed <n>', 'seed for shuffling options (reproducible sessions; PMP_SEED too)')
     .option('--cram', 'practise the chosen slice as often as you like without changing any schedule (answers logged as practice)')
-    .option('--weak', 'study the ECO tasks where your expected accuracy is lowest (says which and why)')
+    .option('--weak', 'study the 3 ECO tasks losing you the most exam questions (from pmp readiness; says which and why)')
     .option('--wrong-last-time', 'only questions you got wrong the last time')
     .option('--flagged', 'only questions you flagged')
     .option('--trap <id>', 'only questions with a wrong option of this trap (see pmp stats --traps)')
