@@ -9,8 +9,6 @@ import { integerOption, renderContext, type CliContext } from '../context.js';
 import { lineReader } from '../ui/line-reader.js';
 import { plainStudyUi } from '../ui/plain-ui.js';
 import { taskLabeller, withDatabase } from './open.js';
-import { chooseWeakTasks } from './study-weak.js';
-import { followPlan } from '../../app/study-plan.js';
 import { getSetting, putSetting, SETTING } from '../../storage/settings.js';
 import { loadDisplayWidth, wrap } from '../terminal/wrap.js';
 
@@ -55,6 +53,7 @@ export async function studyCommand(ctx: CliContext, options: StudyCommandOptions
     let weakTasks: StudyFilter['tasks'];
     if (options.weak) {
       await loadDisplayWidth();
+      const { chooseWeakTasks } = await import('./study-weak.js');
       const weak = chooseWeakTasks(ctx, db, scheduler, render);
       if (!weak) {
         ctx.out(wrap(ctx.i18n.t('study.weak-none'), ctx.width).join('\n') + '\n');
@@ -67,7 +66,9 @@ export async function studyCommand(ctx: CliContext, options: StudyCommandOptions
     if (maxReviews !== undefined) putSetting(db, SETTING.maxReviewsPerDay, maxReviews === 0 ? null : maxReviews);
     const cap = getSetting<number | null>(db, SETTING.maxReviewsPerDay) ?? undefined;
     // Without --new, a stored study plan (pmp plan) sets today's new questions.
-    const plan = explicitNew === undefined && !options.cram ? followPlan(db, ctx.clock) : null;
+    // The plan's code loads only when a plan is stored: most sessions have none.
+    const planned = explicitNew === undefined && !options.cram && getSetting(db, SETTING.studyPlan) !== undefined;
+    const plan = planned ? (await import('../../app/study-plan.js')).followPlan(db, ctx.clock) : null;
     if (plan) ctx.out(wrap(ctx.i18n.t('plan.following', { n: plan.newPerDay, date: plan.examDate }), ctx.width).join('\n') + '\n');
     const newPerDay = explicitNew ?? plan?.newPerDay ?? DEFAULT_NEW_PER_DAY;
     const filter: StudyFilter = {
