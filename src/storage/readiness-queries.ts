@@ -32,6 +32,8 @@ export function readinessGroups(db: Db, outline: string, recall: (stability: num
   db.function('pmp_recall', { deterministic: true }, (stability, lastReviewAt) => recall(Number(stability), Number(lastReviewAt)));
   const rows = db
     .prepare(
+      // Pinned to questions_readiness, which covers every column read of questions (left to itself,
+      // SQLite may take questions_slice and read each question's row: twice as slow at 100,000).
       // First answers come from the (question_pk, id, mode, correct) index alone: SQLite takes the
       // other columns of a MIN() row from that row. Only a first answer that was practice or undone
       // (rare) sends it on to the next eligible one.
@@ -48,7 +50,7 @@ export function readinessGroups(db: Db, outline: string, recall: (stability: num
               TOTAL(cs.phase != 'new' AND cs.last_review_at IS NOT NULL),
               TOTAL(CASE WHEN cs.phase != 'new' AND cs.last_review_at IS NOT NULL THEN pmp_recall(cs.stability, cs.last_review_at) END),
               COUNT(a.correct), TOTAL(a.correct)
-       FROM questions q JOIN banks b ON b.id = q.bank_id JOIN card_state cs ON cs.question_pk = q.pk
+       FROM questions q INDEXED BY questions_readiness JOIN banks b ON b.id = q.bank_id JOIN card_state cs ON cs.question_pk = q.pk
        LEFT JOIN first_answers a ON a.pk = q.pk
        WHERE b.outline = ? AND b.removed_at IS NULL AND q.retired_at IS NULL AND q.domain IS NOT NULL AND q.task IS NOT NULL
        GROUP BY q.domain, q.task, q.type, q.choices, q.keys`,
