@@ -13,8 +13,6 @@ export const examEn = {
   'exam.none-finished.hint': () => 'Start one with pmp exam; pmp exam list shows every exam.',
   'exam.not-found': (p: P) => `No mock exam with id ${p.id}.`,
   'exam.not-found.hint': () => 'See pmp exam list.',
-  'exam.bad-eco': (p: P) => `--eco expects 2026 or 2021, not "${p.value}".`,
-  'exam.bad-cut': (p: P) => `--cut expects a percentage from 1 to 99, not "${p.value}".`,
   'exam.resume-with-options': () => '--resume continues the exam as it was drawn: --eco, --questions, --minutes and --seed do not apply.',
 
   // starting, resuming, stopping

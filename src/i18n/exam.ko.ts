@@ -15,8 +15,6 @@ export const examKo: MessagesOf<typeof examEn> = {
   'exam.none-finished.hint': () => 'pmp exam으로 시작하세요. pmp exam list에서 모든 모의고사를 볼 수 있습니다.',
   'exam.not-found': (p: P) => `id가 ${p.id}인 모의고사가 없습니다.`,
   'exam.not-found.hint': () => 'pmp exam list를 확인하세요.',
-  'exam.bad-eco': (p: P) => `--eco에는 2026 또는 2021을 지정하세요. "${p.value}"는 사용할 수 없습니다.`,
-  'exam.bad-cut': (p: P) => `--cut에는 1에서 99 사이의 백분율을 지정하세요. "${p.value}"는 사용할 수 없습니다.`,
   'exam.resume-with-options': () => '--resume은 처음 구성한 그대로 이어서 풉니다. --eco, --questions, --minutes, --seed는 적용되지 않습니다.',
 
   'exam.starting': (p: P) => `모의고사 ${p.id} (${p.outline}): ${p.questions}문제, ${p.minutes}분. ${p.breaks}`,

@@ -6,7 +6,7 @@ import { ratingFor } from '../domain/grading.js';
 import { createScheduler, DEFAULT_SCHEDULER_SETTINGS, type MemoryState } from '../domain/scheduler.js';
 
 const DAY_MS = 86_400_000;
-/** As src/app/study-queue.ts: learning steps due this soon are shown rather than ending the session. */
+/** As src/app/study-queue.ts: learning steps due this soon are shown (only states from before revision 2 have any). */
 const LEARN_AHEAD_MS = 20 * 60_000;
 
 export interface Arm {

@@ -15,7 +15,7 @@ export function formatSimulationReport(report: SimulationReport): string {
     `Scheduler simulation (seed ${report.seed})`,
     `  learner: true memory FSRS-6 with weights [${s.trueWeights.join(', ')}]`,
     `  ${s.questions} four-option questions (guessing floor ${s.guessFloor}), ${s.days} study days, then the exam`,
-    `  budget: ${s.answersPerDay} answers a day for both (a new question, a review and a learning step cost one each); at most ${s.newPerDay} new a day`,
+    `  budget: ${s.answersPerDay} answers a day for both (a new question and a review cost one each); at most ${s.newPerDay} new a day`,
     '',
     `  ${'scheduler'.padEnd(38)}${'answers'.padStart(8)}${'reviews'.padStart(9)}${'introduced'.padStart(12)}${'exam-day share right'.padStart(22)}${'recall of seen'.padStart(16)}`,
     ...arms.map(

@@ -16,7 +16,7 @@ const MINUTE_MS = 60_000;
 export interface SimulationSettings {
   readonly questions: number;
   readonly days: number;
-  /** The daily time budget, in answers: a new question, a review and a learning step each cost one. */
+  /** The daily time budget, in answers: a new question and a review each cost one. */
   readonly answersPerDay: number;
   /** Other budgets to run both schedulers at, for how the comparison depends on the budget. */
   readonly otherBudgets: readonly number[];
@@ -29,7 +29,7 @@ export interface SimulationSettings {
   readonly trueWeights: readonly number[];
   /** First study day, ms since epoch (UTC; study days roll over at 04:00). */
   readonly start: number;
-  /** Clock time one answer takes, in seconds: learning steps (1 and 10 minutes) come due within a session. */
+  /** Clock time one answer takes, in seconds (answers of one session fall at different times of day). */
   readonly answerSeconds: number;
   /** How much later, in minutes, each day's session starts than the day before's (0: always at 09:00). */
   readonly sessionShiftMinutes: number;
@@ -52,7 +52,7 @@ export const DEFAULT_SIMULATION: SimulationSettings = {
 export interface ArmResult {
   readonly name: 'fsrs' | 'ladder';
   readonly answers: number;
-  /** Answers to questions seen before (learning steps included). */
+  /** Answers to questions seen before. */
   readonly reviews: number;
   readonly introduced: number;
   /** Mean over all questions of R + (1 − R)·g on exam day, never-seen questions at the floor g. */
@@ -73,9 +73,8 @@ export interface SimulationReport {
 
 /**
  * Two clocks. The scheduler under test sees real times: day d's session starts at 09:00 (plus
- * d · sessionShiftMinutes) and each answer takes answerSeconds, so learning steps come due within
- * a session and ts-fsrs counts whole 24-hour periods exactly as it does for a learner. The true
- * memory counts calendar days: every answer of day d happens, for it, at noon of day d — so a
+ * d · sessionShiftMinutes) and each answer takes answerSeconds, so our scheduler counts elapsed time
+ * exactly as it does for a learner. The true memory counts calendar days: every answer of day d happens, for it, at noon of day d — so a
  * question answered late in one session and early in the next is not "a day younger" to the
  * learner's memory.
  */

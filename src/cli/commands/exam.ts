@@ -7,12 +7,12 @@ import { startExam } from '../../app/exam-start.js';
 import { abandonExam } from '../../app/exam-submit.js';
 import type { ExamUi } from '../../app/exam-ui.js';
 import { loadOutlines } from '../../app/outlines.js';
-import { DEFAULT_CUT } from '../../domain/exam-rating.js';
 import type { Outline } from '../../domain/outline.js';
 import { pickText } from '../../domain/text.js';
 import { PmpError } from '../../errors.js';
 import { examById, examInProgress } from '../../storage/exam-store.js';
 import { integerOption, renderContext, type CliContext } from '../context.js';
+import { cutOption, outlineOption } from '../exam-options.js';
 import { examListJson, examReportJson, renderExamList, renderExamQuestions, renderScore } from '../render/exam-report-view.js';
 import { formatClock } from '../render/exam-view.js';
 import { toSafeJson } from '../terminal/safe-json.js';
@@ -32,20 +32,6 @@ export interface ExamCommandOptions {
   readonly cut?: string;
 }
 
-/** --cut 65 → 0.65; the assumed passing share every rating is measured against. */
-export function cutOption(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_CUT;
-  const n = Number(value.replace(/%$/, ''));
-  if (!Number.isFinite(n) || n < 1 || n > 99) throw new PmpError('exam.bad-cut', 'usage', { value });
-  return n / 100;
-}
-
-function outlineOption(value: string | undefined): Outline {
-  const id = value === undefined ? 'eco-2026' : /^(eco-)?(2026|2021)$/.test(value) ? `eco-${value.replace(/^eco-/, '')}` : undefined;
-  const outline = id ? loadOutlines().get(id) : undefined;
-  if (!outline) throw new PmpError('exam.bad-eco', 'usage', { value: value ?? '' });
-  return outline;
-}
 
 export async function examCommand(ctx: CliContext, options: ExamCommandOptions): Promise<number> {
   const cut = cutOption(options.cut);

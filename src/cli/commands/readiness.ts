@@ -1,8 +1,7 @@
-import { loadOutlines } from '../../app/outlines.js';
 import { readinessReport } from '../../app/readiness.js';
-import { DEFAULT_CUT } from '../../domain/exam-rating.js';
 import { PmpError } from '../../errors.js';
 import type { CliContext } from '../context.js';
+import { cutOption, outlineOption } from '../exam-options.js';
 import { schedulerFor } from './learner-scheduler.js';
 import { resolveExamDate } from '../exam-date.js';
 import { renderReadiness } from '../render/readiness-view.js';
@@ -20,18 +19,13 @@ export interface ReadinessOptions {
 
 export async function readinessCommand(ctx: CliContext, options: ReadinessOptions): Promise<number> {
   const cut = cutOption(options.cut);
-  const outline = loadOutlines().get(ecoOption(options.eco));
-  if (!outline) throw new Error('outline data missing');
+  const outline = outlineOption(options.eco);
   return withDatabase(ctx, (db) => {
     const exam = resolveExamDate(db, ctx.clock, options.examDate);
     const at = exam?.at ?? ctx.clock.now();
     const readiness = readinessReport(db, schedulerFor(ctx, db), { outline, at, cut });
-    if (readiness.status === 'ready' && readiness.overall.questions === 0) {
-      throw new PmpError('readiness.empty-bank', 'failure', { outline: outline.id });
-    }
-    if (readiness.status === 'too-little-data' && readiness.questions === 0) {
-      throw new PmpError('readiness.empty-bank', 'failure', { outline: outline.id });
-    }
+    const questions = readiness.status === 'ready' ? readiness.overall.questions : readiness.questions;
+    if (questions === 0) throw new PmpError('readiness.empty-bank', 'failure', { outline: outline.id });
     if (options.json) {
       ctx.out(toSafeJson({ outline: outline.id, examDate: exam?.date ?? null, at: new Date(at).toISOString(), cut, ...readiness }));
       return 0;
@@ -41,19 +35,4 @@ export async function readinessCommand(ctx: CliContext, options: ReadinessOption
     ctx.out(lines.join('\n') + '\n');
     return 0;
   });
-}
-
-/** --cut as a percentage, 1..99 (a trailing % is fine); the default is the last cut PMI published. */
-function cutOption(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_CUT;
-  const n = Number(value.trim().replace(/%$/, ''));
-  if (!Number.isFinite(n) || n < 1 || n > 99) throw new PmpError('usage.bad-cut', 'usage', { value });
-  return n / 100;
-}
-
-function ecoOption(value: string | undefined): string {
-  if (value === undefined) return 'eco-2026';
-  const year = value.trim().toLowerCase().replace(/^eco-?/, '');
-  if (year !== '2026' && year !== '2021') throw new PmpError('usage.bad-eco', 'usage', { value });
-  return `eco-${year}`;
 }
