@@ -168,7 +168,8 @@ export function interactiveExamUi({ ctx, write, streams }: ExamInteractiveDeps):
   return {
     ask: (screen, signal) => (screen.kind === 'question' ? askQuestion(screen, signal) : askSectionEnd(screen, signal)),
     saved(item, response, total) {
-      out([ctx.style.dim(t('exam.saved', { position: item.position, total, ref: sanitizeInline(`${item.bankId}/${item.questionId}`), answer: formatResponse(ctx, item.presentation, response) }))]);
+      const line = t('exam.saved', { position: item.position, total, ref: sanitizeInline(`${item.bankId}/${item.questionId}`), answer: formatResponse(ctx, item.presentation, response) });
+      out(wrap(line, ctx.width, '  ').map((l) => ctx.style.dim(l)));
     },
     flagged(position, on) {
       out([ctx.style.accent(t(on ? 'exam.flag.on' : 'exam.flag.off', { position }))]);
