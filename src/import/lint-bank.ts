@@ -8,6 +8,7 @@ import { computeFormula } from '../domain/formulas.js';
 import type { Outline } from '../domain/outline.js';
 import { isChoiceQuestion, type Exhibit, type Question } from '../domain/question.js';
 import type { Text } from '../domain/text.js';
+import { DEFAULT_MAX_KEY_LONGEST, lintCues } from './lint-cues.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -26,6 +27,8 @@ export interface LintOptions {
   readonly strict: boolean;
   /** Every task of each outline needs at least this many questions across all the banks. */
   readonly minPerTask?: number;
+  /** The share of single-answer keys that may be the longest option, per bank and language (default 0.3). */
+  readonly maxKeyLongest?: number;
 }
 
 /** Soft limits on lengths: past these a question does not fit a screen. */
@@ -116,6 +119,11 @@ function lintOneBank(bank: Bank, options: LintOptions, soft: Severity): LintFind
   });
 
   findings.push(...keyPositions(bank));
+  for (const cue of lintCues(bank, options.maxKeyLongest ?? DEFAULT_MAX_KEY_LONGEST)) {
+    // Two options with the same text make a question unanswerable; the other cues make it too easy.
+    const severity = cue.code === 'same-option' ? 'error' : soft;
+    findings.push({ severity, code: cue.code, bankId: bank.id, ...(cue.path ? { path: cue.path } : {}), ...(cue.questionId !== undefined ? { questionId: cue.questionId } : {}), message: cue.message });
+  }
   return findings;
 }
 

@@ -77,4 +77,80 @@ describe('the bank linter', () => {
     expect(gaps).toContain('eco-2026 process task 9 has 0 question(s); at least 1 wanted');
     expect(gaps).toContain('eco-2026 process task 10 has 0 question(s); at least 1 wanted');
   });
+
+  describe('cue checks', () => {
+    type Q = Record<string, unknown> & { options: { id: string; text: Record<string, string>; fixed?: boolean }[] };
+    const questionsOf = (file: Record<string, unknown>) => file.questions as Q[];
+    const setOption = (q: Q, id: string, en: string, ko = `${en} (ko)`) => {
+      const o = q.options.find((x) => x.id === id)!;
+      o.text = { en, ko };
+    };
+
+    it('flags a bank whose keys are the longest option too often, per language, with the questions to fix', () => {
+      const file = bankFile(12);
+      questionsOf(file).forEach((q, i) => {
+        // The key of the first 4 of 12 (33 %) is longest in English; in Korean only 3 (25 %).
+        if (i < 4) setOption(q, q.answer as string, `The longest option text of all, number ${i}`, i < 3 ? `무엇보다 가장 긴 선택지 ${i} 번 보기입니다` : '짧다');
+      });
+      const findings = lintBanks([parseBank(file)], outlines, { strict: false }).filter((f) => f.code === 'key-longest');
+      expect(findings).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/4 of 12 .*33 %.* longest en option.*q001, q002, q003, q004$/) })]);
+      expect(lintBanks([parseBank(file)], outlines, { strict: true, maxKeyLongest: 0.35 }).filter((f) => f.code === 'key-longest')).toEqual([]);
+      const strict = lintBanks([parseBank(file)], outlines, { strict: true, maxKeyLongest: 0.2 }).filter((f) => f.code === 'key-longest');
+      expect(strict.map((f) => [f.severity, /longest (\w+) option/.exec(f.message)?.[1]])).toEqual([['error', 'en'], ['error', 'ko']]);
+    });
+
+    it('does not judge the key length of a bank with fewer than 10 single-answer questions, and ties are no cue', () => {
+      const small = bankFile(9);
+      for (const q of questionsOf(small)) setOption(q, q.answer as string, 'A much longer key than any other option here');
+      expect(codes(lintBanks([parseBank(small)], outlines, { strict: true, maxKeyLongest: 0 })).filter((c) => c === 'key-longest')).toEqual([]);
+      // bankFile's options all have the same length: a tie everywhere, so no finding even at a 0 % limit.
+      expect(codes(lintBanks([parseBank(bankFile(12))], outlines, { strict: false, maxKeyLongest: 0 }))).toEqual([]);
+    });
+
+    it('flags absolute words on wrong options when no key has one, in each language', () => {
+      const file = bankFile(3);
+      const [q1, q2, q3] = questionsOf(file) as [Q, Q, Q];
+      setOption(q1, 'b', 'Always escalate to the sponsor');
+      setOption(q2, 'c', 'Ask the team', '팀에 반드시 물어본다');
+      setOption(q3, 'c', 'Inform only the sponsor'); // q003's key is c: an absolute on the key is no cue
+      setOption(q3, 'a', 'Never skip the review');
+      const findings = lintBanks([parseBank(file)], outlines, { strict: false }).filter((f) => f.code === 'absolute-word');
+      expect(findings.map((f) => [f.questionId, f.path?.join('.'), f.message])).toEqual([
+        ['q001', 'questions.0.options.1.text', 'wrong option "b" says "Always" (en) and no key does: absolute words give wrong options away — reword it'],
+        ['q002', 'questions.1.options.2.text', 'wrong option "c" says "반드시" (ko) and no key does: absolute words give wrong options away — reword it'],
+      ]);
+      // "all" inside another word is not the word "all".
+      const word = bankFile(1);
+      setOption(questionsOf(word)[0]!, 'b', 'Call a meeting to install the tool');
+      expect(codes(lintBanks([parseBank(word)], outlines, { strict: false }))).toEqual([]);
+    });
+
+    it('flags two options with the same text as an error even when not strict', () => {
+      const file = bankFile(1);
+      const q = questionsOf(file)[0]!;
+      setOption(q, 'b', 'N/A', '해당 없음');
+      setOption(q, 'd', 'n/a.', '해당 없음');
+      expect(lintBanks([parseBank(file)], outlines, { strict: false })).toEqual([
+        expect.objectContaining({ code: 'same-option', severity: 'error', path: ['questions', 0, 'options', 3, 'text'], message: 'option "d" has the same en text as option "b"' }),
+        expect.objectContaining({ code: 'same-option', severity: 'error', message: 'option "d" has the same ko text as option "b"' }),
+      ]);
+    });
+
+    it('flags an option that refers to other options unless it is fixed in place', () => {
+      const file = bankFile(4);
+      const [q1, q2, q3, q4] = questionsOf(file) as [Q, Q, Q, Q];
+      setOption(q1, 'd', 'All of the above', '위의 모든 것');
+      setOption(q2, 'd', 'Both A and C', 'A와 C 모두');
+      setOption(q3, 'd', 'None of the above', '정답 없음');
+      q3.options[3]!.fixed = true;
+      setOption(q4, 'b', 'Confirm the scope of all requirements', '범위의 모든 요구사항을 확인한다'); // not a reference
+      const findings = lintBanks([parseBank(file)], outlines, { strict: true }).filter((f) => f.code === 'option-refers');
+      expect(findings.map((f) => [f.questionId, f.severity])).toEqual([
+        ['q001', 'error'],
+        ['q001', 'error'],
+        ['q002', 'error'],
+        ['q002', 'error'],
+      ]);
+    });
+  });
 });

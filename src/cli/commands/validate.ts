@@ -7,13 +7,19 @@ import { sanitizeInline } from '../terminal/sanitize.js';
 export interface ValidateOptions {
   readonly strict?: boolean;
   readonly minPerTask?: string;
+  readonly maxKeyLongest?: string;
   readonly json?: boolean;
 }
 
 /** `pmp validate FILE...`: every problem in every file, nothing written. Exit 3 when any error. */
 export async function validateCommand(ctx: CliContext, files: readonly string[], options: ValidateOptions): Promise<number> {
   const minPerTask = integerOption(options.minPerTask, '--min-per-task', 0, 100_000);
-  const report = validateBankFiles(files, { strict: options.strict === true, ...(minPerTask !== undefined ? { minPerTask } : {}) });
+  const maxKeyLongest = integerOption(options.maxKeyLongest, '--max-key-longest', 0, 100);
+  const report = validateBankFiles(files, {
+    strict: options.strict === true,
+    ...(minPerTask !== undefined ? { minPerTask } : {}),
+    ...(maxKeyLongest !== undefined ? { maxKeyLongest: maxKeyLongest / 100 } : {}),
+  });
   if (options.json) {
     ctx.out(toSafeJson({ ok: report.errors === 0, ...report }));
   } else {

@@ -1,0 +1,136 @@
+/**
+ * Test-taking cues: what lets a candidate pick the key without knowing project management.
+ * Exam writers check items for these; so do we, on our banks and on trainers'. Pure.
+ *
+ * - the key is the longest option far more often than chance (writers qualify the right answer
+ *   until it is longer than the rest);
+ * - absolute words (always, never, only, all) on wrong options but not on the key (candidates
+ *   learn that absolutes are wrong);
+ * - two options with the same text (a question with two identical answers cannot be right);
+ * - an option that refers to other options ("Both A and B", "All of the above"): shuffling moves
+ *   the options it names, so it must stay fixed in place — and even then it is a weak item.
+ */
+import type { Bank } from '../domain/bank.js';
+import type { ChoiceOption, Question } from '../domain/question.js';
+
+export interface CueFinding {
+  readonly code: 'key-longest' | 'absolute-word' | 'same-option' | 'option-refers';
+  readonly questionIndex?: number;
+  readonly questionId?: string;
+  readonly path?: readonly (string | number)[];
+  readonly message: string;
+}
+
+/** The share of single-answer keys that may be the strictly longest option (chance is about 1 in 4). */
+export const DEFAULT_MAX_KEY_LONGEST = 0.3;
+/** Below this many single-answer questions the share says little: a bank of five is not judged. */
+export const KEY_LONGEST_MIN_QUESTIONS = 10;
+
+const ABSOLUTE_WORDS: Readonly<Record<string, RegExp>> = {
+  en: /\b(always|never|only|all)\b/i,
+  // Korean has no word boundaries that \b understands; these words are absolute wherever they stand.
+  ko: /(반드시|절대|항상|결코|오직)/,
+};
+const DEFAULT_ABSOLUTE = ABSOLUTE_WORDS.en as RegExp;
+
+const REFERS_TO_OPTIONS: readonly RegExp[] = [
+  /\b(all|none|both|neither|any) of the (above|options|answers|choices|preceding)\b/i,
+  /\b([Bb]oth|[Ee]ither|[Nn]either) [A-H] (and|or|nor) [A-H]\b/,
+  /\b[A-H] and [A-H](,? and [A-H])? (only|together)\b/,
+  /\b(options?|answers?|choices?) [A-H](\b|,)/,
+  /(^|\s)위(의|에서)? (모든|모두|전부|어느)/,
+  /(보기|선택지) ?[A-H①-⑧]/,
+  /^[A-H] ?(와|과|및|,) ?[A-H]/,
+  /(모두|전부) (정답|옳다|맞다|해당)/,
+  /정답 ?없음/,
+];
+
+export function lintCues(bank: Bank, maxKeyLongest: number): CueFinding[] {
+  const findings: CueFinding[] = [];
+  bank.questions.forEach((q, index) => {
+    if (q.type !== 'single' && q.type !== 'multiple' && q.type !== 'ordering') return;
+    const at = (k: number, ...rest: (string | number)[]) => ['questions', index, 'options', k, ...rest];
+    const base = { questionIndex: index, questionId: q.id };
+    for (const lang of bank.languages) {
+      findings.push(...sameOptions(q.options, lang).map(([k, first]) => ({ ...base, code: 'same-option' as const, path: at(k, 'text'), message: `option "${q.options[k]?.id}" has the same ${lang} text as option "${q.options[first]?.id}"` })));
+      q.options.forEach((o, k) => {
+        const text = o.text[lang];
+        if (text !== undefined && !o.fixed && REFERS_TO_OPTIONS.some((re) => re.test(text))) {
+          findings.push({ ...base, code: 'option-refers', path: at(k, 'text'), message: `option "${o.id}" refers to other options (${lang}: "${clip(text)}"); shuffling moves them — rewrite it, or mark it "fixed": true` });
+        }
+      });
+      if (q.type !== 'ordering') findings.push(...absoluteWords(q, lang).map((k) => ({ ...base, code: 'absolute-word' as const, path: at(k, 'text'), message: absoluteMessage(q, k, lang) })));
+    }
+  });
+  findings.push(...keyLongest(bank, maxKeyLongest));
+  return findings;
+}
+
+function sameOptions(options: readonly ChoiceOption[], lang: string): [number, number][] {
+  const seen = new Map<string, number>();
+  const pairs: [number, number][] = [];
+  options.forEach((o, k) => {
+    const text = o.text[lang];
+    if (text === undefined) return;
+    const norm = text.normalize('NFC').toLowerCase().replace(/[\s.。!?]+/gu, ' ').trim();
+    const first = seen.get(norm);
+    if (first !== undefined) pairs.push([k, first]);
+    else seen.set(norm, k);
+  });
+  return pairs;
+}
+
+/** Wrong options with an absolute word when no key has one: the word alone marks them wrong. */
+function absoluteWords(q: Question & { readonly options: readonly ChoiceOption[] }, lang: string): number[] {
+  const re = ABSOLUTE_WORDS[lang] ?? DEFAULT_ABSOLUTE;
+  const keys = keyIds(q);
+  const has = (o: ChoiceOption) => re.test(o.text[lang] ?? '');
+  if (q.options.some((o) => keys.has(o.id) && has(o))) return [];
+  return q.options.flatMap((o, k) => (!keys.has(o.id) && has(o) ? [k] : []));
+}
+
+function absoluteMessage(q: Question & { readonly options: readonly ChoiceOption[] }, k: number, lang: string): string {
+  const o = q.options[k] as ChoiceOption;
+  const word = (o.text[lang] ?? '').match(ABSOLUTE_WORDS[lang] ?? DEFAULT_ABSOLUTE)?.[0] ?? '';
+  return `wrong option "${o.id}" says "${word}" (${lang}) and no key does: absolute words give wrong options away — reword it`;
+}
+
+/** Per language: how often the key is strictly longer than every other option. Ties are no cue. */
+function keyLongest(bank: Bank, maxShare: number): CueFinding[] {
+  const singles = bank.questions.filter((q) => q.type === 'single' && q.options.length >= 3);
+  if (singles.length < KEY_LONGEST_MIN_QUESTIONS) return [];
+  const findings: CueFinding[] = [];
+  for (const lang of bank.languages) {
+    const longest: string[] = [];
+    for (const q of singles) {
+      if (q.type !== 'single') continue;
+      const length = (o: ChoiceOption) => [...(o.text[lang] ?? '')].length;
+      const key = q.options.find((o) => o.id === q.answer);
+      if (key && q.options.every((o) => o === key || length(o) < length(key))) longest.push(q.id);
+    }
+    const share = longest.length / singles.length;
+    if (share > maxShare) {
+      findings.push({
+        code: 'key-longest',
+        message:
+          `in ${longest.length} of ${singles.length} single-answer questions (${Math.round(share * 100)} %) the key is the longest ${lang} option; ` +
+          `at most ${Math.round(maxShare * 100)} % wanted, or length gives the answer away. Shorten keys or fill out distractors: ${listed(longest)}`,
+      });
+    }
+  }
+  return findings;
+}
+
+function keyIds(q: Question): ReadonlySet<string> {
+  if (q.type === 'single') return new Set([q.answer]);
+  if (q.type === 'multiple') return new Set(q.answer);
+  return new Set();
+}
+
+function listed(ids: readonly string[], max = 30): string {
+  return ids.length <= max ? ids.join(', ') : `${ids.slice(0, max).join(', ')} and ${ids.length - max} more`;
+}
+
+function clip(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 39)}…` : s;
+}
