@@ -25,16 +25,31 @@ export function backupDir(dbPath: string): string {
 const stamp = (at: number) => new Date(at).toISOString().replace(/[:.]/g, '-');
 const NAME = /^(.*)-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-([a-z-]+)\.db$/;
 
-/** Writes a consistent copy (VACUUM INTO works inside a live WAL database) and prunes old ones. */
+/**
+ * Writes a consistent copy (VACUUM INTO works inside a live WAL database) under a temporary name,
+ * checks it, and only then gives it its backup name and prunes old ones. A copy cut short (full
+ * disk, a kill) never looks like a backup: it is removed, or left under a name nothing lists.
+ */
 export function backupDatabase(db: Db, dbPath: string, reason: string, at: number): string {
   const dir = backupDir(dbPath);
   mkdirSync(dir, { recursive: true });
   const target = join(dir, `${basename(dbPath, '.db')}-${stamp(at)}-${reason}.db`);
-  if (existsSync(target)) rmSync(target);
-  db.prepare('VACUUM INTO ?').run(target);
+  const partial = `${target}${PARTIAL}`;
+  rmSync(partial, { force: true });
+  try {
+    db.prepare('VACUUM INTO ?').run(partial);
+    if (!backupIsHealthy(partial)) throw new Error(`the copy ${partial} did not check out`);
+    renameSync(partial, target);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  }
   prune(dbPath);
   return target;
 }
+
+/** Suffix of a backup being written; such files are never listed, restored or counted. */
+const PARTIAL = '.partial';
 
 export function listBackups(dbPath: string): BackupFile[] {
   const dir = backupDir(dbPath);
@@ -51,16 +66,27 @@ export function listBackups(dbPath: string): BackupFile[] {
     .sort((a, b) => b.takenAt - a.takenAt);
 }
 
+/**
+ * Keeps the newest BACKUPS_KEPT backups that hold a database. An empty file (left by an older
+ * version on a full disk) is no backup: it is removed, and never pushes a good one out.
+ */
 function prune(dbPath: string): void {
-  for (const old of listBackups(dbPath).slice(BACKUPS_KEPT)) rmSync(old.path, { force: true });
+  const all = listBackups(dbPath);
+  for (const empty of all.filter((b) => b.bytes === 0)) rmSync(empty.path, { force: true });
+  for (const old of all.filter((b) => b.bytes > 0).slice(BACKUPS_KEPT)) rmSync(old.path, { force: true });
 }
 
-/** Whether a backup file is a readable, undamaged SQLite database. */
+/**
+ * Whether a backup file is a readable, undamaged pmp-study database. An empty file opens as an
+ * empty SQLite database and passes SQLite's own check, so the log table must be there too.
+ */
 export function backupIsHealthy(path: string): boolean {
   try {
+    if (statSync(path).size === 0) return false;
     const db = new Database(path, { readonly: true, fileMustExist: true });
     try {
-      return db.pragma('quick_check', { simple: true }) === 'ok';
+      if (db.pragma('quick_check', { simple: true }) !== 'ok') return false;
+      return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'review_log'").get() !== undefined;
     } finally {
       db.close();
     }

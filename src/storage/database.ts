@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { PmpError } from '../errors.js';
 import { backupDatabase } from './backups.js';
@@ -41,6 +42,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
       if (version > 0 && path !== ':memory:') backupDatabase(db, path, 'before-migration', Date.now());
       migrate(db, version);
     }
+    rememberFile(db, path);
     return db;
   } catch (cause) {
     db.close();
@@ -70,7 +72,70 @@ function translateOpenError(cause: unknown, path: string): unknown {
   return cause;
 }
 
-/** Runs `work` in one write transaction, taking the write lock at the start (see FIELD-NOTES). */
+/** The file each connection opened: its identity on disk, to notice when another file takes its place. */
+const openedFiles = new WeakMap<Db, { readonly path: string; readonly dev: number; readonly ino: number }>();
+
+function rememberFile(db: Db, path: string): void {
+  if (path === ':memory:' || path === '') return;
+  const { dev, ino } = statSync(path);
+  openedFiles.set(db, { path, dev, ino });
+}
+
+/**
+ * Refuses to write when the file at the database's path is no longer the one this connection
+ * has open — a restore (`pmp doctor --restore`) put another file there. Writing on would put the
+ * answer into a deleted file, shown as saved and lost.
+ */
+function assertStillAtPath(db: Db): void {
+  const opened = openedFiles.get(db);
+  if (!opened) return;
+  let now: { dev: number; ino: number } | undefined;
+  try {
+    now = statSync(opened.path);
+  } catch {
+    now = undefined;
+  }
+  if (!now || now.dev !== opened.dev || now.ino !== opened.ino) throw new PmpError('db.replaced', 'database', { path: opened.path });
+}
+
+/**
+ * Runs `work` in one write transaction, taking the write lock at the start (see FIELD-NOTES).
+ * The file is checked once the lock is held: a restore holds the lock until its file is in place.
+ */
 export function writeTransaction<T>(db: Db, work: () => T): T {
-  return db.transaction(work).immediate();
+  return db
+    .transaction(() => {
+      assertStillAtPath(db);
+      return work();
+    })
+    .immediate();
+}
+
+/**
+ * Takes the database for this process alone, for a restore: refuses (db.in-use) when another
+ * process has it open — a study session, an exam — since its answers would go to the replaced
+ * file. The lock is held until the returned connection closes. A file too damaged to lock cannot
+ * be in use by pmp-study: then there is nothing to hold, and undefined is returned.
+ */
+export function takeExclusively(path: string): Db | undefined {
+  let db: Db;
+  try {
+    db = new Database(path, { fileMustExist: true });
+  } catch {
+    return undefined;
+  }
+  try {
+    db.pragma('busy_timeout = 0');
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.exec('BEGIN EXCLUSIVE; COMMIT');
+    // Out of WAL: when this connection closes it must not checkpoint into, or delete, the write-ahead
+    // file of the database that takes this one's place.
+    db.pragma('journal_mode = DELETE');
+    return db;
+  } catch (cause) {
+    db.close();
+    const code = (cause as { code?: string }).code ?? '';
+    if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) throw new PmpError('db.in-use', 'database', { path }, [], { cause });
+    return undefined;
+  }
 }

@@ -1,10 +1,10 @@
-import { describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readdirSync, truncateSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { bankFile } from '../helpers/fixtures.js';
-import { runCli, tempDb } from '../helpers/cli.js';
+import { cliEnv, PlainSession, runCli, tempDb } from '../helpers/cli.js';
 
 const answers = (db: string) => {
   const d = new Database(db, { readonly: true });
@@ -103,5 +103,64 @@ describe('pmp doctor', () => {
     expect(runCli(['doctor', '--restore', '1', '--yes', '--db', db]).code).toBe(0);
     expect(answers(db)).toBe(2);
     expect(runCli(['doctor', '--db', db]).code).toBe(0);
+  });
+
+  afterEach(() => PlainSession.killAll());
+
+  /** A database with a backup holding 2 answers and 5 answers now. */
+  function withBackup(): string {
+    const db = tempDb();
+    const path = bankPath();
+    runCli(['import', path, '--db', db]);
+    study(db, 2);
+    const file = bankFile(6);
+    (file.questions as Record<string, unknown>[])[0]!.prompt = { en: 'Changed?', ko: '변경?' };
+    writeFileSync(path, JSON.stringify(file));
+    runCli(['import', path, '--db', db]);
+    study(db, 3);
+    return db;
+  }
+
+  it('refuses to restore while a study session has the database open, and that session keeps every answer it saved', async () => {
+    const db = withBackup();
+    const session = new PlainSession(['study', '--db', db, '--bank', 'test-bank', '--new', '6'], cliEnv());
+    const screen = await session.waitFor(/answer> $/);
+
+    const refused = runCli(['doctor', '--restore', '1', '--yes', '--db', db]);
+    expect(refused.code).toBe(4);
+    expect(refused.stderr).toContain('Another pmp-study process (a study session or an exam) has');
+    expect(refused.stderr).toContain('nothing was restored');
+
+    session.send(PlainSession.answerFor(screen));
+    await session.waitFor(/saved:/);
+    session.end();
+    expect(await session.exited).toBe(0);
+    expect(answers(db)).toBe(6);
+    // With the session gone the restore goes ahead.
+    expect(runCli(['doctor', '--restore', '1', '--yes', '--db', db]).code).toBe(0);
+    expect(answers(db)).toBe(2);
+  });
+
+  it('counts no empty file as a backup: restore refuses it, and it never pushes a good backup out', () => {
+    const db = withBackup();
+    const dir = join(dirname(db), 'backups');
+    const good = readdirSync(dir);
+    expect(good).toHaveLength(1);
+    // What an older version left on a full disk: a 0-byte file with a newer backup's name.
+    writeFileSync(join(dir, 'study-2099-01-01T00-00-00-000Z-before-import.db'), '');
+    const r = runCli(['doctor', '--restore', '1', '--yes', '--db', db]);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toMatch(/is damaged itself/);
+    expect(answers(db)).toBe(5);
+    // Five more real backups: the empty one goes, and the first good one is among the five kept.
+    const path = bankPath(7);
+    for (let n = 7; n < 12; n++) {
+      writeFileSync(path, JSON.stringify(bankFile(n)));
+      expect(runCli(['import', path, '--db', db]).code).toBe(0);
+    }
+    const kept = readdirSync(dir);
+    expect(kept).toHaveLength(5);
+    expect(kept.some((name) => name.startsWith('study-2099'))).toBe(false);
+    expect(kept.some((name) => name.endsWith('.partial'))).toBe(false);
   });
 });

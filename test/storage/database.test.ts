@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { PmpError } from '../../src/errors.js';
-import { openDatabase } from '../../src/storage/database.js';
+import { openDatabase, writeTransaction } from '../../src/storage/database.js';
 import { SCHEMA_VERSION } from '../../src/storage/migrations.js';
 import { bankFile, memoryDbWithBank, parseBank, T0 } from '../helpers/fixtures.js';
 
@@ -120,5 +120,26 @@ describe('the upgrade from schema 1 (before mock exams) to 2', () => {
     const add = () => db.prepare(`INSERT INTO exams (session_id, outline, seed, format, started_at, status) VALUES (?, 'eco-2026', 1, '{}', 1, 'in-progress')`).run(session);
     add();
     expect(add).toThrow(/UNIQUE/);
+  });
+});
+
+describe('a database replaced under an open connection', () => {
+  it('refuses the next write with db.replaced instead of writing into the deleted file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pmp-replaced-'));
+    try {
+      const path = join(dir, 'study.db');
+      const db = openDatabase(path);
+      writeTransaction(db, () => db.prepare("INSERT INTO settings (key, value) VALUES ('a', '1')").run());
+      // What a restore does: another file renamed into place.
+      const other = openDatabase(join(dir, 'other.db'));
+      other.close();
+      renameSync(join(dir, 'other.db'), path);
+      expect(() => writeTransaction(db, () => db.prepare("INSERT INTO settings (key, value) VALUES ('b', '2')").run())).toThrow(
+        expect.objectContaining({ key: 'db.replaced', category: 'database' }),
+      );
+      db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,9 +1,10 @@
-import { copyFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { examineDatabase, repairDatabase } from '../../app/doctor.js';
 import { schedulerFor } from './learner-scheduler.js';
 import { EXIT_CODE, PmpError } from '../../errors.js';
 import { backupDatabase, backupDir, backupIsHealthy, listBackups, restoreBackup, type BackupFile } from '../../storage/backups.js';
-import { openDatabase, writeTransaction } from '../../storage/database.js';
+import { openDatabase, takeExclusively, writeTransaction } from '../../storage/database.js';
 import { toSafeJson } from '../terminal/safe-json.js';
 import type { CliContext } from '../context.js';
 import { relativeTime } from '../render/time.js';
@@ -99,20 +100,25 @@ async function restoreCommand(ctx: CliContext, options: DoctorOptions): Promise<
       return EXIT_CODE.ok;
     }
   }
-  // Keep what is there now: a backup if it still opens, else a plain copy of the damaged file.
-  if (existsSync(ctx.dbPath)) {
-    try {
-      const current = openDatabase(ctx.dbPath);
+  // Hold the database alone while it is swapped: no other session may be writing to the old file.
+  const held = existsSync(ctx.dbPath) ? takeExclusively(ctx.dbPath) : undefined;
+  try {
+    // Keep what is there now: a checked backup if it still reads, else a plain copy of the damaged file
+    // in the backups folder (under a name that says so).
+    if (existsSync(ctx.dbPath)) {
       try {
-        backupDatabase(current, ctx.dbPath, 'before-restore', Date.now());
-      } finally {
-        current.close();
+        if (!held) throw new Error('not readable');
+        backupDatabase(held, ctx.dbPath, 'before-restore', Date.now());
+      } catch {
+        const dir = backupDir(ctx.dbPath);
+        mkdirSync(dir, { recursive: true });
+        copyFileSync(ctx.dbPath, join(dir, `${basename(ctx.dbPath)}.damaged-${Date.now()}`));
       }
-    } catch {
-      copyFileSync(ctx.dbPath, `${ctx.dbPath}.damaged-${Date.now()}`);
     }
+    restoreBackup(chosen.path, ctx.dbPath);
+  } finally {
+    held?.close();
   }
-  restoreBackup(chosen.path, ctx.dbPath);
   openDatabase(ctx.dbPath).close(); // upgrades an older backup's schema, and proves it opens
   ctx.out(wrap(t('doctor.restored', { when: describeBackup(ctx, chosen) }), ctx.width).join('\n') + '\n');
   return EXIT_CODE.ok;
