@@ -55,6 +55,7 @@ for (const { file, bank } of banks) {
   const scen = new Map((bank.scenarios ?? []).map((s) => [s.id, s]));
   const langs = bank.languages ?? ['en'];
   const keyLongest = Object.fromEntries(langs.map((l) => [l, 0]));
+  const keyShortest = Object.fromEntries(langs.map((l) => [l, 0]));
   let singles = 0;
   for (const q of bank.questions) {
     const stemEn = `${q.scenario ? text(scen.get(q.scenario)?.text, 'en') + ' ' : ''}${text(q.prompt, 'en')}`.trim();
@@ -84,10 +85,11 @@ for (const { file, bank } of banks) {
         const key = q.options.find((o) => o.id === q.answer);
         const others = q.options.filter((o) => o.id !== q.answer).map((o) => [...text(o.text, l)].length);
         if (key && [...text(key.text, l)].length > Math.max(...others)) keyLongest[l]++;
+        if (key && [...text(key.text, l)].length < Math.min(...others)) keyShortest[l]++;
       }
     }
   }
-  perBank.push({ bank: bank.id, file, questions: bank.questions.length, singles, keyLongest: Object.fromEntries(langs.map((l) => [l, pct(keyLongest[l], singles)])) });
+  perBank.push({ bank: bank.id, file, questions: bank.questions.length, singles, keyLongest: Object.fromEntries(langs.map((l) => [l, pct(keyLongest[l], singles)])), keyShortest: Object.fromEntries(langs.map((l) => [l, pct(keyShortest[l], singles)])) });
 }
 
 // Near-duplicates: content-word Jaccard ≥ 0.5 between two stems; questions of one scenario set
@@ -120,6 +122,7 @@ const report = {
   situationalPercent: pct(all.filter((q) => q.situational).length, n),
   medianStemWords: median(all.map((q) => q.stemWords)),
   keyLongestPercent: perBank.map((b) => ({ bank: b.bank, singles: b.singles, ...b.keyLongest })),
+  keyShortestPercent: perBank.map((b) => ({ bank: b.bank, singles: b.singles, ...b.keyShortest })),
   themes,
   principles,
   pmbok8References: all.filter((q) => q.pmbok8).length,
@@ -141,7 +144,9 @@ if (asJson) {
   line('questions', n, '');
   line('situational %', report.situationalPercent, '≥ 2 sentences before/with the question and ≥ 30 words (EN stem)');
   line('median stem words (EN)', report.medianStemWords, 'case text + prompt');
-  for (const b of report.keyLongestPercent) line(`key longest % ${b.bank}`, `en ${b.en ?? '-'} ko ${b.ko ?? '-'}`, `of ${b.singles} single-answer items (key longer than every other option, characters)`);
+  for (const b of perBank) {
+    line(`key longest/shortest % ${b.bank.replace(/^pmp-/, '')}`, `en ${b.keyLongest.en ?? '-'}/${b.keyShortest.en ?? '-'} ko ${b.keyLongest.ko ?? '-'}/${b.keyShortest.ko ?? '-'}`, `of ${b.singles} single-answer items (strictly, in characters)`);
+  }
   line('themes (tagged)', JSON.stringify(themes), '');
   line('principles (tag principle-*)', JSON.stringify(principles), '');
   line('PMBOK 8 references', report.pmbok8References, '');

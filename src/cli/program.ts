@@ -179,12 +179,13 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
     .option('--strict', 'warnings count as errors, and every teaching field is required (our own banks use this)')
     .option('--min-per-task <n>', 'require at least n questions for every task of the outline, across the files')
     .option('--max-key-longest <percent>', 'cue check: how often the key may be the longest option, per bank and language (default 30)')
+    .option('--max-key-shortest <percent>', 'cue check: how often the key may be the shortest option (default 30)')
     .option('--json', 'print the problems as JSON')
     .addHelpText(
       'after',
       examples(['pmp validate my-bank.json', 'pmp validate --strict --min-per-task 25 questions/*.json', 'pmp validate my-bank.json --max-key-longest 25', 'pmp validate my-bank.json --json']) +
         '\nExit code 3 when any file has an error; problems name the file, line, column, JSON path and question id.\n' +
-        'Cue checks (warnings; errors with --strict): the key is the longest option too often; absolute words\n' +
+        'Cue checks (warnings; errors with --strict): the key is the longest (or the shortest) option too often; absolute words\n' +
         '(always, never, only, all; 반드시, 절대 …) on wrong options but not on the key; an option that refers to\n' +
         'others ("Both A and B", "All of the above") unless fixed in place. Two options with the same text are an error.\n',
     )

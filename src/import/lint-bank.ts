@@ -8,7 +8,7 @@ import { computeFormula } from '../domain/formulas.js';
 import type { Outline } from '../domain/outline.js';
 import { isChoiceQuestion, type Exhibit, type Question } from '../domain/question.js';
 import type { Text } from '../domain/text.js';
-import { DEFAULT_MAX_KEY_LONGEST, lintCues } from './lint-cues.js';
+import { DEFAULT_MAX_KEY_LONGEST, DEFAULT_MAX_KEY_SHORTEST, lintCues } from './lint-cues.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -29,6 +29,8 @@ export interface LintOptions {
   readonly minPerTask?: number;
   /** The share of single-answer keys that may be the longest option, per bank and language (default 0.3). */
   readonly maxKeyLongest?: number;
+  /** The same for the shortest option (default 0.3). */
+  readonly maxKeyShortest?: number;
 }
 
 /** Soft limits on lengths: past these a question does not fit a screen. */
@@ -119,7 +121,8 @@ function lintOneBank(bank: Bank, options: LintOptions, soft: Severity): LintFind
   });
 
   findings.push(...keyPositions(bank));
-  for (const cue of lintCues(bank, options.maxKeyLongest ?? DEFAULT_MAX_KEY_LONGEST)) {
+  const limits = { longest: options.maxKeyLongest ?? DEFAULT_MAX_KEY_LONGEST, shortest: options.maxKeyShortest ?? DEFAULT_MAX_KEY_SHORTEST };
+  for (const cue of lintCues(bank, limits)) {
     // Two options with the same text make a question unanswerable; the other cues make it too easy.
     const severity = cue.code === 'same-option' ? 'error' : soft;
     findings.push({ severity, code: cue.code, bankId: bank.id, ...(cue.path ? { path: cue.path } : {}), ...(cue.questionId !== undefined ? { questionId: cue.questionId } : {}), message: cue.message });

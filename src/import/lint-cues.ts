@@ -3,7 +3,7 @@
  * Exam writers check items for these; so do we, on our banks and on trainers'. Pure.
  *
  * - the key is the longest option far more often than chance (writers qualify the right answer
- *   until it is longer than the rest);
+ *   until it is longer than the rest) — or, in a bank written to avoid that, the shortest;
  * - absolute words (always, never, only, all) on wrong options but not on the key (candidates
  *   learn that absolutes are wrong);
  * - two options with the same text (a question with two identical answers cannot be right);
@@ -14,7 +14,7 @@ import type { Bank } from '../domain/bank.js';
 import type { ChoiceOption, Question } from '../domain/question.js';
 
 export interface CueFinding {
-  readonly code: 'key-longest' | 'absolute-word' | 'same-option' | 'option-refers';
+  readonly code: 'key-longest' | 'key-shortest' | 'absolute-word' | 'same-option' | 'option-refers';
   readonly questionIndex?: number;
   readonly questionId?: string;
   readonly path?: readonly (string | number)[];
@@ -23,6 +23,13 @@ export interface CueFinding {
 
 /** The share of single-answer keys that may be the strictly longest option (chance is about 1 in 4). */
 export const DEFAULT_MAX_KEY_LONGEST = 0.3;
+/** The same for the strictly shortest option: "never the long one" is as easy to learn. */
+export const DEFAULT_MAX_KEY_SHORTEST = 0.3;
+
+export interface KeyLengthLimits {
+  readonly longest: number;
+  readonly shortest: number;
+}
 /** Below this many single-answer questions the share says little: a bank of five is not judged. */
 export const KEY_LONGEST_MIN_QUESTIONS = 10;
 
@@ -45,7 +52,7 @@ const REFERS_TO_OPTIONS: readonly RegExp[] = [
   /정답 ?없음/,
 ];
 
-export function lintCues(bank: Bank, maxKeyLongest: number): CueFinding[] {
+export function lintCues(bank: Bank, limits: KeyLengthLimits = { longest: DEFAULT_MAX_KEY_LONGEST, shortest: DEFAULT_MAX_KEY_SHORTEST }): CueFinding[] {
   const findings: CueFinding[] = [];
   bank.questions.forEach((q, index) => {
     if (q.type !== 'single' && q.type !== 'multiple' && q.type !== 'ordering') return;
@@ -62,7 +69,7 @@ export function lintCues(bank: Bank, maxKeyLongest: number): CueFinding[] {
       if (q.type !== 'ordering') findings.push(...absoluteWords(q, lang).map((k) => ({ ...base, code: 'absolute-word' as const, path: at(k, 'text'), message: absoluteMessage(q, k, lang) })));
     }
   });
-  findings.push(...keyLongest(bank, maxKeyLongest));
+  findings.push(...keyLength(bank, 'longest', limits.longest), ...keyLength(bank, 'shortest', limits.shortest));
   return findings;
 }
 
@@ -95,26 +102,28 @@ function absoluteMessage(q: Question & { readonly options: readonly ChoiceOption
   return `wrong option "${o.id}" says "${word}" (${lang}) and no key does: absolute words give wrong options away — reword it`;
 }
 
-/** Per language: how often the key is strictly longer than every other option. Ties are no cue. */
-function keyLongest(bank: Bank, maxShare: number): CueFinding[] {
+/** Per language: how often the key is strictly longer (shorter) than every other option. Ties are no cue. */
+function keyLength(bank: Bank, extreme: 'longest' | 'shortest', maxShare: number): CueFinding[] {
   const singles = bank.questions.filter((q) => q.type === 'single' && q.options.length >= 3);
   if (singles.length < KEY_LONGEST_MIN_QUESTIONS) return [];
+  const beats = extreme === 'longest' ? (key: number, other: number) => other < key : (key: number, other: number) => other > key;
   const findings: CueFinding[] = [];
   for (const lang of bank.languages) {
-    const longest: string[] = [];
+    const marked: string[] = [];
     for (const q of singles) {
       if (q.type !== 'single') continue;
       const length = (o: ChoiceOption) => [...(o.text[lang] ?? '')].length;
       const key = q.options.find((o) => o.id === q.answer);
-      if (key && q.options.every((o) => o === key || length(o) < length(key))) longest.push(q.id);
+      if (key && q.options.every((o) => o === key || beats(length(key), length(o)))) marked.push(q.id);
     }
-    const share = longest.length / singles.length;
+    const share = marked.length / singles.length;
     if (share > maxShare) {
+      const fix = extreme === 'longest' ? 'Shorten keys or fill out distractors' : 'Fill out keys or trim distractors';
       findings.push({
-        code: 'key-longest',
+        code: extreme === 'longest' ? 'key-longest' : 'key-shortest',
         message:
-          `in ${longest.length} of ${singles.length} single-answer questions (${Math.round(share * 100)} %) the key is the longest ${lang} option; ` +
-          `at most ${Math.round(maxShare * 100)} % wanted, or length gives the answer away. Shorten keys or fill out distractors: ${listed(longest)}`,
+          `in ${marked.length} of ${singles.length} single-answer questions (${Math.round(share * 100)} %) the key is the ${extreme} ${lang} option; ` +
+          `at most ${Math.round(maxShare * 100)} % wanted, or length gives the answer away. ${fix}: ${listed(marked)}`,
       });
     }
   }

@@ -99,6 +99,16 @@ describe('the bank linter', () => {
       expect(strict.map((f) => [f.severity, /longest (\w+) option/.exec(f.message)?.[1]])).toEqual([['error', 'en'], ['error', 'ko']]);
     });
 
+    it('flags a bank written to dodge that cue, whose keys are the shortest option too often', () => {
+      const file = bankFile(10);
+      questionsOf(file).forEach((q, i) => {
+        if (i < 4) setOption(q, q.answer as string, 'Short', '짧다');
+      });
+      const findings = lintBanks([parseBank(file)], outlines, { strict: true }).filter((f) => f.code.startsWith('key-'));
+      expect(findings.map((f) => [f.code, /the shortest (\w+) option/.exec(f.message)?.[1]])).toEqual([['key-shortest', 'en'], ['key-shortest', 'ko']]);
+      expect(lintBanks([parseBank(file)], outlines, { strict: true, maxKeyShortest: 0.4 }).filter((f) => f.code.startsWith('key-'))).toEqual([]);
+    });
+
     it('does not judge the key length of a bank with fewer than 10 single-answer questions, and ties are no cue', () => {
       const small = bankFile(9);
       for (const q of questionsOf(small)) setOption(q, q.answer as string, 'A much longer key than any other option here');

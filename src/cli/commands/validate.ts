@@ -8,6 +8,7 @@ export interface ValidateOptions {
   readonly strict?: boolean;
   readonly minPerTask?: string;
   readonly maxKeyLongest?: string;
+  readonly maxKeyShortest?: string;
   readonly json?: boolean;
 }
 
@@ -15,10 +16,12 @@ export interface ValidateOptions {
 export async function validateCommand(ctx: CliContext, files: readonly string[], options: ValidateOptions): Promise<number> {
   const minPerTask = integerOption(options.minPerTask, '--min-per-task', 0, 100_000);
   const maxKeyLongest = integerOption(options.maxKeyLongest, '--max-key-longest', 0, 100);
+  const maxKeyShortest = integerOption(options.maxKeyShortest, '--max-key-shortest', 0, 100);
   const report = validateBankFiles(files, {
     strict: options.strict === true,
     ...(minPerTask !== undefined ? { minPerTask } : {}),
     ...(maxKeyLongest !== undefined ? { maxKeyLongest: maxKeyLongest / 100 } : {}),
+    ...(maxKeyShortest !== undefined ? { maxKeyShortest: maxKeyShortest / 100 } : {}),
   });
   if (options.json) {
     ctx.out(toSafeJson({ ok: report.errors === 0, ...report }));
