@@ -141,8 +141,9 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
     .description('write a bank out as a file (importing that file again gives "unchanged")')
     .argument('<id>', 'bank id')
     .option('--format <format>', 'json (pmp-bank/1, everything) or csv (questions a spreadsheet can hold)', 'json')
-    .option('--out <file>', 'write to this file instead of stdout')
-    .addHelpText('after', examples(['pmp banks export my-bank --out my-bank.json', 'pmp banks export my-bank --format csv > my-bank.csv']))
+    .option('--out <file>', 'write to this file instead of stdout (written whole, then renamed into place)')
+    .option('--force', 'replace an existing file (or a symbolic link: the link, not what it points to)')
+    .addHelpText('after', examples(['pmp banks export my-bank --out my-bank.json', 'pmp banks export my-bank --out my-bank.json --force', 'pmp banks export my-bank --format csv > my-bank.csv']))
     .action(async (id: string, opts, command: Command) => run(command, async (ctx) => (await import('./commands/banks.js')).banksExportCommand(ctx, id, opts)));
 
   program

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -110,11 +110,40 @@ describe('pmp import of our own format', () => {
     expect(banks).not.toContain('good-bank');
   });
 
+  it('export never damages a file: an existing file or a symbolic link only with --force (the link itself), a clear word for a folder, a missing folder and a full disk', () => {
+    const db = tempDb();
+    const dir = tempDir();
+    const mine = join(dir, 'notes.json');
+    writeFileSync(mine, 'my own notes');
+    const refused = runCli(['banks', 'export', 'pmp-starter', '--out', mine, '--db', db]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`${mine} already exists; nothing was written.`);
+    expect(readFileSync(mine, 'utf8')).toBe('my own notes');
+
+    const link = join(dir, 'link.json');
+    symlinkSync(mine, link);
+    expect(runCli(['banks', 'export', 'pmp-starter', '--out', link, '--db', db]).stderr).toContain('is a symbolic link; nothing was written through it');
+    expect(runCli(['banks', 'export', 'pmp-starter', '--out', link, '--force', '--db', db]).code).toBe(0);
+    expect(readFileSync(mine, 'utf8')).toBe('my own notes');
+    expect(lstatSync(link).isSymbolicLink()).toBe(false);
+    expect(JSON.parse(readFileSync(link, 'utf8')).id).toBe('pmp-starter');
+
+    expect(runCli(['banks', 'export', 'pmp-starter', '--out', mine, '--force', '--db', db]).code).toBe(0);
+    expect(JSON.parse(readFileSync(mine, 'utf8')).id).toBe('pmp-starter');
+    expect(runCli(['banks', 'export', 'pmp-starter', '--out', dir, '--db', db]).stderr).toContain('is a folder');
+    const missing = runCli(['banks', 'export', 'pmp-starter', '--out', join(dir, 'nope', 'x.json'), '--db', db]);
+    expect([missing.code, missing.stderr.includes('does not exist')]).toEqual([2, true]);
+    const full = runCli(['banks', 'export', 'pmp-starter', '--out', '/dev/full', '--db', db]);
+    expect([full.code, full.stderr.includes('The disk is full: /dev/full was not written')]).toEqual([1, true]);
+    // Nothing half-written is left behind.
+    expect(readdirSync(dir).sort()).toEqual(['link.json', 'notes.json']);
+  });
+
   it('export then import gives "unchanged" for every question (bundled bank with scenarios and exhibits)', () => {
     const db = tempDb();
     const out = join(tempDir(), 'export.json');
     for (const id of ['pmp-eco2026-process-b', 'pmp-starter']) {
-      const exported = runCli(['banks', 'export', id, '--out', out, '--db', db]);
+      const exported = runCli(['banks', 'export', id, '--out', out, '--force', '--db', db]);
       expect(exported.code).toBe(0);
       const r = json(runCli(['import', out, '--json', '--db', db]));
       expect(r.files[0].added).toEqual([]);

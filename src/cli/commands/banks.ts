@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { pickText } from '../../domain/text.js';
 import { PmpError } from '../../errors.js';
 import { toBankFile } from '../../import/export-bank.js';
@@ -128,14 +127,29 @@ export async function banksRemoveCommand(ctx: CliContext, id: string, options: {
   });
 }
 
-export async function banksExportCommand(ctx: CliContext, id: string, options: { readonly format?: string; readonly out?: string }): Promise<number> {
+export async function banksExportCommand(
+  ctx: CliContext,
+  id: string,
+  options: { readonly format?: string; readonly out?: string; readonly force?: boolean },
+): Promise<number> {
   const format = options.format ?? 'json';
   if (format !== 'json' && format !== 'csv') throw new PmpError('usage.bad-format', 'usage', { value: format, known: 'json, csv' });
   return withDatabase(ctx, async (db) => {
     const bank = await requireBank(ctx, db, id);
     const text = format === 'json' ? toSafeJson(toBankFile(bank)) : (await import('../../import/export-csv.js')).toCsv(bank);
     if (options.out) {
-      writeFileSync(options.out, text);
+      const { existingAt, writeOutputFile } = await import('../../storage/output-file.js');
+      let replace = options.force === true;
+      const existing = existingAt(options.out);
+      if (!replace && existing === 'file' && ctx.interactive) {
+        const { confirm } = await import('@inquirer/prompts');
+        replace = await confirm({ message: ctx.i18n.t('file.confirm-replace', { path: sanitizeInline(options.out) }), default: false }).catch(() => false);
+        if (!replace) {
+          ctx.err(ctx.i18n.t('file.not-replaced') + '\n');
+          return 0;
+        }
+      }
+      writeOutputFile(options.out, text, { replace });
       ctx.err(ctx.i18n.t('banks.exported', { n: bank.questions.length, id, file: options.out }) + '\n');
     } else ctx.out(text);
     return 0;
