@@ -163,4 +163,18 @@ describe('pmp doctor', () => {
     expect(kept.some((name) => name.startsWith('study-2099'))).toBe(false);
     expect(kept.some((name) => name.endsWith('.partial'))).toBe(false);
   });
+
+  it('does not start over on an emptied file while a backup holds the answers: says which backup, changes nothing, and the restore brings them back', () => {
+    const db = withBackup();
+    truncateSync(db, 0);
+    for (const args of [['stats'], ['doctor'], ['study']]) {
+      const r = runCli([...args, '--db', db]);
+      expect({ args, code: r.code }).toEqual({ args, code: 4 });
+      expect(r.stderr).toContain(`The database ${db} is empty (0 bytes), but backup 1 holds 2 answers`);
+      expect(r.stderr).toContain('pmp doctor --restore 1');
+      expect(statSync(db).size).toBe(0);
+    }
+    expect(runCli(['doctor', '--restore', '1', '--yes', '--db', db]).code).toBe(0);
+    expect(answers(db)).toBe(2);
+  });
 });

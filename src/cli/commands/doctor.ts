@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { examineDatabase, repairDatabase } from '../../app/doctor.js';
 import { schedulerFor } from './learner-scheduler.js';
+import { refuseEmptiedDatabase } from './open.js';
 import { EXIT_CODE, PmpError } from '../../errors.js';
 import { backupDatabase, backupDir, backupIsHealthy, listBackups, restoreBackup, type BackupFile } from '../../storage/backups.js';
 import { openDatabase, takeExclusively, writeTransaction } from '../../storage/database.js';
@@ -21,6 +22,7 @@ export interface DoctorOptions {
 export async function doctorCommand(ctx: CliContext, options: DoctorOptions): Promise<number> {
   if (options.restore !== undefined && options.restore !== false) return restoreCommand(ctx, options);
   const { t } = ctx.i18n;
+  refuseEmptiedDatabase(ctx.dbPath);
   let db;
   try {
     db = openDatabase(ctx.dbPath);

@@ -1,4 +1,5 @@
 import { ensureBundledBanks } from '../../app/bundled-banks.js';
+import { backupOfEmptiedDatabase } from '../../app/lost-database.js';
 import { learnerScheduler } from '../../app/learner-scheduler.js';
 import { loadOutlines } from '../../app/outlines.js';
 import { SCHEDULER_REVISION } from '../../domain/scheduler.js';
@@ -21,6 +22,7 @@ export async function withDatabase<T>(ctx: CliContext, work: (db: Db) => Promise
     // A folder that cannot be made (read-only disk, a file in the way, no permission).
     throw new PmpError('db.cannot-open', 'database', { path: ctx.dbPath }, [], { cause });
   }
+  refuseEmptiedDatabase(ctx.dbPath);
   const db = openDatabase(ctx.dbPath);
   try {
     // A new version of a shipped bank is an import like any other: back up a learner's answers first.
@@ -35,6 +37,12 @@ export async function withDatabase<T>(ctx: CliContext, work: (db: Db) => Promise
   } finally {
     db.close();
   }
+}
+
+/** An emptied file is not a new start when a backup holds the learner's answers: stop, and say where they are. */
+export function refuseEmptiedDatabase(dbPath: string): void {
+  const found = backupOfEmptiedDatabase(dbPath);
+  if (found) throw new PmpError('db.emptied', 'database', { path: dbPath, n: found.number, answers: found.answers, backup: found.backup.path });
 }
 
 async function updateMemoryStates(ctx: CliContext, db: Db): Promise<void> {
