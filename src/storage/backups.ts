@@ -71,6 +71,12 @@ export function listBackups(dbPath: string): BackupFile[] {
  * version on a full disk) is no backup: it is removed, and never pushes a good one out.
  */
 function prune(dbPath: string): void {
+  // Copies cut short by a kill an hour or more ago: nobody is still writing them.
+  const dir = backupDir(dbPath);
+  for (const name of readdirSync(dir).filter((n) => n.endsWith(PARTIAL))) {
+    const path = join(dir, name);
+    if (Date.now() - statSync(path).mtimeMs > 3_600_000) rmSync(path, { force: true });
+  }
   const all = listBackups(dbPath);
   for (const empty of all.filter((b) => b.bytes === 0)) rmSync(empty.path, { force: true });
   for (const old of all.filter((b) => b.bytes > 0).slice(BACKUPS_KEPT)) rmSync(old.path, { force: true });

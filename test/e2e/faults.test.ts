@@ -5,6 +5,10 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import Database from 'better-sqlite3';
 import { seededRandom } from '../../src/domain/random.js';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { backupIsHealthy, listBackups } from '../../src/storage/backups.js';
+import { bankFile } from '../helpers/fixtures.js';
 import { cliEnv, PlainSession, runCli, tempDb } from '../helpers/cli.js';
 
 const KILLS = 50;
@@ -133,5 +137,39 @@ describe('an import killed half-way', () => {
     }
     // Information for the reader of a failure: how many kills landed before the commit.
     expect(counts.length).toBe(6);
+  }, 120_000);
+});
+
+describe('killed mid-restore', () => {
+  afterEach(() => PlainSession.killAll());
+
+  it('leaves either the old database or the restored one, whole, and only healthy backups listed, over 12 SIGKILLs', async () => {
+    const db = tempDb();
+    const env = cliEnv({ PMP_NOW: '2026-11-25T09:00:00Z' });
+    const bank = join(dirname(db), 'bank.json');
+    writeFileSync(bank, JSON.stringify(bankFile(8)));
+    expect(runCli(['import', bank, '--db', db], { env }).code).toBe(0);
+    runCli(['study', '--db', db, '--bank', 'test-bank'], { input: 'A\nA\nq\n', env });
+    writeFileSync(bank, JSON.stringify(bankFile(9)));
+    expect(runCli(['import', bank, '--db', db], { env }).code).toBe(0); // backup with 2 answers
+    runCli(['study', '--db', db, '--bank', 'test-bank', '--new', '10'], { input: 'A\nA\nA\nq\n', env });
+    expect(logCount(db)).toBe(5);
+
+    const random = seededRandom(20261204);
+    for (let i = 0; i < 12; i++) {
+      const restoring = new PlainSession(['doctor', '--restore', '1', '--yes', '--db', db], env);
+      await new Promise((r) => setTimeout(r, Math.floor(random() * 400)));
+      restoring.kill('SIGKILL');
+      await restoring.exited;
+      expect(integrity(db)).toBe('ok');
+      expect([2, 5]).toContain(logCount(db));
+      const listed = listBackups(db);
+      expect(listed.length).toBeGreaterThan(0);
+      for (const b of listed) expect({ backup: b.path, healthy: backupIsHealthy(b.path) }).toEqual({ backup: b.path, healthy: true });
+    }
+    // A restore that is left to finish still works after all that.
+    expect(runCli(['doctor', '--restore', '1', '--yes', '--db', db], { env }).code).toBe(0);
+    expect(runCli(['doctor', '--db', db], { env }).code).toBe(0);
+    expect(readdirSync(dirname(db)).filter((f) => f.endsWith('.partial'))).toEqual([]);
   }, 120_000);
 });
