@@ -37,7 +37,7 @@ function isSituational(stem) {
 const THEMES = {
   ai: /(^|-)ai($|-)|artificial-intelligence|generative/,
   sustainability: /sustainab|esg|carbon|environment(al)?-impact|social-impact/,
-  'benefits-value': /benefit|value-deliver|value-realis|value-realiz|mvp|mbi|business-value|value-stream/,
+  'benefits-value': /benefit|^value$|value-deliver|value-realis|value-realiz|mvp|mbi|business-value|value-stream/,
   okr: /okr/,
   governance: /governance|decision-rights|escalation-path/,
 };
@@ -72,7 +72,8 @@ for (const { file, bank } of banks) {
       situational: isSituational(stemEn),
       calc: q.type === 'numeric' || tags.some((t) => /calc|evm|earned-value|formula|pert|emv/.test(t)) && /\d/.test(stemEn) && q.type !== 'matching',
       tags,
-      pmo: tags.some((t) => /^pmo(-|$)/.test(t)) || /\bPMO\b/.test(stemEn) && /supportive|controlling|directive/i.test(stemEn + JSON.stringify(q.options ?? [])),
+      // About PMO types: a type tag, or a PMO type named in the stem, options or explanation.
+      pmo: tags.some((t) => /^(supportive|controlling|directive)-pmo$/.test(t)) || /\b(supportive|controlling|directive)( PMO|, controlling| or directive| and directive)/i.test(`${stemEn} ${JSON.stringify(q.options ?? [])} ${JSON.stringify(q.left ?? [])} ${JSON.stringify(q.right ?? [])} ${text(q.explanation, 'en')}`),
       pmbok8: JSON.stringify(q.references ?? []).match(/PMBOK[^"]*8(th)?/) !== null,
       scenario: q.scenario ? `${bank.id}/${q.scenario}` : null,
       content: contentWords(stemEn),
@@ -155,7 +156,7 @@ if (asJson) {
   line('agile or hybrid %', report.agileOrHybridPercent, '');
   line('domain %', JSON.stringify(report.domainPercent), '');
   line('per task (min)', report.minPerTask, JSON.stringify(byTask));
-  line('PMO-type items', report.pmoTypeItems, 'tag pmo-*, or PMO with supportive/controlling/directive');
+  line('PMO-type items', report.pmoTypeItems, 'a PMO type tag, or supportive/controlling/directive PMO named in stem, options or explanation');
   line('near-duplicate pairs', dupPairs.length, 'content-word Jaccard ≥ 0.5 between EN stems');
   line('types', JSON.stringify(report.types), '');
   if (listDups) for (const [a, b, s] of dupPairs) console.log(`  ${s}%  ${a}  ${b}`);
