@@ -7,17 +7,25 @@ import { estimateReadiness, type Readiness } from '../domain/readiness.js';
 import type { Scheduler } from '../domain/scheduler.js';
 import type { Db } from '../storage/database.js';
 import { firstSightOf, readinessGroups } from '../storage/readiness-queries.js';
+import type { RecallCalibration } from '../domain/recall-calibration.js';
+import { learnerRecall } from './learner-recall.js';
+
+/** Without an exam date, readiness answers "if the exam were a week from now, with no study in between". */
+export const READINESS_HORIZON_DAYS = 7;
 
 export interface ReadinessRequest {
   readonly outline: Outline;
-  /** The moment the estimate is for (ms since epoch): the exam, or now. */
+  /** The moment the estimate is for (ms since epoch): the exam, or a week from now (READINESS_HORIZON_DAYS). */
   readonly at: number;
   /** Assumed passing share, 0..1. */
   readonly cut: number;
 }
 
-export function readinessReport(db: Db, scheduler: Scheduler, request: ReadinessRequest): Readiness {
-  const rows = readinessGroups(db, request.outline.id, (stability, lastReviewAt) => scheduler.recallFrom(stability, lastReviewAt, request.at));
+export type ReadinessReport = Readiness & { readonly calibration: RecallCalibration };
+
+export function readinessReport(db: Db, scheduler: Scheduler, request: ReadinessRequest): ReadinessReport {
+  const recall = learnerRecall(db, scheduler);
+  const rows = readinessGroups(db, request.outline.id, (stability, lastReviewAt) => recall.from(stability, lastReviewAt, request.at));
   const groups = rows.map((row) => ({ domain: row.domain, task: row.task, floor: guessingFloorOf(row), questions: row.questions, seen: row.seen, recallSum: row.recallSum }));
-  return estimateReadiness({ outline: request.outline, groups, firstSight: firstSightOf(rows), cut: request.cut });
+  return { ...estimateReadiness({ outline: request.outline, groups, firstSight: firstSightOf(rows), cut: request.cut }), calibration: recall.calibration };
 }

@@ -11,7 +11,7 @@ export const readinessKo: MessagesOf<typeof readinessEn> = {
   'usage.bad-eco': (p: P) => `--eco에는 2026 또는 2021을 주세요. "${p.value}"는 쓸 수 없습니다.`,
 
   'readiness.title.exam': (p: P) => `${p.date} 시험 기준 준비도 (${p.days}일 남음), ${p.outline}`,
-  'readiness.title.today': (p: P) => `오늘 시험을 본다면의 준비도, ${p.outline}`,
+  'readiness.title.today': (p: P) => `일주일 뒤 시험을 본다면(그동안 학습하지 않을 때)의 준비도, ${p.outline}`,
   'readiness.no-further-study': () => '이 추정은 그때까지 더 공부하지 않는다고 가정합니다. 공부하면 올라갑니다.',
   'readiness.no-date-hint': () => '시험일이 정해져 있지 않습니다: pmp readiness --exam-date YYYY-MM-DD (기억됩니다).',
   'readiness.overall': () => '전체',
@@ -33,6 +33,7 @@ export const readinessKo: MessagesOf<typeof readinessEn> = {
   'readiness.explain.question': () =>
     '문제마다: 본 문제 → p = R + (1 − R)·g (R은 시험일의 FSRS 회상 확률, g는 찍어서 맞힐 확률); 안 본 문제 → p = max(g, π_d) (그 도메인에서 처음 본 문제의 정답률).',
   'readiness.explain.learner': (p: P) => `처음 본 문제 정답률: π = (${p.right} + ${p.m}×${p.prior}) / (${p.seen} + ${p.m}) = ${p.value}  (사전값 ${p.prior}을(를) 답 ${p.m}개만큼 더해 적은 데이터가 확실해 보이지 않게 합니다)`,
+  'readiness.explain.calibration': (p: P) => `보정된 회상 확률: R = σ(${p.a} + ${p.b}·logit R_FSRS). 마지막 답 이후 최소 하루 뒤로 보고, 예측이 있었던 최근 답 ${p.n}개로 맞춘 값이다(a = 0, b = 1이면 보정 없음).`,
   'readiness.explain.domain': (p: P) => `${p.domain} (가중치 ${p.weight})`,
   'readiness.explain.prior': (p: P) => `  π_d = (${p.right} + ${p.m}×${p.learner}) / (${p.seen} + ${p.m}) = ${p.value} ± ${p.sd}`,
   'readiness.explain.seen': (p: P) => `  ${p.questions}문제 중 ${p.seen}문제를 봄: 시험일의 평균 R ${p.recall}; 평균 찍기 확률 ${p.floor}`,

@@ -17,7 +17,7 @@ export interface ReadinessGroupRow {
   /** Answered at least once, and the sum of `recall` over those. */
   readonly seen: number;
   readonly recallSum: number;
-  /** Of the questions, how many have a first answer (not practice, not undone), and how many of those were right. */
+  /** Of the questions, how many have a first answer (study, practice or exam; not undone), and how many of those were right. */
   readonly firstSeen: number;
   readonly firstRight: number;
 }
@@ -35,14 +35,15 @@ export function readinessGroups(db: Db, outline: string, recall: (stability: num
       // Pinned to questions_readiness, which covers every column read of questions (left to itself,
       // SQLite may take questions_slice and read each question's row: twice as slow at 100,000).
       // First answers come from the (question_pk, id, mode, correct) index alone: SQLite takes the
-      // other columns of a MIN() row from that row. Only a first answer that was practice or undone
-      // (rare) sends it on to the next eligible one.
+      // other columns of a MIN() row from that row. Only an undone first answer (rare) sends it on
+      // to the next one. A first answer in practice (cram) or a mock exam counts like one in study:
+      // it tells what the learner knew before studying the question.
       `WITH firsts AS (SELECT question_pk, MIN(id) AS id, mode, correct FROM review_log GROUP BY question_pk),
        first_answers AS (
          SELECT f.question_pk AS pk,
-                CASE WHEN f.mode != 'cram' AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = f.id) THEN f.correct
+                CASE WHEN NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = f.id) THEN f.correct
                 ELSE (SELECT r2.correct FROM review_log r2
-                      WHERE r2.question_pk = f.question_pk AND r2.mode != 'cram' AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = r2.id)
+                      WHERE r2.question_pk = f.question_pk AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = r2.id)
                       ORDER BY r2.id LIMIT 1)
                 END AS correct
          FROM firsts f)

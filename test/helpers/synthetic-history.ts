@@ -73,3 +73,53 @@ function wrongResponse(q: Question): Response {
   if (q.type !== 'single') throw new Error('the synthetic learner answers single-answer questions only');
   return { type: 'single', optionId: q.options.find((o) => o.id !== q.answer)?.id ?? 'x' };
 }
+
+export interface HalfLifeOptions extends SyntheticOptions {
+  /** Half-life of a question's memory after its first study, in days. */
+  readonly firstHalfLifeDays: number;
+  /** The chance that a first sight is already right (the learner knew it). */
+  readonly firstSight: number;
+}
+
+/**
+ * A learner whose memory is not FSRS: recall 2^(−Δt/h), the half-life h growing ×2.5 after a right
+ * recall and shrinking ×0.6 after a lapse; when memory fails, a four-option question is still
+ * right by a lucky guess one time in four (graded Good, as the learner says "sure"). Studies with
+ * our scheduler, through recordAnswer, like a real learner. Returns the number of answers.
+ */
+export function simulateHalfLifeLearner(db: Db, options: HalfLifeOptions): number {
+  const random = seededRandom(options.seed);
+  const store = new StudyStore(db);
+  const scheduler = options.scheduler ?? createScheduler();
+  const start = options.start ?? T0;
+  const end = start + options.days * DAY;
+  const pks = db.prepare('SELECT pk FROM questions WHERE @bank IS NULL OR bank_id = @bank ORDER BY pk').pluck().all({ bank: options.bankId ?? null }) as number[];
+  let answers = 0;
+  pks.forEach((pk, index) => {
+    const question = store.question(pk);
+    let at = start + Math.floor(index / options.newPerDay) * DAY + Math.floor(random() * 120) * MINUTE;
+    let halfLife: number | null = null;
+    let last = at;
+    while (at < end) {
+      const recalled: boolean = halfLife === null ? random() < options.firstSight : random() < 2 ** (-(at - last) / DAY / halfLife);
+      const correct = recalled || random() < 0.25;
+      const recorded = recordAnswer(db, store, scheduler, {
+        questionPk: pk,
+        question,
+        response: correct ? keyResponse(question) : wrongResponse(question),
+        shownOrder: null,
+        confidence: 'sure',
+        elapsedMs: 5000,
+        at,
+        sessionId: null,
+        mode: 'study',
+      });
+      answers++;
+      halfLife = halfLife === null ? options.firstHalfLifeDays : recalled ? halfLife * 2.5 : halfLife * 0.6;
+      last = at;
+      const lateness = recorded.after.phase === 'review' ? Math.floor(random() * 3) * DAY : 0;
+      at = Math.max(recorded.after.dueAt, at + MINUTE) + lateness + Math.floor(random() * 60) * MINUTE;
+    }
+  });
+  return answers;
+}

@@ -1,4 +1,4 @@
-import { readinessReport } from '../../app/readiness.js';
+import { READINESS_HORIZON_DAYS, readinessReport } from '../../app/readiness.js';
 import { PmpError } from '../../errors.js';
 import type { CliContext } from '../context.js';
 import { cutOption, outlineOption } from '../exam-options.js';
@@ -22,7 +22,7 @@ export async function readinessCommand(ctx: CliContext, options: ReadinessOption
   const outline = outlineOption(options.eco);
   return withDatabase(ctx, (db) => {
     const exam = resolveExamDate(db, ctx.clock, options.examDate);
-    const at = exam?.at ?? ctx.clock.now();
+    const at = exam?.at ?? ctx.clock.now() + READINESS_HORIZON_DAYS * 86_400_000;
     const readiness = readinessReport(db, schedulerFor(ctx, db), { outline, at, cut });
     const questions = readiness.status === 'ready' ? readiness.overall.questions : readiness.questions;
     if (questions === 0) throw new PmpError('readiness.empty-bank', 'failure', { outline: outline.id });
@@ -31,7 +31,7 @@ export async function readinessCommand(ctx: CliContext, options: ReadinessOption
       return 0;
     }
     const lines = renderReadiness(ctx, outline, readiness, { cut, exam });
-    if (options.explain && readiness.status === 'ready') lines.push('', ...renderReadinessExplain(ctx, outline, readiness));
+    if (options.explain && readiness.status === 'ready') lines.push('', ...renderReadinessExplain(ctx, outline, readiness, readiness.calibration));
     ctx.out(lines.join('\n') + '\n');
     return 0;
   });

@@ -2,6 +2,7 @@
 import { PRIOR, PRIOR_ANSWERS, type Readiness } from '../../domain/readiness.js';
 import { RATINGS_BEST_FIRST } from '../../domain/exam-rating.js';
 import type { Outline } from '../../domain/outline.js';
+import type { RecallCalibration } from '../../domain/recall-calibration.js';
 import type { CliContext } from '../context.js';
 import { wrap } from '../terminal/wrap.js';
 import { chance, domainName, percent } from './readiness-view.js';
@@ -9,10 +10,11 @@ import { chance, domainName, percent } from './readiness-view.js';
 const f2 = (x: number) => x.toFixed(2);
 const f3 = (x: number) => x.toFixed(3);
 
-export function renderReadinessExplain(ctx: CliContext, outline: Outline, r: Extract<Readiness, { status: 'ready' }>): string[] {
+export function renderReadinessExplain(ctx: CliContext, outline: Outline, r: Extract<Readiness, { status: 'ready' }>, calibration?: RecallCalibration): string[] {
   const { t } = ctx.i18n;
   const o = r.overall;
   const lines = [ctx.style.bold(t('readiness.explain.title')), ...wrap(t('readiness.explain.question'), ctx.width)];
+  if (calibration) lines.push(...wrap(t('readiness.explain.calibration', { a: f2(calibration.a), b: f2(calibration.b), n: calibration.answers }), ctx.width, '  '));
   lines.push(...wrap(t('readiness.explain.learner', { right: o.firstRight, seen: o.firstSeen, m: PRIOR_ANSWERS, prior: f2(PRIOR), value: f3(o.learnerPrior) }), ctx.width, '  '));
   for (const d of r.domains) {
     const p = d.parts;

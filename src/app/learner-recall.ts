@@ -1,0 +1,46 @@
+/**
+ * The one place every shown prediction gets its recall from (readiness, the mock exam's predicted
+ * score): FSRS's retrievability, judged at least a day after the last answer, passed through the
+ * learner's recall calibration (src/domain/recall-calibration.ts).
+ *
+ * Why a day at least: right after any answer, right or wrong, FSRS gives recall ≈ 1 — the answer
+ * was just on screen. That is short-term memory, not what an exam tests, and no calibration data
+ * exists for it (answers less than a day apart are left out of the fit, as in the SRS benchmark),
+ * so a question is never judged sooner than a day after its last answer.
+ */
+import { fitRecallCalibration, calibratedRecall, type RecallCalibration } from '../domain/recall-calibration.js';
+import { guessingFloorOf } from '../domain/question.js';
+import type { MemoryState, Scheduler } from '../domain/scheduler.js';
+import type { Db } from '../storage/database.js';
+import { recentPredictedAnswers } from '../storage/calibration-queries.js';
+
+const DAY_MS = 86_400_000;
+/** The fit uses the learner's most recent answers: memory and habits change as study goes on. */
+export const CALIBRATION_WINDOW = 2000;
+
+export interface LearnerRecall {
+  readonly calibration: RecallCalibration;
+  /** Calibrated recall of a question last answered at `lastReviewAt` with this stability, at `at`. */
+  from(stability: number, lastReviewAt: number, at: number): number;
+  /** The same from a memory state; null for a question never answered. */
+  ofState(state: MemoryState | null, at: number): number | null;
+}
+
+export function learnerRecall(db: Db, scheduler: Scheduler): LearnerRecall {
+  const calibration = learnerRecallCalibration(db);
+  const from = (stability: number, lastReviewAt: number, at: number) =>
+    calibratedRecall(calibration, scheduler.recallFrom(stability, lastReviewAt, Math.max(at, lastReviewAt + DAY_MS)));
+  return {
+    calibration,
+    from,
+    ofState: (state, at) => (!state || state.phase === 'new' || state.lastReviewAt === null ? null : from(state.stability, state.lastReviewAt, at)),
+  };
+}
+
+/** Fitted on the most recent answers that came a day or more after the previous answer to the same question. */
+export function learnerRecallCalibration(db: Db): RecallCalibration {
+  const observations = recentPredictedAnswers(db, CALIBRATION_WINDOW)
+    .filter((r) => r.previousAt !== null && r.answeredAt - r.previousAt >= DAY_MS)
+    .map((r) => ({ recall: r.recall, floor: guessingFloorOf(r), correct: r.correct }));
+  return fitRecallCalibration(observations);
+}

@@ -1,0 +1,87 @@
+/**
+ * Recall calibration: the layer between FSRS's retrievability and every prediction we show
+ * (readiness, the mock exam's predicted score). FSRS with default weights describes an average
+ * memory; a given learner may forget faster, and a lucky guess graded Good makes FSRS believe in
+ * memory that is not there. Until `pmp optimize` has ~500 reviews to fit, raw recall over-promises.
+ *
+ * The correction is a logistic recalibration of recall, fitted on the learner's own answers:
+ *
+ *     P(right) = g + (1 − g) · σ(a + b · logit R)
+ *
+ * R = FSRS recall logged before the answer, g = the item type's guessing floor (so a choose-two or
+ * a matching item is not treated as 1-in-4). a = 0, b = 1 is "no change". The fit is a maximum a
+ * posteriori estimate with Gaussian priors centred on no change (a ~ N(0, 1²), b ~ N(1, 0.5²)):
+ * with no answers it changes nothing, and a few tens of answers move it (each answer near
+ * R = 0.5 carries about as much information as a twentieth of the prior). Pure.
+ */
+
+export interface RecallCalibration {
+  /** Intercept and slope on the logit scale; (0, 1) is no change. */
+  readonly a: number;
+  readonly b: number;
+  /** Answers the fit used. */
+  readonly answers: number;
+}
+
+export interface CalibrationObservation {
+  /** FSRS recall probability logged before the answer. */
+  readonly recall: number;
+  /** Chance of a right answer by guessing for the item's type. */
+  readonly floor: number;
+  readonly correct: boolean;
+}
+
+export const NO_CALIBRATION: RecallCalibration = { a: 0, b: 1, answers: 0 };
+export const CALIBRATION_PRIOR = { a: { mean: 0, sd: 1 }, b: { mean: 1, sd: 0.5 } } as const;
+
+/** Recall is kept away from 0 and 1 before taking its logit (FSRS says exactly 1 on the day of an answer). */
+const EDGE = 1e-4;
+const MAX_ITERATIONS = 50;
+
+const clamp = (p: number) => Math.min(1 - EDGE, Math.max(EDGE, p));
+const logit = (p: number) => Math.log(clamp(p) / (1 - clamp(p)));
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** The recall a calibrated model expects, before the guessing floor is added. */
+export function calibratedRecall(calibration: RecallCalibration, recall: number): number {
+  return sigmoid(calibration.a + calibration.b * logit(recall));
+}
+
+/**
+ * MAP fit by Fisher scoring (Newton's method with the expected information, which is always
+ * positive definite here, so every step is well defined). Two parameters: converges in a few steps.
+ */
+export function fitRecallCalibration(observations: readonly CalibrationObservation[]): RecallCalibration {
+  if (observations.length === 0) return NO_CALIBRATION;
+  const { a: pa, b: pb } = CALIBRATION_PRIOR;
+  let a = pa.mean;
+  let b = pb.mean;
+  for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+    // Gradient and information of the log posterior.
+    let ga = -(a - pa.mean) / pa.sd ** 2;
+    let gb = -(b - pb.mean) / pb.sd ** 2;
+    let iaa = 1 / pa.sd ** 2;
+    let ibb = 1 / pb.sd ** 2;
+    let iab = 0;
+    for (const o of observations) {
+      const x = logit(o.recall);
+      const s = sigmoid(a + b * x);
+      const p = Math.min(1 - 1e-12, Math.max(1e-12, o.floor + (1 - o.floor) * s));
+      const dp = (1 - o.floor) * s * (1 - s); // ∂p/∂a; ∂p/∂b = dp·x
+      const dl = o.correct ? 1 / p : -1 / (1 - p);
+      ga += dl * dp;
+      gb += dl * dp * x;
+      const w = (dp * dp) / (p * (1 - p));
+      iaa += w;
+      iab += w * x;
+      ibb += w * x * x;
+    }
+    const det = iaa * ibb - iab * iab;
+    const da = (ibb * ga - iab * gb) / det;
+    const db = (iaa * gb - iab * ga) / det;
+    a += da;
+    b += db;
+    if (Math.abs(da) < 1e-7 && Math.abs(db) < 1e-7) break;
+  }
+  return { a, b, answers: observations.length };
+}

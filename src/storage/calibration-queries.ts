@@ -1,0 +1,38 @@
+/**
+ * What the recall calibration is fitted on: the learner's most recent answers that had a logged
+ * recall prediction, each with the time of the answer before it to the same question (same key
+ * version) and the question's shape (its guessing floor). Practice and undone answers are left out,
+ * as in `pmp readiness --calibration`.
+ */
+import type { QuestionType } from '../domain/question.js';
+import type { Db } from './database.js';
+
+export interface PredictedAnswerRow {
+  readonly recall: number;
+  readonly correct: boolean;
+  readonly answeredAt: number;
+  /** The previous answer to the same question and key version, ms since epoch; null if none. */
+  readonly previousAt: number | null;
+  readonly type: QuestionType;
+  readonly options: number;
+  readonly keys: number;
+}
+
+/** The newest `limit` answers with a prediction, newest first. Reads from the end of the log: cheap on any size. */
+export function recentPredictedAnswers(db: Db, limit: number): PredictedAnswerRow[] {
+  const rows = db
+    .prepare(
+      `SELECT r.predicted_recall, r.correct, r.answered_at,
+              (SELECT p.answered_at FROM review_log p
+                WHERE p.question_pk = r.question_pk AND p.id < r.id AND p.key_version = r.key_version AND p.mode != 'cram'
+                  AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = p.id)
+                ORDER BY p.id DESC LIMIT 1),
+              q.type, q.choices, q.keys
+       FROM review_log r JOIN questions q ON q.pk = r.question_pk
+       WHERE r.predicted_recall IS NOT NULL AND r.mode != 'cram' AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = r.id)
+       ORDER BY r.id DESC LIMIT ?`,
+    )
+    .raw()
+    .all(limit) as [number, number, number, number | null, QuestionType, number, number][];
+  return rows.map(([recall, correct, answeredAt, previousAt, type, options, keys]) => ({ recall, correct: correct === 1, answeredAt, previousAt, type, options, keys }));
+}
