@@ -30,6 +30,12 @@ export const simulationPart: BenchPart = {
     figures.push({ label: 'prediction log loss, constant average', value: p.baseline.logLoss, unit: '', note });
     figures.push({ label: 'prediction RMSE(bins), ours (guess-adjusted)', value: p.model.rmseBins, unit: '', note });
     figures.push({ label: 'prediction RMSE(bins), constant average', value: p.baseline.rmseBins, unit: '', note });
+    // What readiness and the mock exam show: the same predictions through the learner's recall
+    // calibration, refitted every 50 answers on earlier answers only (the constant knows the whole run's average).
+    const c = report.calibratedPrediction.adjusted;
+    figures.push({ label: 'prediction log loss, calibrated as it learns', value: c.model.logLoss, unit: '', note, target: { max: p.baseline.logLoss, unit: '' } });
+    figures.push({ label: 'prediction RMSE(bins), calibrated as it learns', value: c.model.rmseBins, unit: '', note, target: { max: p.baseline.rmseBins, unit: '' } });
+    figures.push({ label: 'mean predicted minus actual share right, calibrated (points)', value: (c.meanPredicted - report.calibratedPrediction.actual) * 100, unit: '', note });
     return figures;
   },
 };

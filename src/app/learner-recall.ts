@@ -8,15 +8,13 @@
  * exists for it (answers less than a day apart are left out of the fit, as in the SRS benchmark),
  * so a question is never judged sooner than a day after its last answer.
  */
-import { fitRecallCalibration, calibratedRecall, type RecallCalibration } from '../domain/recall-calibration.js';
+import { CALIBRATION_WINDOW, fitRecallCalibration, calibratedRecall, type RecallCalibration } from '../domain/recall-calibration.js';
 import { guessingFloorOf } from '../domain/question.js';
 import type { MemoryState, Scheduler } from '../domain/scheduler.js';
 import type { Db } from '../storage/database.js';
 import { recentPredictedAnswers } from '../storage/calibration-queries.js';
 
 const DAY_MS = 86_400_000;
-/** The fit uses the learner's most recent answers: memory and habits change as study goes on. */
-export const CALIBRATION_WINDOW = 2000;
 
 export interface LearnerRecall {
   readonly calibration: RecallCalibration;

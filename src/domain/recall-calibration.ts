@@ -32,6 +32,8 @@ export interface CalibrationObservation {
 }
 
 export const NO_CALIBRATION: RecallCalibration = { a: 0, b: 1, answers: 0 };
+/** The fit uses the learner's most recent answers: memory and habits change as study goes on. */
+export const CALIBRATION_WINDOW = 2000;
 export const CALIBRATION_PRIOR = { a: { mean: 0, sd: 1 }, b: { mean: 1, sd: 0.5 } } as const;
 
 /** Recall is kept away from 0 and 1 before taking its logit (FSRS says exactly 1 on the day of an answer). */
@@ -84,4 +86,27 @@ export function fitRecallCalibration(observations: readonly CalibrationObservati
     if (Math.abs(da) < 1e-7 && Math.abs(db) < 1e-7) break;
   }
   return { a, b, answers: observations.length };
+}
+
+/** How often a learner's calibration is refitted when replaying a history in order (answers). */
+const REFIT_EVERY = 50;
+
+/**
+ * A history replayed in time order, each recall replaced by what the calibration fitted on the
+ * answers before it (at most the newest `window` of them) would have said — an honest test of the
+ * calibration: it never sees the answer it predicts. Answers are oldest first.
+ */
+export function calibratedAsItLearns<T extends { readonly recall: number; readonly correct: boolean }>(
+  answers: readonly T[],
+  floorOf: (index: number) => number,
+  window: number,
+): T[] {
+  let calibration = NO_CALIBRATION;
+  return answers.map((answer, i) => {
+    if (i > 0 && i % REFIT_EVERY === 0) {
+      const from = Math.max(0, i - window);
+      calibration = fitRecallCalibration(answers.slice(from, i).map((a, k) => ({ recall: a.recall, floor: floorOf(from + k), correct: a.correct })));
+    }
+    return { ...answer, recall: calibratedRecall(calibration, answer.recall) };
+  });
 }

@@ -34,6 +34,7 @@ export function formatSimulationReport(report: SimulationReport): string {
     `  share right ${pct(p.actual)}`,
     scoreLines('guess-adjusted R + (1 − R)·g (headline)', p.adjusted),
     scoreLines('raw recall R', p.raw),
+    scoreLines('calibrated as it learns (refitted every 50 answers on earlier ones), guess-adjusted', report.calibratedPrediction.adjusted),
   ];
   return lines.join('\n') + '\n';
 }

@@ -5,6 +5,7 @@
  */
 import { calibrate, scoreableAnswers, type Calibration, type LoggedAnswer } from '../domain/calibration.js';
 import { ratingFor } from '../domain/grading.js';
+import { CALIBRATION_WINDOW, calibratedAsItLearns } from '../domain/recall-calibration.js';
 import { nextStudyDayStart } from '../domain/study-day.js';
 import { newPerDayFor } from '../domain/study-plan.js';
 import { fsrsArm, ladderArm, type Arm } from './arms.js';
@@ -69,6 +70,8 @@ export interface SimulationReport {
   readonly budgets: readonly { readonly answersPerDay: number; readonly arms: readonly [ArmResult, ArmResult] }[];
   /** How well our scheduler's logged predictions matched the simulated answers. */
   readonly prediction: Calibration & { readonly sameDayExcluded: number };
+  /** The same predictions through the learner's recall calibration, refitted as answers came in (never on the answer predicted). */
+  readonly calibratedPrediction: Calibration;
 }
 
 /**
@@ -143,7 +146,16 @@ export function runSchedulerSimulation(seed: number, settings: SimulationSetting
     sameDayExcluded += r.sameDay;
     return r.answers;
   });
-  return { seed, settings, arms: [fsrs, ladder], budgets, prediction: { ...calibrate(scored, () => settings.guessFloor), sameDayExcluded } };
+  const inOrder = [...scored].sort((a, b) => a.at - b.at);
+  const calibrated = calibratedAsItLearns(inOrder, () => settings.guessFloor, CALIBRATION_WINDOW);
+  return {
+    seed,
+    settings,
+    arms: [fsrs, ladder],
+    budgets,
+    prediction: { ...calibrate(scored, () => settings.guessFloor), sameDayExcluded },
+    calibratedPrediction: calibrate(calibrated, () => settings.guessFloor),
+  };
 }
 
 /** Our scheduler's run as a log, oldest first: for tests that replay it through the app. */
