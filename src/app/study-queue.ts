@@ -14,12 +14,19 @@ export interface QueueOptions {
   readonly newPerDay: number;
   /** Reviews per study day; undefined = no cap. */
   readonly maxReviewsPerDay?: number;
+  /**
+   * Keep room for the day's new questions (a study plan aimed at an exam date): when a session
+   * has only as many answers left as the new questions still due today, reviews wait. Without it,
+   * a learner who keeps failing gets only reviews and never covers the bank before the exam.
+   */
+  readonly reserveNew?: boolean;
   readonly cram: boolean;
   readonly seed: number;
 }
 
 export interface Queue {
-  next(now: number, utcOffset: number, lastPk: number | undefined): CardRef | undefined;
+  /** `answersLeft`: how many more answers the session will take (its --limit); undefined = no limit. */
+  next(now: number, utcOffset: number, lastPk: number | undefined, answersLeft?: number): CardRef | undefined;
   /** Reviews due today that the daily cap holds back. */
   heldBack(now: number, utcOffset: number): number;
 }
@@ -27,17 +34,21 @@ export interface Queue {
 export function createQueue(store: StudyStore, options: QueueOptions): Queue {
   if (options.cram) return cramQueue(store, options);
   return {
-    next(now, utcOffset, lastPk) {
+    next(now, utcOffset, lastPk, answersLeft) {
       const avoid = lastPk !== undefined ? [lastPk] : [];
       const dayStart = studyDayStart(now, utcOffset);
       const dayEnd = nextStudyDayStart(now, utcOffset);
-      const newAllowed = store.newIntroducedSince(dayStart) < options.newPerDay;
-      const reviewsAllowed = options.maxReviewsPerDay === undefined || store.reviewsSince(dayStart) < options.maxReviewsPerDay;
+      const newLeft = Math.max(0, options.newPerDay - store.newIntroducedSince(dayStart));
+      const newAllowed = newLeft > 0;
+      const roomForNew = !options.reserveNew || answersLeft === undefined || answersLeft > newLeft;
+      const reviewsAllowed = roomForNew && (options.maxReviewsPerDay === undefined || store.reviewsSince(dayStart) < options.maxReviewsPerDay);
       const f = options.filter;
       return (
         store.learningDue(now, now, f, avoid) ??
         (reviewsAllowed ? store.reviewDue(now, dayEnd, f, avoid) : undefined) ??
         (newAllowed ? store.nextNew(now, f, avoid) : undefined) ??
+        // The new questions are done (or none are left in the slice): reviews may use the rest.
+        (!roomForNew ? store.reviewDue(now, dayEnd, f, avoid) : undefined) ??
         store.learningDue(now, now + LEARN_AHEAD_MS, f, avoid) ??
         // Only the question just answered is left: show it again rather than stop early.
         (lastPk !== undefined ? store.learningDue(now, now + LEARN_AHEAD_MS, f) : undefined)

@@ -22,6 +22,8 @@ export interface StudyOptions {
   readonly newPerDay: number;
   /** At most this many answers in this session. */
   readonly limit?: number;
+  /** Within the limit, keep room for the day's new questions (a study plan aimed at an exam date). */
+  readonly reserveNew?: boolean;
   /** Seeds the option shuffles (and the cram order), so a session can be replayed. */
   readonly seed: number;
   /** Practice the slice without touching any schedule; answers are logged as practice. */
@@ -103,7 +105,14 @@ export async function runStudySession(deps: StudyDeps, options: StudyOptions): P
   const store = new StudyStore(db);
   const cram = options.cram === true;
   const leechLapses = options.leechLapses ?? DEFAULT_LEECH_LAPSES;
-  const queue = createQueue(store, { filter: options.filter, newPerDay: options.newPerDay, cram, seed: options.seed, ...(options.maxReviewsPerDay !== undefined ? { maxReviewsPerDay: options.maxReviewsPerDay } : {}) });
+  const queue = createQueue(store, {
+    filter: options.filter,
+    newPerDay: options.newPerDay,
+    cram,
+    seed: options.seed,
+    ...(options.maxReviewsPerDay !== undefined ? { maxReviewsPerDay: options.maxReviewsPerDay } : {}),
+    ...(options.reserveNew ? { reserveNew: true } : {}),
+  });
   const startedAt = clock.now();
   // The session row is written with the first answer: a commit costs a disk flush, and the first
   // question should not wait for one (a session that answers nothing leaves no row).
@@ -148,7 +157,8 @@ export async function runStudySession(deps: StudyDeps, options: StudyOptions): P
         break;
       }
       const now = clock.now();
-      const card = redo !== undefined ? store.card(redo) : queue.next(now, clock.utcOffsetMinutes(now), lastPk);
+      const answersLeft = options.limit !== undefined ? options.limit - answers().length : undefined;
+      const card = redo !== undefined ? store.card(redo) : queue.next(now, clock.utcOffsetMinutes(now), lastPk, answersLeft);
       redo = undefined;
       if (!card) break;
 

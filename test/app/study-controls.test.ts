@@ -169,4 +169,25 @@ describe('daily review cap', () => {
     expect(forecast[0]).toMatchObject({ shown: 4, waiting: 2 });
     expect(forecast[1]).toMatchObject({ shown: 2, waiting: 0 });
   });
+
+  it('aimed at an exam date, keeps room for the day\'s new questions in a limited session however many reviews are due', async () => {
+    const db = memoryDbWithBank(parseBank(bankFile(40)));
+    const clock = movableClock();
+    const scheduler = createScheduler();
+    // Day one: 20 new questions, all missed — tomorrow all 20 are due again.
+    const first = scriptedUi(Array.from({ length: 20 }, () => ({ answer: 'wrong' as const })));
+    await runStudySession({ db, clock, scheduler, ui: first }, options({ newPerDay: 20, limit: 20 }));
+    clock.set(T0 + 2 * DAY);
+    const day = () => scriptedUi(Array.from({ length: 10 }, () => ({ answer: 'wrong' as const })));
+    // Without the reservation: ten reviews fill the session of ten, no new question.
+    const plain = day();
+    await runStudySession({ db, clock, scheduler, ui: plain }, options({ newPerDay: 4, limit: 10 }));
+    expect(plain.asked.filter((i) => i.phase === 'new')).toHaveLength(0);
+    // Following a plan: 4 new questions keep their place, the rest of the session goes to reviews.
+    clock.set(T0 + 4 * DAY);
+    const planned = day();
+    await runStudySession({ db, clock, scheduler, ui: planned }, options({ newPerDay: 4, limit: 10, reserveNew: true }));
+    expect(planned.asked.filter((i) => i.phase === 'new')).toHaveLength(4);
+    expect(planned.asked.filter((i) => i.phase !== 'new')).toHaveLength(6);
+  });
 });

@@ -108,6 +108,8 @@ export async function studyCommand(ctx: CliContext, options: StudyCommandOptions
           seed,
           cram: options.cram === true,
           ...(limit !== undefined ? { limit } : {}),
+          // Following a plan aimed at an exam date: its new questions keep their place in a limited session.
+          ...(plan ? { reserveNew: true } : {}),
           ...(cap !== undefined ? { maxReviewsPerDay: cap } : {}),
           ...(leechLapses !== undefined ? { leechLapses } : {}),
         },
