@@ -2,12 +2,12 @@
  * What a finished (or running) mock exam says: score overall and per domain under an assumed cut,
  * time per section, and every question with the answer given, for the report and for review.
  */
-import { checkPrediction, scoreExam, type ExamScore, type PredictionCheck } from '../domain/exam-score.js';
+import { checkPredictionParts, scoreExam, type ExamScore, type SplitPredictionCheck } from '../domain/exam-score.js';
 import type { Presentation } from '../domain/presentation.js';
 import type { DomainId, Response } from '../domain/question.js';
 import { PmpError } from '../errors.js';
 import type { Db } from '../storage/database.js';
-import { allExams, examById, examItems, latestFinishedExam, type ExamRecord } from '../storage/exam-store.js';
+import { allExams, examById, examItems, latestFinishedExam, questionsSeenBefore, type ExamRecord } from '../storage/exam-store.js';
 import { StudyStore } from '../storage/study-store.js';
 import { presentationOf } from './exam-session.js';
 
@@ -33,7 +33,7 @@ export interface ExamReport {
   /** Null while the exam is still in progress. */
   readonly score: ExamScore | null;
   /** The readiness model's per-question predictions, made at the draw, against the result. */
-  readonly prediction: PredictionCheck | null;
+  readonly prediction: SplitPredictionCheck | null;
   readonly sections: readonly { readonly section: number; readonly first: number; readonly last: number; readonly timeMs: number; readonly answered: number }[];
   readonly items: readonly ReviewedItem[];
 }
@@ -71,7 +71,10 @@ export function examReport(db: Db, id: number | undefined, cut: number): ExamRep
     };
   });
   const score = finished ? scoreExam(items.map((i) => ({ domain: i.domain, scored: i.scored, answered: i.response !== null, correct: i.correct })), DOMAIN_ORDER, cut) : null;
-  const prediction = finished ? checkPrediction(rows.map((r) => ({ scored: r.scored, predicted: r.predicted, correct: r.correct === true }))) : null;
+  const seenBefore = finished ? questionsSeenBefore(db, exam.id) : new Set<number>();
+  const prediction = finished
+    ? checkPredictionParts(rows.map((r) => ({ scored: r.scored, predicted: r.predicted, correct: r.correct === true, seenBefore: seenBefore.has(r.questionPk) })))
+    : null;
   return { exam, score, prediction, sections, items };
 }
 

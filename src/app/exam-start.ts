@@ -22,6 +22,8 @@ export interface StartExamOptions {
   /** The learner's scheduler: each drawn question gets the readiness model's chance of a right answer. */
   readonly scheduler: Scheduler;
   readonly questions?: number;
+  /** Share (0..1) of questions answered before: see ExamRequest.seenShare. */
+  readonly seenShare?: number;
   readonly minutes?: number;
   readonly seed: number;
 }
@@ -41,7 +43,12 @@ export function startExam(db: Db, clock: Clock, options: StartExamOptions): Star
     outline.exam,
     outline.domains.map((d) => ({ id: d.id, weight: d.weight })),
     candidates,
-    { seed: options.seed, ...(options.questions !== undefined ? { questions: options.questions } : {}), ...(options.minutes !== undefined ? { minutes: options.minutes } : {}) },
+    {
+      seed: options.seed,
+      ...(options.questions !== undefined ? { questions: options.questions } : {}),
+      ...(options.minutes !== undefined ? { minutes: options.minutes } : {}),
+      ...(options.seenShare !== undefined ? { seenShare: options.seenShare } : {}),
+    },
   );
   if (plan.items.length === 0) throw new PmpError('exam.no-questions', 'failure', { outline: outline.id });
   const store = new StudyStore(db);

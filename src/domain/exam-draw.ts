@@ -25,6 +25,12 @@ export interface ExamRequest {
   /** Exam time in minutes; the format's time scaled to the questions drawn when absent. */
   readonly minutes?: number;
   readonly seed: number;
+  /**
+   * Share of the exam (0..1) to draw from questions answered before: a mock that also checks the
+   * readiness estimate's seen-question part. Default 0: never-answered questions first, as on the
+   * real exam, then the longest ago.
+   */
+  readonly seenShare?: number;
 }
 
 export interface PlannedItem {
@@ -96,7 +102,8 @@ export function planExam(format: ExamFormat, domains: readonly DomainWeight[], c
   const wanted = domainQuotas(requested, domains);
   const shortfall = size < requested ? domains.filter((d) => (wanted.get(d.id) ?? 0) > (available.get(d.id) ?? 0)).map((d) => ({ domain: d.id, wanted: wanted.get(d.id) ?? 0, available: available.get(d.id) ?? 0 })) : [];
 
-  const chosen = choose(units(candidates.filter((c) => available.has(c.domain)), random), domainQuotas(size, domains), Math.round(size * format.agileHybridShare), size);
+  const pool = mixSeen(units(candidates.filter((c) => available.has(c.domain)), random), request.seenShare ?? 0);
+  const chosen = choose(pool, domainQuotas(size, domains), Math.round(size * format.agileHybridShare), size);
   const count = chosen.reduce((a, u) => a + u.members.length, 0);
   const scale = count / format.questions;
   const minutes = request.minutes ?? Math.max(1, Math.round(format.minutes * scale));
@@ -145,6 +152,25 @@ function units(candidates: readonly ExamCandidate[], random: Random): Unit[] {
   return result
     .map((members) => ({ members, recency: Math.max(...members.map((m) => m.lastSeenAt ?? -Infinity)), tieBreak: random() }))
     .sort((a, b) => a.recency - b.recency || a.tieBreak - b.tieBreak);
+}
+
+/**
+ * The pool in priority order with seen questions woven in: in every prefix about `share` of the
+ * units are seen ones (in chance order, not only the oldest: the check needs every interval), so
+ * the quotas, filled in this order, take about that share from them. Share 0 keeps the order.
+ */
+function mixSeen(pool: readonly Unit[], share: number): Unit[] {
+  if (share <= 0) return [...pool];
+  const unseen = pool.filter((u) => u.recency === -Infinity);
+  const seen = pool.filter((u) => u.recency !== -Infinity).sort((a, b) => a.tieBreak - b.tieBreak);
+  const mixed: Unit[] = [];
+  let s = 0;
+  let n = 0;
+  while (s < seen.length || n < unseen.length) {
+    const takeSeen = s < seen.length && (n >= unseen.length || s < share * (s + n + 1));
+    mixed.push(takeSeen ? (seen[s++] as Unit) : (unseen[n++] as Unit));
+  }
+  return mixed;
 }
 
 type ApproachClass = 'agile-hybrid' | 'predictive' | 'unknown';

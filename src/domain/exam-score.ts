@@ -66,7 +66,22 @@ export interface PredictionCheck {
  * How well the readiness model, applied to each drawn question before the exam, foresaw the
  * result: the check PRODUCT.md asks of every readiness estimate. Null without predictions.
  */
-export function checkPrediction(items: readonly { readonly scored: boolean; readonly predicted: number | null; readonly correct: boolean }[]): PredictionCheck | null {
+export interface SplitPredictionCheck extends PredictionCheck {
+  /** The same for the questions answered before the exam (recall predicted) and the never-answered ones (first-sight accuracy). */
+  readonly seen: PredictionCheck | null;
+  readonly unseen: PredictionCheck | null;
+}
+
+type CheckedItem = { readonly scored: boolean; readonly predicted: number | null; readonly correct: boolean; readonly seenBefore?: boolean };
+
+/** checkPrediction for the whole exam and for its seen and unseen parts. */
+export function checkPredictionParts(items: readonly CheckedItem[]): SplitPredictionCheck | null {
+  const all = checkPrediction(items);
+  if (!all) return null;
+  return { ...all, seen: checkPrediction(items.filter((i) => i.seenBefore === true)), unseen: checkPrediction(items.filter((i) => i.seenBefore !== true)) };
+}
+
+export function checkPrediction(items: readonly CheckedItem[]): PredictionCheck | null {
   const outcomes: Outcome[] = items.filter((i) => i.scored && i.predicted !== null).map((i) => ({ p: i.predicted as number, y: i.correct ? 1 : 0 }));
   if (outcomes.length === 0) return null;
   const baseline = constantBaseline(outcomes);

@@ -244,3 +244,15 @@ export function closeExam(db: Db, exam: ExamRecord, status: Exclude<ExamStatus, 
 export function recordItemResult(db: Db, examId: number, position: number, correct: boolean, logId: number | null): void {
   db.prepare('UPDATE exam_items SET correct = ?, log_id = ? WHERE exam_id = ? AND position = ?').run(correct ? 1 : 0, logId, examId, position);
 }
+
+/** The questions of an exam that the learner had answered before it started (in study, practice or an earlier exam). */
+export function questionsSeenBefore(db: Db, examId: number): Set<number> {
+  const pks = db
+    .prepare(
+      `SELECT i.question_pk FROM exam_items i JOIN exams e ON e.id = i.exam_id
+       WHERE i.exam_id = ? AND EXISTS (SELECT 1 FROM review_log r WHERE r.question_pk = i.question_pk AND r.answered_at < e.started_at)`,
+    )
+    .pluck()
+    .all(examId) as number[];
+  return new Set(pks);
+}

@@ -145,6 +145,9 @@ describe('a mock exam', () => {
       logLoss: expect.closeTo(Math.LN2, 12),
       baselineBrier: expect.closeTo((2 / 12) * (10 / 12), 12),
       baselineLogLoss: expect.any(Number),
+      // Nothing was seen before: the whole check is of first-sight accuracy.
+      seen: null,
+      unseen: expect.objectContaining({ questions: 12, expected: 0.5, actual: 2 / 12 }),
     });
   });
 
@@ -168,6 +171,12 @@ describe('a mock exam', () => {
     expect(seenItems.length).toBeGreaterThan(0);
     expect(unseenItems.length).toBeGreaterThan(0);
     for (const s of seenItems) for (const u of unseenItems) expect(s.predicted).toBeGreaterThan(u.predicted ?? 1);
+    // The report checks the two parts of the estimate apart.
+    const run = runExam({ db, clock, monotonicMs: clock.now, scheduler: createScheduler(), ui: scripted(clock, [{ kind: 'submit' }]).ui, timers: idleTimers }, examId);
+    expect(await run).toEqual({ examId, status: 'submitted' });
+    const report = examReport(db, examId, 0.61);
+    expect(report.prediction?.seen?.questions).toBe(seenItems.filter((i) => i.scored).length);
+    expect(report.prediction?.unseen?.questions).toBe(unseenItems.filter((i) => i.scored).length);
   });
 
   it('ends the exam when the time runs out, keeping what was saved and ignoring a late answer', async () => {

@@ -110,6 +110,21 @@ describe('drawing a mock exam to the blueprint', () => {
     for (const c of seenDrawn) expect(unseenLeft.filter((u) => u.domain === c.domain && agile(u) === agile(c))).toEqual([]);
   });
 
+  it('with --seen, draws about that share from questions answered before, at every interval, the blueprint kept', () => {
+    const candidates = pool(70, { seen: (pk) => (pk % 3 === 0 ? pk * 1000 : null) });
+    for (const share of [0.3, 0.5]) {
+      const plan = planExam(FORMAT, DOMAINS, candidates, { seed: 5, questions: 60, seenShare: share });
+      const drawn = candidates.filter((c) => plan.items.some((i) => i.questionPk === c.questionPk));
+      const seen = drawn.filter((c) => c.lastSeenAt !== null);
+      expect(Math.abs(seen.length / drawn.length - share)).toBeLessThan(0.1);
+      // Not only the oldest: the seen ones span recent and old answers.
+      const times = seen.map((c) => c.lastSeenAt as number).sort((a, b) => a - b);
+      const all = candidates.filter((c) => c.lastSeenAt !== null).map((c) => c.lastSeenAt as number).sort((a, b) => a - b);
+      expect(times.at(-1)! - times[0]!).toBeGreaterThan((all.at(-1)! - all[0]!) / 2);
+      expect(byDomain(plan, candidates)).toEqual(byDomain(planExam(FORMAT, DOMAINS, candidates, { seed: 5, questions: 60 }), candidates));
+    }
+  });
+
   it('scales down in the blueprint proportions when a domain is short, and says which', () => {
     const candidates = pool(200).filter((c) => c.domain !== 'business-environment' || c.questionPk % 10 === 0);
     const plan = planExam(FORMAT, DOMAINS, candidates, { seed: 9 });

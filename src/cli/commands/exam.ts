@@ -26,6 +26,7 @@ export interface ExamCommandOptions {
   readonly eco?: string;
   readonly questions?: string;
   readonly minutes?: string;
+  readonly seen?: string;
   readonly seed?: string;
   readonly resume?: boolean;
   readonly plain?: boolean;
@@ -37,12 +38,13 @@ export async function examCommand(ctx: CliContext, options: ExamCommandOptions):
   const cut = cutOption(options.cut);
   const { t } = ctx.i18n;
   const say = (text: string) => ctx.out(wrap(text, ctx.width).join('\n') + '\n');
-  if (options.resume && [options.eco, options.questions, options.minutes, options.seed].some((o) => o !== undefined)) {
+  if (options.resume && [options.eco, options.questions, options.minutes, options.seed, options.seen].some((o) => o !== undefined)) {
     throw new PmpError('exam.resume-with-options', 'usage');
   }
   const outline = options.resume ? undefined : outlineOption(options.eco);
   const questions = integerOption(options.questions, '--questions', 1, 1000);
   const minutes = integerOption(options.minutes, '--minutes', 1, 24 * 60);
+  const seen = integerOption(options.seen, '--seen', 0, 100);
   const seed = integerOption(options.seed, '--seed', 0, 2 ** 31 - 1) ?? integerOption(ctx.runtime.env.PMP_SEED, 'PMP_SEED', 0, 2 ** 31 - 1) ?? randomInt(2 ** 31 - 1);
 
   return withDatabase(ctx, async (db) => {
@@ -54,7 +56,7 @@ export async function examCommand(ctx: CliContext, options: ExamCommandOptions):
       examId = running.id;
       say(t('exam.resuming', { id: running.id, position: running.position, total: running.format.questions, left: formatClock(running.format.minutes * 60_000 - running.elapsedMs) }));
     } else {
-      const started = startExam(db, ctx.clock, { outline: outline as Outline, scheduler: schedulerFor(ctx, db), seed, ...(questions !== undefined ? { questions } : {}), ...(minutes !== undefined ? { minutes } : {}) });
+      const started = startExam(db, ctx.clock, { outline: outline as Outline, scheduler: schedulerFor(ctx, db), seed, ...(questions !== undefined ? { questions } : {}), ...(minutes !== undefined ? { minutes } : {}), ...(seen !== undefined ? { seenShare: seen / 100 } : {}) });
       examId = started.examId;
       const { plan } = started;
       if (plan.shortfall.length > 0) {

@@ -10,6 +10,7 @@ export function registerExam(program: Command, run: Run): void {
     .option('--eco <year>', 'blueprint: 2026 (default: 180 questions, 240 minutes) or 2021 (230 minutes, People 42 / Process 50 / Business 8)')
     .option('--questions <n>', 'a shorter practice exam with the same proportions (time scaled unless --minutes)')
     .option('--minutes <n>', 'exam time in minutes')
+    .option('--seen <percent>', 'draw this share from questions you have answered before (default 0: unseen first, as on the real exam), so the report checks both parts of the readiness estimate')
     .option('--seed <n>', 'seed for the draw and the option order (reproducible exams; PMP_SEED too)')
     .option('--resume', 'continue the exam in progress where it stopped')
     .option('--cut <percent>', CUT_HELP)

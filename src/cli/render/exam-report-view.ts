@@ -43,6 +43,11 @@ export function renderScore(ctx: RenderContext, report: ExamReport, outline: Out
     lines.push('', ctx.style.accent(t('exam.report.prediction-title')));
     lines.push(INDENT + t('exam.report.prediction', { n: p.questions, expected: percent(p.expected), actual: percent(p.actual) }));
     lines.push(INDENT + t('exam.report.prediction-scores', { brier: p.brier.toFixed(3), logLoss: p.logLoss.toFixed(3), baseBrier: p.baselineBrier.toFixed(3), baseLogLoss: p.baselineLogLoss.toFixed(3) }));
+    // The two parts of the estimate: recall of what was studied, first-sight accuracy on the rest.
+    for (const [part, check] of [['seen', p.seen], ['unseen', p.unseen]] as const) {
+      if (check) lines.push(INDENT + t(`exam.report.prediction-${part}`, { n: check.questions, expected: percent(check.expected), actual: percent(check.actual) }));
+    }
+    if (!p.seen) lines.push(INDENT + ctx.style.dim(t('exam.report.prediction-no-seen')));
   }
   lines.push('', ctx.style.accent(t('exam.report.time')));
   for (const s of report.sections) lines.push(INDENT + t('exam.report.section', { section: s.section, first: s.first, last: s.last, time: formatClock(s.timeMs), answered: s.answered }));
