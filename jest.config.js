@@ -8,6 +8,7 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: [151002] } }],
   },
+  setupFilesAfterEnv: ['<rootDir>/test/setup.ts'], // removes the test file's temporary folders
   testTimeout: 30000,
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],
 };

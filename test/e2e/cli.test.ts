@@ -119,10 +119,10 @@ describe('databases that cannot be used', () => {
   });
 
   it('refuses a bank file larger than the limit before reading it', async () => {
-    const { truncateSync, writeFileSync, mkdtempSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
+    const { truncateSync, writeFileSync } = await import('node:fs');
+    const { tempDir } = await import('../helpers/temp.js');
     const { join } = await import('node:path');
-    const path = join(mkdtempSync(join(tmpdir(), 'pmp-huge-')), 'huge.json');
+    const path = join(tempDir('huge'), 'huge.json');
     writeFileSync(path, '');
     truncateSync(path, 300 * 1024 * 1024); // sparse: costs no disk
     const r = runCli(['import', path, '--db', tempDb()]);

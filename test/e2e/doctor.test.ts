@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readdirSync, truncateSync, writeFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, truncateSync, writeFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { bankFile } from '../helpers/fixtures.js';
 import { cliEnv, PlainSession, runCli, tempDb } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 const answers = (db: string) => {
   const d = new Database(db, { readonly: true });
@@ -16,7 +16,7 @@ const answers = (db: string) => {
 };
 const study = (db: string, n: number) => runCli(['study', '--db', db, '--bank', 'test-bank'], { input: 'A\n'.repeat(n) + 'q\n' });
 function bankPath(n = 6): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'pmp-doc-')), 'bank.json');
+  const path = join(tempDir('doc'), 'bank.json');
   writeFileSync(path, JSON.stringify(bankFile(n)));
   return path;
 }

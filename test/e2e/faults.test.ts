@@ -105,8 +105,8 @@ describe('an import killed half-way', () => {
   afterEach(() => PlainSession.killAll());
 
   it('leaves the database as it was before the import, or with the whole import', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
+    const { writeFileSync } = await import('node:fs');
+    const { tempDir } = await import('../helpers/temp.js');
     const { join } = await import('node:path');
     const n = 20_000;
     const questions = Array.from({ length: n }, (_, i) => ({
@@ -116,7 +116,7 @@ describe('an import killed half-way', () => {
       options: ['a', 'b', 'c'].map((id) => ({ id, text: { en: `Option ${id} ${i}` } })),
       answer: 'abc'[i % 3],
     }));
-    const path = join(mkdtempSync(join(tmpdir(), 'pmp-kill-import-')), 'big.json');
+    const path = join(tempDir('kill-import'), 'big.json');
     writeFileSync(path, JSON.stringify({ format: 'pmp-bank/1', id: 'big', title: 'Big', version: '1', outline: null, languages: ['en'], questions }));
     const db = tempDb();
     const env = cliEnv();

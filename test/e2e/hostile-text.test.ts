@@ -4,12 +4,12 @@
  * on the bytes actually written, in plain mode, reports, JSON, error messages and a real terminal.
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { BIN, cliEnv, runCli, tempDb } from '../helpers/cli.js';
+import { cliEnv, runCli, tempDb } from '../helpers/cli.js';
+import { CTRL_C, ENTER, killTerminals, terminal } from '../helpers/pty.js';
+import { tempDir } from '../helpers/temp.js';
 
 const EVIL = [
   '\u001b[2J\u001b[H', // clear screen, cursor home
@@ -56,14 +56,13 @@ const hostileBank = {
 };
 
 function writeBank(content: unknown): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'pmp-evil-')), 'hostile.json');
+  const path = join(tempDir('evil'), 'hostile.json');
   writeFileSync(path, JSON.stringify(content));
   return path;
 }
 
 describe('hostile text from a bank', () => {
-  const running: ReturnType<typeof spawn>[] = [];
-  afterEach(() => running.forEach((c) => c.kill('SIGKILL')));
+  afterEach(killTerminals);
 
   it('is stored as given', () => {
     const db = tempDb();
@@ -102,7 +101,7 @@ describe('hostile text from a bank', () => {
       expect(r.code).toBe(3);
       expectInert(r.stdout + r.stderr);
     }
-    const evilName = join(mkdtempSync(join(tmpdir(), 'pmp-evil-')), `name\u001b]0;x\u0007.json`);
+    const evilName = join(tempDir('evil'), `name\u001b]0;x\u0007.json`);
     const missing = runCli(['import', evilName, '--db', tempDb()]);
     expect(missing.code).toBe(3);
     expectInert(missing.stderr);
@@ -111,28 +110,16 @@ describe('hostile text from a bank', () => {
   it('is neutralised in the interactive mode (a real pseudo-terminal)', async () => {
     const db = tempDb();
     runCli(['import', writeBank(hostileBank), '--db', db]);
-    const child = spawn('python3', [join('test', 'helpers', 'pty-relay.py'), '80', '40', process.execPath, BIN, 'study', '--bank', 'hostile', '--db', db], {
-      env: { ...cliEnv(), TERM: 'xterm-256color' },
-    });
-    running.push(child);
-    let raw = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (raw += d));
-    const waitFor = async (needle: string) => {
-      const deadline = Date.now() + 15_000;
-      while (!raw.includes(needle)) {
-        if (Date.now() > deadline) throw new Error(`no "${needle}" in:\n${raw}`);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    };
-    await waitFor('Your answer');
-    child.stdin.write('\r'); // pick the first option
-    await waitFor('How sure');
-    child.stdin.write('\r');
-    await waitFor('Next?');
-    child.stdin.write('\u0003');
-    await waitFor('Session over');
-    expect(raw).toContain('␛[2J');
+    const t = terminal(['study', '--bank', 'hostile', '--db', db], cliEnv());
+    await t.waitFor(/Your answer/);
+    t.keys(ENTER); // pick the first option
+    await t.waitFor(/How sure/);
+    t.keys(ENTER);
+    await t.waitFor(/Next\?/);
+    t.keys(CTRL_C);
+    await t.waitFor(/Session over/);
+    expect(t.raw).toContain('␛[2J');
     // The prompt library draws with its own escapes; none of the bank's may appear.
-    expectInert(raw);
+    expectInert(t.raw);
   });
 });

@@ -1,18 +1,17 @@
 import { describe, expect, it } from '@jest/globals';
-import { lstatSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { lstatSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { bankFile } from '../helpers/fixtures.js';
 import { runCli, tempDb } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 // A copy of ../shared/third-party (MIT, LICENSE kept beside it) so the test does not depend on the folder layout.
 const THIRD_PARTY = join(process.cwd(), 'test', 'fixtures', 'third-party', 'pmp-exam-prep-mansouriyassine', 'questions');
 const MAP = join('examples', 'mansouriyassine.jsonata');
-const tempDir = () => mkdtempSync(join(tmpdir(), 'pmp-import-'));
 
 function write(name: string, content: unknown): string {
-  const path = join(tempDir(), name);
+  const path = join(tempDir('import'), name);
   writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
   return path;
 }
@@ -112,7 +111,7 @@ describe('pmp import of our own format', () => {
 
   it('export never damages a file: an existing file or a symbolic link only with --force (the link itself), a clear word for a folder, a missing folder and a full disk', () => {
     const db = tempDb();
-    const dir = tempDir();
+    const dir = tempDir('import');
     const mine = join(dir, 'notes.json');
     writeFileSync(mine, 'my own notes');
     const refused = runCli(['banks', 'export', 'pmp-starter', '--out', mine, '--db', db]);
@@ -141,7 +140,7 @@ describe('pmp import of our own format', () => {
 
   it('export then import gives "unchanged" for every question (bundled bank with scenarios and exhibits)', () => {
     const db = tempDb();
-    const out = join(tempDir(), 'export.json');
+    const out = join(tempDir('import'), 'export.json');
     for (const id of ['pmp-eco2026-process-b', 'pmp-starter']) {
       const exported = runCli(['banks', 'export', id, '--out', out, '--force', '--db', db]);
       expect(exported.code).toBe(0);
@@ -203,7 +202,7 @@ describe('pmp import of trainers\' other formats', () => {
     const ko = runCli(['study', '--bank', 'trainer', '--lang', 'ko', '--db', db], { input: 'q\n' });
     expect(ko.stdout).toMatch(/제품 백로그는 누가 소유하는가\?|스크럼의 산출물 두 가지는\?/);
 
-    const exported = join(tempDir(), 'trainer.csv');
+    const exported = join(tempDir('import'), 'trainer.csv');
     expect(runCli(['banks', 'export', 'trainer', '--format', 'csv', '--out', exported, '--db', db]).code).toBe(0);
     const again = json(runCli(['import', exported, '--json', '--db', db]));
     expect(again.files[0]).toMatchObject({ added: [], updated: [], answerChanged: [], unchanged: ['c1', 'c2'] });

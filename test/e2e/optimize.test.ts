@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from '../../src/storage/database.js';
 import { cliEnv, runCli, tempDb } from '../helpers/cli.js';
 import { bankFile, DAY, T0 } from '../helpers/fixtures.js';
 import { FORGETFUL_WEIGHTS, simulateLearner } from '../helpers/synthetic-history.js';
+import { tempDir } from '../helpers/temp.js';
 
 const DAYS = 60;
 const env = cliEnv({ PMP_NOW: new Date(T0 + DAYS * DAY).toISOString(), COLUMNS: '200' });
@@ -16,7 +16,7 @@ const unwrapped = (text: string) => text.replace(/\n  (?=\S)(?!in use|newly)/g, 
 /** A database file with the bank imported by the CLI and two months of a forgetful learner's answers. */
 function databaseWithHistory(): string {
   const db = tempDb();
-  const bank = join(mkdtempSync(join(tmpdir(), 'pmp-opt-')), 'bank.json');
+  const bank = join(tempDir('opt'), 'bank.json');
   writeFileSync(bank, JSON.stringify(bankFile(300)));
   expect(pmp(db, ['import', bank]).code).toBe(0);
   const handle = openDatabase(db);

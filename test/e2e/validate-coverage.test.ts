@@ -1,15 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { bankFile } from '../helpers/fixtures.js';
 import { cliEnv, runCli, tempDb } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 const bundled = readdirSync('questions').filter((f) => f.endsWith('.json')).map((f) => join('questions', f));
 
 function writeBank(content: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'pmp-bank-')), 'bank.json');
+  const path = join(tempDir('bank'), 'bank.json');
   writeFileSync(path, content);
   return path;
 }

@@ -1,8 +1,7 @@
 /** Runs the built binary (bin/pmp.js → dist/) the way a user or a script would. */
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tempDir } from './temp.js';
 
 export const BIN = join(process.cwd(), 'bin', 'pmp.js');
 
@@ -14,7 +13,7 @@ export interface CliResult {
 
 /** A clean environment: no colour forcing, English unless asked, a private data folder. */
 export function cliEnv(extra: Record<string, string> = {}): Record<string, string> {
-  const home = mkdtempSync(join(tmpdir(), 'pmp-home-'));
+  const home = tempDir('home');
   return {
     PATH: process.env.PATH ?? '',
     HOME: home,
@@ -31,7 +30,7 @@ export function runCli(args: readonly string[], options: { input?: string; env?:
 }
 
 export function tempDb(): string {
-  return join(mkdtempSync(join(tmpdir(), 'pmp-e2e-')), 'study.db');
+  return join(tempDir('e2e'), 'study.db');
 }
 
 /**
@@ -47,10 +46,14 @@ export class PlainSession {
 
   private static readonly running = new Set<PlainSession>();
 
-  /** Kills every session a test left running (call in afterEach), so a failed test cannot hang the run. */
-  static killAll(): void {
-    for (const s of PlainSession.running) s.kill();
-    PlainSession.running.clear();
+  /**
+   * Kills every session a test left running and waits until they are gone (call in afterEach), so a
+   * failed test cannot hang the run and its temporary folders are removed only after the processes.
+   */
+  static async killAll(): Promise<void> {
+    const sessions = [...PlainSession.running];
+    for (const s of sessions) s.kill();
+    await Promise.all(sessions.map((s) => s.exited));
   }
 
   constructor(args: readonly string[], env: Record<string, string>) {

@@ -1,12 +1,14 @@
 """Runs a command in a real pseudo-terminal and relays bytes: our stdin -> the terminal, the terminal -> our stdout.
 
 Used by the end-to-end tests of the interactive mode (Node has no pty of its own without a native
-addon). Usage: python3 pty-relay.py COLUMNS ROWS COMMAND [ARGS...]. Exits with the command's code.
+addon). Usage: python3 pty-relay.py COLUMNS ROWS COMMAND [ARGS...]. Exits with the command's code;
+on SIGTERM it kills the command and waits for it first. Writes no files.
 """
 import fcntl
 import os
 import pty
 import select
+import signal
 import struct
 import sys
 import termios
@@ -15,6 +17,19 @@ cols, rows, argv = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3:]
 pid, fd = pty.fork()
 if pid == 0:
     os.execvp(argv[0], argv)
+
+
+def stop(_signum, _frame):
+    """On SIGTERM (a test ending early) kill the command and wait for it, so it never outlives us."""
+    try:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    except OSError:
+        pass  # already gone and waited for
+    os._exit(143)
+
+
+signal.signal(signal.SIGTERM, stop)
 
 fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
 stdin_open = True

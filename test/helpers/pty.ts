@@ -7,30 +7,38 @@ const RELAY = join(process.cwd(), 'test', 'helpers', 'pty-relay.py');
 export const ENTER = '\r';
 export const DOWN = '\u001b[B';
 export const CTRL_C = '\u0003';
-const running = new Set<ChildProcessWithoutNullStreams>();
+const running = new Map<ChildProcessWithoutNullStreams, Promise<number | null>>();
 
 /** Strips terminal escapes so assertions read the screen text. */
 export const plainText = (s: string): string => s.replace(/\u001b\[[0-9;?]*[A-Za-z]|\u001b\][^\u0007]*\u0007/g, '');
 
-/** Kills every terminal still running (call from afterEach). */
-export function killTerminals(): void {
-  for (const c of running) c.kill('SIGKILL');
-  running.clear();
+/**
+ * Ends every terminal still running and waits until it is gone (call from afterEach). SIGTERM: the
+ * relay then kills the command it runs and waits for it, so no pmp outlives the test.
+ */
+export async function killTerminals(): Promise<void> {
+  const children = [...running];
+  for (const [c] of children) c.kill('SIGTERM');
+  await Promise.all(children.map(([, exited]) => exited));
 }
 
 export type Terminal = ReturnType<typeof terminal>;
 
 export function terminal(args: readonly string[], env: Record<string, string>, columns = 80) {
   const child = spawn('python3', [RELAY, String(columns), '40', process.execPath, BIN, ...args], { env: { ...env, TERM: 'xterm-256color' } });
-  running.add(child);
   let raw = '';
   let consumed = 0;
   child.stdout.setEncoding('utf8').on('data', (d: string) => (raw += d));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => (running.delete(child), resolve(code))));
+  running.set(child, exited);
   return {
     exited,
     get screen() {
       return plainText(raw);
+    },
+    /** Every byte written to the terminal, escapes included. */
+    get raw() {
+      return raw;
     },
     /** Waits until the screen, past what was already read, matches; returns the new text up to the match. */
     async waitFor(pattern: RegExp, timeoutMs = 20_000): Promise<string> {

@@ -91,15 +91,15 @@ describe.each(Object.keys(SAMPLES))('the %s reader under generated input', (form
 
 describe('imports of mutated files into a database', () => {
   it('either apply whole or leave the database exactly as it was', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
+    const { writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { importFiles } = await import('../../src/app/import-files.js');
     const { PmpError } = await import('../../src/errors.js');
     const { memoryDbWithBank, parseBank } = await import('../helpers/fixtures.js');
     const db = memoryDbWithBank(parseBank(bankFile(5, { id: 'existing' })));
     const snapshot = () => JSON.stringify([db.prepare('SELECT * FROM banks').all(), db.prepare('SELECT * FROM questions').all(), db.prepare('SELECT * FROM card_state').all()]);
-    const dir = mkdtempSync(join(tmpdir(), 'pmp-prop-'));
+    const { tempDir } = await import('../helpers/temp.js');
+    const dir = tempDir('prop');
     let applied = 0;
     let refused = 0;
     await fc.assert(

@@ -1,15 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { PmpError } from '../../src/errors.js';
 import { openDatabase, writeTransaction } from '../../src/storage/database.js';
 import { SCHEMA_VERSION } from '../../src/storage/migrations.js';
 import { bankFile, memoryDbWithBank, parseBank, T0 } from '../helpers/fixtures.js';
+import { tempDir } from '../helpers/temp.js';
 
-const tempDir = () => mkdtempSync(join(tmpdir(), 'pmp-db-'));
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 const openError = (path: string): PmpError => {
@@ -30,7 +29,7 @@ describe('opening and migrating a database', () => {
   });
 
   it('uses WAL, full sync, a busy timeout and foreign keys on a file', () => {
-    const path = join(tempDir(), 'a.db');
+    const path = join(tempDir('db'), 'a.db');
     const db = openDatabase(path);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
@@ -40,7 +39,7 @@ describe('opening and migrating a database', () => {
   });
 
   it('opens an existing database again without migrating twice', () => {
-    const path = join(tempDir(), 'b.db');
+    const path = join(tempDir('db'), 'b.db');
     openDatabase(path).close();
     const db = openDatabase(path);
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
@@ -48,7 +47,7 @@ describe('opening and migrating a database', () => {
   });
 
   it('refuses a database from a newer version and leaves it untouched', () => {
-    const path = join(tempDir(), 'newer.db');
+    const path = join(tempDir('db'), 'newer.db');
     const raw = new Database(path);
     raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     raw.exec('CREATE TABLE future (x)');
@@ -62,12 +61,12 @@ describe('opening and migrating a database', () => {
   });
 
   it('refuses a file that is not SQLite with a clear error, not a crash', () => {
-    const path = join(tempDir(), 'random.db');
+    const path = join(tempDir('db'), 'random.db');
     writeFileSync(path, randomBytes(8192));
     const before = sha(path);
     expect(openError(path).key).toBe('db.not-a-database');
     expect(sha(path)).toBe(before);
-    const textPath = join(tempDir(), 'notes.db');
+    const textPath = join(tempDir('db'), 'notes.db');
     writeFileSync(textPath, 'just some notes, not a database\n'.repeat(100));
     expect(openError(textPath).key).toBe('db.not-a-database');
   });
@@ -89,7 +88,7 @@ describe('the upgrade from schema 1 (before mock exams) to 2', () => {
   it('keeps every bank, question and answer, adds the exam tables, and backs the file up first', async () => {
     const { MIGRATIONS } = await import('../../src/storage/migrations.js');
     const { listBackups } = await import('../../src/storage/backups.js');
-    const path = join(tempDir(), 'v1.db');
+    const path = join(tempDir('db'), 'v1.db');
     const raw = new Database(path);
     raw.exec(MIGRATIONS[0] as string);
     raw.pragma('user_version = 1');
@@ -125,21 +124,17 @@ describe('the upgrade from schema 1 (before mock exams) to 2', () => {
 
 describe('a database replaced under an open connection', () => {
   it('refuses the next write with db.replaced instead of writing into the deleted file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pmp-replaced-'));
-    try {
-      const path = join(dir, 'study.db');
-      const db = openDatabase(path);
-      writeTransaction(db, () => db.prepare("INSERT INTO settings (key, value) VALUES ('a', '1')").run());
-      // What a restore does: another file renamed into place.
-      const other = openDatabase(join(dir, 'other.db'));
-      other.close();
-      renameSync(join(dir, 'other.db'), path);
-      expect(() => writeTransaction(db, () => db.prepare("INSERT INTO settings (key, value) VALUES ('b', '2')").run())).toThrow(
-        expect.objectContaining({ key: 'db.replaced', category: 'database' }),
-      );
-      db.close();
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = tempDir('replaced');
+    const path = join(dir, 'study.db');
+    const db = openDatabase(path);
+    writeTransaction(db, () => db.prepare("INSERT INTO settings (key, value) VALUES ('a', '1')").run());
+    // What a restore does: another file renamed into place.
+    const other = openDatabase(join(dir, 'other.db'));
+    other.close();
+    renameSync(join(dir, 'other.db'), path);
+    expect(() => writeTransaction(db, () => db.prepare("INSERT INTO settings (key, value) VALUES ('b', '2')").run())).toThrow(
+      expect.objectContaining({ key: 'db.replaced', category: 'database' }),
+    );
+    db.close();
   });
 });

@@ -1,13 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importBank } from '../../src/app/import-bank.js';
 import { asPmpError } from '../../src/cli/report-error.js';
 import { openDatabase, writeTransaction } from '../../src/storage/database.js';
 import { bankFile, parseBank, T0 } from '../helpers/fixtures.js';
+import { tempDir } from '../helpers/temp.js';
 
-const dbPath = () => join(mkdtempSync(join(tmpdir(), 'pmp-fault-')), 'f.db');
+const dbPath = () => join(tempDir('fault'), 'f.db');
 
 describe('storage faults', () => {
   it('a full disk fails the import whole: a clear error and not one row of it written', () => {
