@@ -8,7 +8,7 @@
  * exists for it (answers less than a day apart are left out of the fit, as in the SRS benchmark),
  * so a question is never judged sooner than a day after its last answer.
  */
-import { CALIBRATION_WINDOW, fitRecallCalibration, calibratedRecall, type RecallCalibration } from '../domain/recall-calibration.js';
+import { CALIBRATION_WINDOW, calibrationSlopes, fitRecallCalibration, calibratedRecall, type RecallCalibration } from '../domain/recall-calibration.js';
 import { guessingFloorOf } from '../domain/question.js';
 import type { MemoryState, Scheduler } from '../domain/scheduler.js';
 import type { Db } from '../storage/database.js';
@@ -22,15 +22,18 @@ export interface LearnerRecall {
   from(stability: number, lastReviewAt: number, at: number): number;
   /** The same from a memory state; null for a question never answered. */
   ofState(state: MemoryState | null, at: number): number | null;
+  /** How that calibrated recall moves with the calibration's a and b (for readiness's range). */
+  slopes(stability: number, lastReviewAt: number, at: number): { readonly da: number; readonly db: number };
 }
 
 export function learnerRecall(db: Db, scheduler: Scheduler): LearnerRecall {
   const calibration = learnerRecallCalibration(db);
-  const from = (stability: number, lastReviewAt: number, at: number) =>
-    calibratedRecall(calibration, scheduler.recallFrom(stability, lastReviewAt, Math.max(at, lastReviewAt + DAY_MS)));
+  const raw = (stability: number, lastReviewAt: number, at: number) => scheduler.recallFrom(stability, lastReviewAt, Math.max(at, lastReviewAt + DAY_MS));
+  const from = (stability: number, lastReviewAt: number, at: number) => calibratedRecall(calibration, raw(stability, lastReviewAt, at));
   return {
     calibration,
     from,
+    slopes: (stability, lastReviewAt, at) => calibrationSlopes(calibration, raw(stability, lastReviewAt, at)),
     ofState: (state, at) => (!state || state.phase === 'new' || state.lastReviewAt === null ? null : from(state.stability, state.lastReviewAt, at)),
   };
 }

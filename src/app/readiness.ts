@@ -25,7 +25,22 @@ export type ReadinessReport = Readiness & { readonly calibration: RecallCalibrat
 
 export function readinessReport(db: Db, scheduler: Scheduler, request: ReadinessRequest): ReadinessReport {
   const recall = learnerRecall(db, scheduler);
-  const rows = readinessGroups(db, request.outline.id, (stability, lastReviewAt) => recall.from(stability, lastReviewAt, request.at));
-  const groups = rows.map((row) => ({ domain: row.domain, task: row.task, floor: guessingFloorOf(row), questions: row.questions, seen: row.seen, recallSum: row.recallSum }));
-  return { ...estimateReadiness({ outline: request.outline, groups, firstSight: firstSightOf(rows), cut: request.cut }), calibration: recall.calibration };
+  const rows = readinessGroups(
+    db,
+    request.outline.id,
+    (stability, lastReviewAt) => recall.from(stability, lastReviewAt, request.at),
+    (stability, lastReviewAt) => recall.slopes(stability, lastReviewAt, request.at),
+  );
+  const groups = rows.map((row) => ({
+    domain: row.domain,
+    task: row.task,
+    floor: guessingFloorOf(row),
+    questions: row.questions,
+    seen: row.seen,
+    recallSum: row.recallSum,
+    slopeASum: row.slopeASum,
+    slopeBSum: row.slopeBSum,
+  }));
+  const estimate = estimateReadiness({ outline: request.outline, groups, firstSight: firstSightOf(rows), cut: request.cut, calibrationCovariance: recall.calibration.covariance });
+  return { ...estimate, calibration: recall.calibration };
 }

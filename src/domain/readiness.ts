@@ -15,7 +15,9 @@
  * Range (90 %): E ± 1.645·sd, where sd² = (u·sd(π_d))² + E(1 − E)/n: u = the share of E_d that rests
  * on the prior, sd(π_d) the spread of its Beta posterior, and n the exam's scored questions in the
  * domain (the luck of which questions come up). Overall, the prior parts are added as if fully
- * correlated (one learner), the question luck with n = all scored questions.
+ * correlated (one learner), the question luck with n = all scored questions. When the recall is
+ * calibrated (src/domain/recall-calibration.ts), J Σ Jᵀ is added to each sd²: Σ the calibration's
+ * covariance of (a, b), J = (∂E/∂a, ∂E/∂b) from the groups' slope sums; overall with J = Σ w_d·J_d.
  * The model assumes no further study before the exam date: studying raises it.
  */
 import { normalCdf, Z90 } from './normal.js';
@@ -54,6 +56,12 @@ export interface ReadinessGroup {
   readonly seen: number;
   /** Sum of the FSRS recall probability at the exam date over the seen ones. */
   readonly recallSum: number;
+  /**
+   * Sums over the seen ones of how their recall moves with the calibration's a and b
+   * (calibrationSlopes): what carries the calibration's uncertainty into the range. 0 when absent.
+   */
+  readonly slopeASum?: number;
+  readonly slopeBSum?: number;
 }
 
 export const groupOf = (item: ReadinessItem): ReadinessGroup => ({
@@ -78,6 +86,8 @@ export interface ReadinessInput {
   readonly firstSight: readonly FirstSight[];
   /** Assumed passing share, 0..1. */
   readonly cut: number;
+  /** The recall calibration's uncertainty, [var a, cov ab, var b]; absent = none counted. */
+  readonly calibrationCovariance?: readonly [number, number, number];
 }
 
 export interface Estimate {
@@ -121,6 +131,11 @@ export interface DomainReadiness extends Estimate {
     readonly meanFloor: number;
     readonly priorShare: number;
     readonly examQuestions: number;
+    /** The part of sd that comes from the recall calibration's own uncertainty. */
+    readonly calibrationSd: number;
+    /** ∂E_d/∂a and ∂E_d/∂b, for the overall range. */
+    readonly slopeA: number;
+    readonly slopeB: number;
   };
   readonly taskList: readonly TaskReadiness[];
 }
@@ -128,7 +143,15 @@ export interface DomainReadiness extends Estimate {
 export type Readiness =
   | {
       readonly status: 'ready';
-      readonly overall: Estimate & { readonly questions: number; readonly seen: number; readonly learnerPrior: number; readonly firstSeen: number; readonly firstRight: number };
+      readonly overall: Estimate & {
+        readonly questions: number;
+        readonly seen: number;
+        readonly learnerPrior: number;
+        readonly firstSeen: number;
+        readonly firstRight: number;
+        /** The part of sd that comes from the recall calibration's own uncertainty. */
+        readonly calibrationSd: number;
+      };
       readonly domains: readonly DomainReadiness[];
       readonly focus: readonly TaskReadiness[];
     }
@@ -186,13 +209,16 @@ export function estimateReadiness(input: ReadinessInput): Readiness {
     const { prior, sd: priorSd } = priors.domains.get(d.id) ?? { prior: learnerPrior, sd: 0 };
     const examQuestions = d.weight * scored;
     const inDomain = groups.filter((g) => g.domain === d.id);
-    const taskList = d.tasks.map((t): TaskReadiness & { priorShare: number } => {
+    const taskList = d.tasks.map((t): TaskReadiness & { priorShare: number; slopeA: number; slopeB: number } => {
       const inTask = inDomain.filter((g) => g.task === t.n);
       const questions = total(inTask, (g) => g.questions);
       const fromPrior = total(inTask, (g) => g.questions - g.seen);
       // Σ over seen of R + (1 − R)·g, plus the unseen at max(g, π_d) — see questionChance.
       const sum = total(inTask, (g) => g.seen * g.floor + (1 - g.floor) * g.recallSum + (g.questions - g.seen) * Math.max(g.floor, prior));
       const expected = questions > 0 ? sum / questions : prior;
+      // How E_t moves with the calibration: the seen questions' recall, scaled by (1 − g) as p is.
+      const slopeA = questions > 0 ? total(inTask, (g) => (1 - g.floor) * (g.slopeASum ?? 0)) / questions : 0;
+      const slopeB = questions > 0 ? total(inTask, (g) => (1 - g.floor) * (g.slopeBSum ?? 0)) / questions : 0;
       const taskExam = examQuestions / d.tasks.length;
       return {
         domain: d.id,
@@ -203,11 +229,16 @@ export function estimateReadiness(input: ReadinessInput): Readiness {
         examQuestions: taskExam,
         pointsLost: taskExam * (1 - expected),
         priorShare: questions > 0 ? fromPrior / questions : 1,
+        slopeA,
+        slopeB,
       };
     });
     const expected = mean(taskList.map((t) => t.expected));
     const priorShare = mean(taskList.map((t) => t.priorShare));
-    const sd = Math.sqrt((priorShare * priorSd) ** 2 + (expected * (1 - expected)) / examQuestions);
+    const slopeA = mean(taskList.map((t) => t.slopeA));
+    const slopeB = mean(taskList.map((t) => t.slopeB));
+    const calibrationSd = Math.sqrt(calibrationVariance(input.calibrationCovariance, slopeA, slopeB));
+    const sd = Math.sqrt((priorShare * priorSd) ** 2 + calibrationSd ** 2 + (expected * (1 - expected)) / examQuestions);
     const domainQuestions = total(inDomain, (g) => g.questions);
     const domainSeen = total(inDomain, (g) => g.seen);
     return {
@@ -227,14 +258,25 @@ export function estimateReadiness(input: ReadinessInput): Readiness {
         meanFloor: domainQuestions > 0 ? total(inDomain, (g) => g.floor * g.questions) / domainQuestions : 0,
         priorShare,
         examQuestions,
+        calibrationSd,
+        slopeA,
+        slopeB,
       },
-      taskList: taskList.map(({ priorShare: _, ...t }) => t),
+      taskList: taskList.map(({ priorShare: _, slopeA: _a, slopeB: _b, ...t }) => t),
     };
   });
 
   const expected = domains.reduce((a, d) => a + d.weight * d.expected, 0);
   const priorPart = domains.reduce((a, d) => a + d.weight * d.parts.priorShare * d.parts.priorSd, 0);
-  const sd = Math.sqrt(priorPart ** 2 + (expected * (1 - expected)) / scored);
+  // One calibration for all domains: its part adds up across them like the prior's (fully correlated).
+  const calibrationSd = Math.sqrt(
+    calibrationVariance(
+      input.calibrationCovariance,
+      domains.reduce((a, d) => a + d.weight * d.parts.slopeA, 0),
+      domains.reduce((a, d) => a + d.weight * d.parts.slopeB, 0),
+    ),
+  );
+  const sd = Math.sqrt(priorPart ** 2 + calibrationSd ** 2 + (expected * (1 - expected)) / scored);
   const focus = domains
     .flatMap((d) => d.taskList)
     .sort((a, b) => b.pointsLost - a.pointsLost)
@@ -248,6 +290,7 @@ export function estimateReadiness(input: ReadinessInput): Readiness {
       learnerPrior,
       firstSeen: seenAll,
       firstRight: rightAll,
+      calibrationSd,
     },
     domains,
     focus,
@@ -273,6 +316,13 @@ function estimate(expected: number, sd: number, cut: number): Estimate {
     ratingChances: chances,
     passChance: 1 - normalCdf(cut, expected, sd),
   };
+}
+
+/** The variance of ja·a + jb·b under [var a, cov ab, var b]; 0 without a covariance. */
+function calibrationVariance(covariance: readonly [number, number, number] | undefined, ja: number, jb: number): number {
+  if (!covariance) return 0;
+  const [vaa, vab, vbb] = covariance;
+  return Math.max(0, ja * ja * vaa + 2 * ja * jb * vab + jb * jb * vbb);
 }
 
 const mean = (xs: readonly number[]): number => (xs.length === 0 ? 0 : xs.reduce((a, x) => a + x, 0) / xs.length);

@@ -21,6 +21,11 @@ export interface RecallCalibration {
   readonly b: number;
   /** Answers the fit used. */
   readonly answers: number;
+  /**
+   * How uncertain a and b still are: the posterior covariance [var a, cov ab, var b] (the inverse
+   * of the information at the fit). With no answers it is the prior's; readiness widens its range by it.
+   */
+  readonly covariance: readonly [number, number, number];
 }
 
 export interface CalibrationObservation {
@@ -31,11 +36,10 @@ export interface CalibrationObservation {
   readonly correct: boolean;
 }
 
-export const NO_CALIBRATION: RecallCalibration = { a: 0, b: 1, answers: 0 };
+export const CALIBRATION_PRIOR = { a: { mean: 0, sd: 1 }, b: { mean: 1, sd: 0.5 } } as const;
+export const NO_CALIBRATION: RecallCalibration = { a: 0, b: 1, answers: 0, covariance: [CALIBRATION_PRIOR.a.sd ** 2, 0, CALIBRATION_PRIOR.b.sd ** 2] };
 /** The fit uses the learner's most recent answers: memory and habits change as study goes on. */
 export const CALIBRATION_WINDOW = 2000;
-export const CALIBRATION_PRIOR = { a: { mean: 0, sd: 1 }, b: { mean: 1, sd: 0.5 } } as const;
-
 /** Recall is kept away from 0 and 1 before taking its logit (FSRS says exactly 1 on the day of an answer). */
 const EDGE = 1e-4;
 const MAX_ITERATIONS = 50;
@@ -45,9 +49,20 @@ const logit = (p: number) => Math.log(clamp(p) / (1 - clamp(p)));
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /** The recall a calibrated model expects, before the guessing floor is added. */
-export function calibratedRecall(calibration: RecallCalibration, recall: number): number {
+export function calibratedRecall(calibration: Pick<RecallCalibration, 'a' | 'b'>, recall: number): number {
   return sigmoid(calibration.a + calibration.b * logit(recall));
 }
+
+/**
+ * How the calibrated recall moves with a and b at this raw recall: ∂/∂a = s(1 − s), ∂/∂b = s(1 − s)·logit R
+ * (s = the calibrated recall). Readiness sums these to carry the calibration's uncertainty into its range.
+ */
+export function calibrationSlopes(calibration: Pick<RecallCalibration, 'a' | 'b'>, recall: number): { readonly da: number; readonly db: number } {
+  const s = calibratedRecall(calibration, recall);
+  const slope = s * (1 - s);
+  return { da: slope, db: slope * logit(recall) };
+}
+
 
 /**
  * MAP fit by Fisher scoring (Newton's method with the expected information, which is always
@@ -58,6 +73,7 @@ export function fitRecallCalibration(observations: readonly CalibrationObservati
   const { a: pa, b: pb } = CALIBRATION_PRIOR;
   let a = pa.mean;
   let b = pb.mean;
+  let covariance: [number, number, number] = [...NO_CALIBRATION.covariance];
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
     // Gradient and information of the log posterior.
     let ga = -(a - pa.mean) / pa.sd ** 2;
@@ -79,13 +95,14 @@ export function fitRecallCalibration(observations: readonly CalibrationObservati
       ibb += w * x * x;
     }
     const det = iaa * ibb - iab * iab;
+    covariance = [ibb / det, -iab / det, iaa / det];
     const da = (ibb * ga - iab * gb) / det;
     const db = (iaa * gb - iab * ga) / det;
     a += da;
     b += db;
     if (Math.abs(da) < 1e-7 && Math.abs(db) < 1e-7) break;
   }
-  return { a, b, answers: observations.length };
+  return { a, b, answers: observations.length, covariance };
 }
 
 /** How often a learner's calibration is refitted when replaying a history in order (answers). */

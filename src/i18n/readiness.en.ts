@@ -10,6 +10,7 @@ export const readinessEn = {
   'readiness.title.exam': (p: P) => `Readiness for the exam on ${p.date} (${p.days} days away), ${p.outline}`,
   'readiness.title.today': (p: P) => `Readiness if the exam were in a week (no study before it), ${p.outline}`,
   'readiness.no-further-study': () => 'The estimate assumes no further study before then; studying raises it.',
+  'readiness.calibration-thin': (p: P) => `Up to ±${p.points} points of the range come from how little your answers so far say about how well memory predictions fit you (${p.n} answers a day or more after the one before). Reviews on later days narrow it; after about 500 reviews, pmp optimize fits the model to your memory.`,
   'readiness.no-date-hint': () => 'No exam date set: pmp readiness --exam-date YYYY-MM-DD (remembered).',
   'readiness.overall': () => 'Overall',
   'readiness.pass-chance': (p: P) => `chance of reaching the cut: ${p.chance}`,

@@ -13,6 +13,7 @@ export const readinessKo: MessagesOf<typeof readinessEn> = {
   'readiness.title.exam': (p: P) => `${p.date} 시험 기준 준비도 (${p.days}일 남음), ${p.outline}`,
   'readiness.title.today': (p: P) => `일주일 뒤 시험을 본다면(그동안 학습하지 않을 때)의 준비도, ${p.outline}`,
   'readiness.no-further-study': () => '이 추정은 그때까지 더 공부하지 않는다고 가정합니다. 공부하면 올라갑니다.',
+  'readiness.calibration-thin': (p: P) => `범위 중 최대 ±${p.points}점은 지금까지의 답으로는 기억 예측이 나에게 얼마나 맞는지 아직 잘 알 수 없기 때문입니다(이전 답보다 하루 이상 뒤에 한 답 ${p.n}개). 다른 날 복습할수록 좁아지며, 복습이 500개 정도 쌓이면 pmp optimize가 모델을 내 기억에 맞춥니다.`,
   'readiness.no-date-hint': () => '시험일이 정해져 있지 않습니다: pmp readiness --exam-date YYYY-MM-DD (기억됩니다).',
   'readiness.overall': () => '전체',
   'readiness.pass-chance': (p: P) => `합격선에 도달할 확률: ${p.chance}`,

@@ -17,6 +17,9 @@ export interface ReadinessGroupRow {
   /** Answered at least once, and the sum of `recall` over those. */
   readonly seen: number;
   readonly recallSum: number;
+  /** Sums over the seen of ∂recall/∂a and ∂recall/∂b of the recall calibration (0 without `slopes`). */
+  readonly slopeASum: number;
+  readonly slopeBSum: number;
   /** Of the questions, how many have a first answer (study, practice or exam; not undone), and how many of those were right. */
   readonly firstSeen: number;
   readonly firstRight: number;
@@ -28,8 +31,15 @@ export interface ReadinessGroupRow {
  * and calls `recall` (stability, last answer time) for each question seen, so a bank of 100,000
  * questions returns a few hundred rows. Reads only indexes of the questions table and of the log.
  */
-export function readinessGroups(db: Db, outline: string, recall: (stability: number, lastReviewAt: number) => number): ReadinessGroupRow[] {
+export function readinessGroups(
+  db: Db,
+  outline: string,
+  recall: (stability: number, lastReviewAt: number) => number,
+  slopes: (stability: number, lastReviewAt: number) => { readonly da: number; readonly db: number } = () => ({ da: 0, db: 0 }),
+): ReadinessGroupRow[] {
   db.function('pmp_recall', { deterministic: true }, (stability, lastReviewAt) => recall(Number(stability), Number(lastReviewAt)));
+  db.function('pmp_slope_a', { deterministic: true }, (stability, lastReviewAt) => slopes(Number(stability), Number(lastReviewAt)).da);
+  db.function('pmp_slope_b', { deterministic: true }, (stability, lastReviewAt) => slopes(Number(stability), Number(lastReviewAt)).db);
   const rows = db
     .prepare(
       // Pinned to questions_readiness, which covers every column read of questions (left to itself,
@@ -50,6 +60,8 @@ export function readinessGroups(db: Db, outline: string, recall: (stability: num
        SELECT q.domain, q.task, q.type, q.choices, q.keys, COUNT(*),
               TOTAL(cs.phase != 'new' AND cs.last_review_at IS NOT NULL),
               TOTAL(CASE WHEN cs.phase != 'new' AND cs.last_review_at IS NOT NULL THEN pmp_recall(cs.stability, cs.last_review_at) END),
+              TOTAL(CASE WHEN cs.phase != 'new' AND cs.last_review_at IS NOT NULL THEN pmp_slope_a(cs.stability, cs.last_review_at) END),
+              TOTAL(CASE WHEN cs.phase != 'new' AND cs.last_review_at IS NOT NULL THEN pmp_slope_b(cs.stability, cs.last_review_at) END),
               COUNT(a.correct), TOTAL(a.correct)
        FROM questions q INDEXED BY questions_readiness JOIN banks b ON b.id = q.bank_id JOIN card_state cs ON cs.question_pk = q.pk
        LEFT JOIN first_answers a ON a.pk = q.pk
@@ -57,8 +69,8 @@ export function readinessGroups(db: Db, outline: string, recall: (stability: num
        GROUP BY q.domain, q.task, q.type, q.choices, q.keys`,
     )
     .raw()
-    .all(outline) as [DomainId, number, QuestionType, number, number, number, number, number, number, number][];
-  return rows.map(([domain, task, type, options, keys, questions, seen, recallSum, firstSeen, firstRight]) => ({
+    .all(outline) as [DomainId, number, QuestionType, number, number, number, number, number, number, number, number, number][];
+  return rows.map(([domain, task, type, options, keys, questions, seen, recallSum, slopeASum, slopeBSum, firstSeen, firstRight]) => ({
     domain,
     task,
     type,
@@ -67,6 +79,8 @@ export function readinessGroups(db: Db, outline: string, recall: (stability: num
     questions,
     seen,
     recallSum,
+    slopeASum,
+    slopeBSum,
     firstSeen,
     firstRight,
   }));

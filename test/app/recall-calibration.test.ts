@@ -81,6 +81,22 @@ describe('a learner whose memory is not FSRS (half-life regression, lucky guesse
     expect(Math.abs(meanCalibrated - actual)).toBeLessThan(0.03);
   });
 
+  it('widens the readiness range by the calibration\'s own uncertainty, less as answers accumulate', () => {
+    const outline = loadOutlines().get('eco-2026')!;
+    const at = T0 + 46 * DAY;
+    const rich = readinessReport(db, createScheduler(), { outline, at, cut: 0.61 });
+    if (rich.status !== 'ready') throw new Error(rich.status);
+    // The same learner judged with the prior's uncertainty, as if none of those answers had been seen.
+    const thinDb = memoryDbWithBank(parseBank(bankFile(300)), T0 - DAY);
+    simulateHalfLifeLearner(thinDb, { seed: 3, newPerDay: 10, days: 4, firstHalfLifeDays: 1.5, firstSight: 0.45 });
+    const thin = readinessReport(thinDb, createScheduler(), { outline, at: T0 + 5 * DAY, cut: 0.61 });
+    if (thin.status !== 'ready') throw new Error(thin.status);
+    expect(thin.calibration.answers).toBeLessThan(rich.calibration.answers);
+    expect(rich.overall.calibrationSd).toBeLessThan(thin.overall.calibrationSd);
+    expect(rich.overall.calibrationSd).toBeGreaterThan(0);
+    expect(rich.overall.sd).toBeGreaterThan(rich.overall.calibrationSd);
+  });
+
   it('is what learnerRecallCalibration fits from the database (the newest answers, a day or more apart)', () => {
     const fit = learnerRecallCalibration(db);
     expect(fit.answers).toBeGreaterThan(200);

@@ -30,7 +30,7 @@ export async function readinessCommand(ctx: CliContext, options: ReadinessOption
       ctx.out(toSafeJson({ outline: outline.id, examDate: exam?.date ?? null, at: new Date(at).toISOString(), cut, ...readiness }));
       return 0;
     }
-    const lines = renderReadiness(ctx, outline, readiness, { cut, exam });
+    const lines = renderReadiness(ctx, outline, readiness, { cut, exam, calibrationAnswers: readiness.calibration.answers });
     if (options.explain && readiness.status === 'ready') lines.push('', ...renderReadinessExplain(ctx, outline, readiness, readiness.calibration));
     ctx.out(lines.join('\n') + '\n');
     return 0;

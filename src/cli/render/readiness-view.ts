@@ -1,4 +1,5 @@
 /** The readiness report: a bar per domain with its range and the assumed cut, coverage, focus tasks. */
+import { Z90 } from '../../domain/normal.js';
 import { ratingThresholds } from '../../domain/exam-rating.js';
 import type { Outline } from '../../domain/outline.js';
 import type { DomainId } from '../../domain/question.js';
@@ -23,7 +24,15 @@ export function taskName(ctx: CliContext, outline: Outline, domain: DomainId, ta
   return `${domainName(ctx, outline, domain)} ${task}${tk ? ` · ${sanitizeInline(pickText(tk.name, ctx.i18n.lang, other))}` : ''}`;
 }
 
-export function renderReadiness(ctx: CliContext, outline: Outline, r: Readiness, opts: { readonly cut: number; readonly exam: ExamDate | undefined }): string[] {
+/** From this sd of its own (±3 points of the 90 % range), the calibration's share of the range is named. */
+const CALIBRATION_NOTE_SD = 0.03 / Z90;
+
+export function renderReadiness(
+  ctx: CliContext,
+  outline: Outline,
+  r: Readiness,
+  opts: { readonly cut: number; readonly exam: ExamDate | undefined; readonly calibrationAnswers?: number },
+): string[] {
   const { t } = ctx.i18n;
   const title = sanitizeInline(pickText(outline.title, ctx.i18n.lang, ctx.i18n.lang === 'en' ? ['ko'] : ['en']));
   const heading = opts.exam ? t('readiness.title.exam', { date: opts.exam.date, days: opts.exam.daysAway, outline: title }) : t('readiness.title.today', { outline: title });
@@ -81,6 +90,10 @@ export function renderReadiness(ctx: CliContext, outline: Outline, r: Readiness,
   lines.push('');
   const o = r.overall;
   lines.push(...wrap(t('readiness.basis', { first: o.firstSeen, firstShare: percent(o.firstRight / Math.max(1, o.firstSeen)), seen: o.seen, questions: o.questions }), ctx.width).map((l) => ctx.style.dim(l)));
+  // The range is honest about the calibration it rests on: when that is thin, say so and what helps.
+  if (o.calibrationSd >= CALIBRATION_NOTE_SD) {
+    lines.push(...wrap(t('readiness.calibration-thin', { points: (Z90 * o.calibrationSd * 100).toFixed(0), n: opts.calibrationAnswers ?? 0 }), ctx.width).map((l) => ctx.style.warn(l)));
+  }
   if (!opts.exam) lines.push(ctx.style.dim(t('readiness.no-date-hint')));
   return lines;
 }
