@@ -6,19 +6,10 @@ import { PmpError } from '../errors.js';
 import type { Clock } from '../app/ports.js';
 import { writeTransaction, type Db } from '../storage/database.js';
 import { getSetting, putSetting, SETTING } from '../storage/settings.js';
-import { daysBetween, isIsoDate, studyDayDate } from '../domain/study-calendar.js';
-import { studyDayStart } from '../domain/study-day.js';
+import { examDateFrom, type ExamDate } from '../app/exam-date.js';
 
-export interface ExamDate {
-  /** 'YYYY-MM-DD' */
-  readonly date: string;
-  /** 09:00 local time on that day, in ms since epoch — a typical start; never before now. */
-  readonly at: number;
-  /** Whole days from today's date to the exam date (0 = today). */
-  readonly daysAway: number;
-}
-
-const EXAM_HOUR = 9;
+export type { ExamDate } from '../app/exam-date.js';
+export { examDateFrom } from '../app/exam-date.js';
 
 /**
  * --exam-date if given (checked, then remembered), else the remembered date if it is not past,
@@ -35,15 +26,4 @@ export function resolveExamDate(db: Db, clock: Clock, flag: string | undefined):
   const stored = getSetting<string>(db, SETTING.examDate);
   const exam = typeof stored === 'string' ? examDateFrom(stored, clock) : undefined;
   return exam && exam.daysAway >= 0 ? exam : undefined;
-}
-
-export function examDateFrom(value: string, clock: Clock): ExamDate | undefined {
-  const date = value.trim();
-  if (!isIsoDate(date)) return undefined;
-  const now = clock.now();
-  // "Today" is the study day (04:00 to 04:00), as pmp plan and pmp stats count days.
-  const today = studyDayDate(studyDayStart(now, clock.utcOffsetMinutes(now)), clock.utcOffsetMinutes(now));
-  const utcMidnight = Date.parse(`${date}T00:00:00Z`);
-  const at = utcMidnight + EXAM_HOUR * 3_600_000 - clock.utcOffsetMinutes(utcMidnight) * 60_000;
-  return { date, at: Math.max(at, now), daysAway: daysBetween(today, date) };
 }

@@ -13,6 +13,7 @@ import { registerReadiness } from './register/readiness.js';
 import { registerPlan } from './register/plan.js';
 import { registerOptimize } from './register/optimize.js';
 import { registerExam } from './register/exam.js';
+import { registerConfig } from './register/config.js';
 
 
 
@@ -37,19 +38,19 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
     .version(version, '-V, --version')
     .addOption(new Option('--db <path>', 'database file (default: pmp.db in your data folder)').env('PMP_DB'))
     .addOption(new Option('--lang <code>', 'interface language: en or ko (default: PMP_LANG, then your locale)'))
-    .addOption(new Option('--color <when>', 'colour: auto, always or never (NO_COLOR is honoured)').default('auto'))
+    .addOption(new Option('--color <when>', 'colour: auto, always or never (FORCE_COLOR and NO_COLOR are honoured)').default('auto'))
     .showHelpAfterError(i18n.t('cli.help-after-error'))
     .addHelpText(
       'after',
       examples(['pmp study', 'pmp study --lang ko --new 10', 'pmp stats', 'pmp banks list --json', 'printf "B\\nq\\n" | pmp study --db /tmp/try.db']) +
-        '\nEnvironment: PMP_DB (database file), PMP_LANG (en|ko), NO_COLOR, PMP_NOW (ISO time; stops the clock — a testing aid).\n' +
+        '\nEnvironment: PMP_DB (database file), PMP_LANG (en|ko; else LC_ALL, LC_MESSAGES, LANG, else the system locale), FORCE_COLOR (0 off; 1, 2, 3 on), NO_COLOR, PMP_NOW (ISO time; stops the clock — a testing aid).\n' +
         'Exit codes: 0 ok, 1 failure, 2 usage error, 3 invalid input file, 4 database unusable, 5 installation problem.\n',
     );
 
   program
     .command('study')
     .description('a spaced-repetition session: due reviews first (most overdue first), then new questions')
-    .option('--new <n>', 'new questions per day (default: your plan\'s number — see pmp plan — else 20)')
+    .option('--new <n>', 'new questions per day (default: pmp config new-per-day, else your plan\'s number — see pmp plan — else 20)')
     .option('--limit <n>', 'stop after this many answers')
     .option('--bank <id...>', 'only these banks')
     .option('--domain <domain>', 'only one ECO domain: people, process or business-environment')
@@ -260,6 +261,7 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
   registerPlan(program, run);
   registerOptimize(program, run);
   registerExam(program, run);
+  registerConfig(program, run);
 
   return program;
 }

@@ -12,13 +12,15 @@ import { optimizeEn } from './optimize.en.js';
 import { optimizeKo } from './optimize.ko.js';
 import { examEn } from './exam.en.js';
 import { examKo } from './exam.ko.js';
+import { configEn } from './config.en.js';
+import { configKo } from './config.ko.js';
 
 /**
  * The catalogs: the core (en.ts, ko.ts) plus one pair per feature (FEATURE.en.ts, FEATURE.ko.ts),
  * so features can grow their words side by side. The Korean of each is typed against its English.
  */
-const EN = { ...en, ...readinessEn, ...calibrationEn, ...statsEn, ...planEn, ...optimizeEn, ...examEn } as const;
-const KO: { readonly [K in MessageKey]: (p: Readonly<Record<string, string | number>>) => string } = { ...ko, ...readinessKo, ...calibrationKo, ...statsKo, ...planKo, ...optimizeKo, ...examKo };
+const EN = { ...en, ...readinessEn, ...calibrationEn, ...statsEn, ...planEn, ...optimizeEn, ...examEn, ...configEn } as const;
+const KO: { readonly [K in MessageKey]: (p: Readonly<Record<string, string | number>>) => string } = { ...ko, ...readinessKo, ...calibrationKo, ...statsKo, ...planKo, ...optimizeKo, ...examKo, ...configKo };
 
 export type MessageKey = keyof typeof EN;
 export type Lang = 'en' | 'ko';
@@ -47,13 +49,29 @@ export function translator(lang: Lang): Translator {
 
 /**
  * The interface language: --lang, else PMP_LANG, else the system locale (LC_ALL, LC_MESSAGES,
- * LANG, as POSIX orders them); Korean when it starts with "ko", English otherwise.
+ * LANG, as POSIX orders them), else the locale Intl reports; Korean when it starts with "ko",
+ * English otherwise.
  */
-export function detectLanguage(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): Lang | undefined {
+export function detectLanguage(
+  flag: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+  systemLocale: () => string = intlLocale,
+): Lang | undefined {
   if (flag !== undefined) return parseLang(flag);
   if (env.PMP_LANG) return parseLang(env.PMP_LANG) ?? 'en';
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return locale.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+  // The first of these that names a language decides; "C" and "POSIX" name none.
+  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '' && !/^(C|POSIX)([._@].*)?$/i.test(v));
+  // No variable says it (Windows sets none of them): the locale the platform reports through Intl.
+  return (locale ?? systemLocale()).toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}
+
+/** The platform's locale as ICU sees it (e.g. "ko-KR"); "" if Intl cannot say. */
+function intlLocale(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().locale;
+  } catch {
+    return '';
+  }
 }
 
 export function parseLang(value: string): Lang | undefined {

@@ -11,6 +11,7 @@ import { plainStudyUi } from '../ui/plain-ui.js';
 import { taskLabeller, withDatabase } from './open.js';
 import { getSetting, putSetting, SETTING } from '../../storage/settings.js';
 import { loadDisplayWidth, wrap } from '../terminal/wrap.js';
+import { DEFAULT_NEW_PER_DAY, MAX_REVIEWS_RANGE, NEW_PER_DAY_RANGE } from '../../app/config.js';
 
 export interface StudyCommandOptions {
   readonly new?: string;
@@ -32,13 +33,12 @@ export interface StudyCommandOptions {
 }
 
 const DOMAINS = ['people', 'process', 'business-environment'];
-export const DEFAULT_NEW_PER_DAY = 20;
 
 export async function studyCommand(ctx: CliContext, options: StudyCommandOptions): Promise<number> {
-  const explicitNew = integerOption(options.new, '--new', 0, 10_000);
+  const explicitNew = integerOption(options.new, '--new', NEW_PER_DAY_RANGE.min, NEW_PER_DAY_RANGE.max);
   const limit = integerOption(options.limit, '--limit', 1, 100_000);
   const task = integerOption(options.task, '--task', 1, 30);
-  const maxReviews = integerOption(options.maxReviews, '--max-reviews', 0, 100_000);
+  const maxReviews = integerOption(options.maxReviews, '--max-reviews', MAX_REVIEWS_RANGE.min, MAX_REVIEWS_RANGE.max);
   const leechLapses = integerOption(options.leechLapses, '--leech-lapses', 1, 1000);
   const seed = integerOption(options.seed, '--seed', 0, 2 ** 31 - 1) ?? integerOption(ctx.runtime.env.PMP_SEED, 'PMP_SEED', 0, 2 ** 31 - 1) ?? randomInt(2 ** 31 - 1);
   if (options.domain !== undefined && !DOMAINS.includes(options.domain)) throw new PmpError('usage.bad-domain', 'usage', { value: options.domain });
@@ -65,12 +65,15 @@ export async function studyCommand(ctx: CliContext, options: StudyCommandOptions
     // --max-reviews is remembered: the cap is a habit, and the forecast in pmp stats follows it.
     if (maxReviews !== undefined) putSetting(db, SETTING.maxReviewsPerDay, maxReviews === 0 ? null : maxReviews);
     const cap = getSetting<number | null>(db, SETTING.maxReviewsPerDay) ?? undefined;
-    // Without --new, a stored study plan (pmp plan) sets today's new questions.
+    // Without --new, a remembered number (pmp config set new-per-day) acts as --new would.
+    const remembered = getSetting<unknown>(db, SETTING.newPerDay);
+    const chosenNew = explicitNew ?? (Number.isInteger(remembered) ? (remembered as number) : undefined);
+    // Otherwise a stored study plan (pmp plan) sets today's new questions.
     // The plan's code loads only when a plan is stored: most sessions have none.
-    const planned = explicitNew === undefined && !options.cram && getSetting(db, SETTING.studyPlan) !== undefined;
+    const planned = chosenNew === undefined && !options.cram && getSetting(db, SETTING.studyPlan) !== undefined;
     const plan = planned ? (await import('../../app/study-plan.js')).followPlan(db, ctx.clock) : null;
     if (plan) ctx.out(wrap(ctx.i18n.t('plan.following', { n: plan.newPerDay, date: plan.examDate }), ctx.width).join('\n') + '\n');
-    const newPerDay = explicitNew ?? plan?.newPerDay ?? DEFAULT_NEW_PER_DAY;
+    const newPerDay = chosenNew ?? plan?.newPerDay ?? DEFAULT_NEW_PER_DAY;
     const filter: StudyFilter = {
       ...(options.bank && options.bank.length > 0 ? { banks: options.bank } : {}),
       ...(options.domain ? { domain: options.domain } : {}),

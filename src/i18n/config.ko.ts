@@ -1,0 +1,46 @@
+/** `pmp config`의 문장 (한국어). */
+import type { MessagesOf } from './en.js';
+import type { configEn } from './config.en.js';
+
+type P = Readonly<Record<string, string | number>>;
+
+export const configKo: MessagesOf<typeof configEn> = {
+  'config.unknown-key': (p: P) => `"${p.key}"라는 설정은 없습니다. 설정: ${p.keys}.`,
+  'config.unknown-key.hint': () => 'pmp config list로 모든 설정과 값, 허용되는 값을 볼 수 있습니다.',
+  'config.bad-exam-date': (p: P) => `${p.key}에는 오늘 이후의 YYYY-MM-DD 형식 날짜(예: 2027-02-15)가 필요합니다("${p.value}"는 사용할 수 없음). 아무것도 바꾸지 않았습니다.`,
+  'config.past-exam-date': (p: P) => `${p.key}에는 오늘 이후의 날짜가 필요합니다. ${p.value}은(는) 이미 지났습니다(오늘 학습일: ${p.today}). 아무것도 바꾸지 않았습니다.`,
+  'config.bad-integer': (p: P) => `${p.key}에는 ${p.range} 범위의 정수가 필요합니다("${p.value}"는 사용할 수 없음). 아무것도 바꾸지 않았습니다.`,
+  'config.bad-integer.hint': () => 'pmp config list로 각 설정에 허용되는 값을 볼 수 있습니다.',
+  'config.read-only.study-plan': (p: P) => `${p.key}은(는) pmp plan이 만듭니다. pmp config로 보거나 지울 수는 있지만 설정할 수는 없습니다. 아무것도 바꾸지 않았습니다.`,
+  'config.read-only.study-plan.hint': () => '계획 만들기: pmp plan --exam-date YYYY-MM-DD (날짜만 바꾸려면: pmp config set exam-date YYYY-MM-DD)',
+  'config.read-only.fsrs-parameters': (p: P) => `${p.key}은(는) 읽기 전용입니다. 이 매개변수는 pmp optimize가 내 답에 맞춰 구하고 채택합니다. 아무것도 바꾸지 않았습니다.`,
+  'config.read-only.fsrs-parameters.hint': () => '다시 맞추기: pmp optimize, 공개된 FSRS-6 기본값으로 되돌리기: pmp optimize --reset',
+  'config.describe.exam-date': () => '시험 날짜: pmp readiness는 이 날짜 기준으로 예측하고 pmp plan은 이 날까지의 날수를 셉니다(--exam-date와 같음).',
+  'config.describe.new-per-day': () => 'pmp study의 하루 신규 문제 수(--new와 같음). 학습 계획의 수보다 우선합니다. 설정하지 않으면 계획의 수, 없으면 20.',
+  'config.describe.max-reviews': () => '학습일 하루 최대 복습 수(가장 많이 밀린 것부터, pmp study --max-reviews와 같음). 0이거나 설정하지 않으면 제한 없음.',
+  'config.describe.study-plan': () => 'pmp study가 따르는 계획(pmp plan이 만듦): 시험 날짜에 맞춰 매일 다시 센 하루 신규 문제 수. 지우면 더 이상 따르지 않습니다.',
+  'config.describe.fsrs-parameters': () => 'pmp optimize가 내 답에 맞춰 구하고 채택한 FSRS-6 매개변수(읽기 전용). 없으면 공개된 기본값.',
+  'config.allowed.exam-date': () => 'YYYY-MM-DD, 오늘 이후',
+  'config.allowed.new-per-day': () => '0–10000의 정수',
+  'config.allowed.max-reviews': () => '0–100000의 정수(0 = 제한 없음)',
+  'config.allowed.study-plan': () => 'pmp plan이 만듦, 지울 수 있음',
+  'config.allowed.fsrs-parameters': () => '읽기 전용(pmp optimize, pmp optimize --reset)',
+  'config.label.allowed': () => '허용',
+  'config.not-set': () => '(설정 안 됨)',
+  'config.default': (p: P) => `(설정 안 됨: ${p.value})`,
+  'config.no-date': () => '(설정 안 됨: 준비도는 일주일 뒤 기준)',
+  'config.new-default': () => '(설정 안 됨: 학습 계획의 수, 없으면 20)',
+  'config.cap-default': () => '(설정 안 됨: 제한 없음)',
+  'config.no-cap': () => '0(제한 없음)',
+  'config.no-plan': () => '(없음)',
+  'config.plan-value': (p: P) => `시험 ${p.date}, 오늘 신규 문제 ${p.today}개(${p.made}에 만듦)`,
+  'config.plan-value-over': (p: P) => `시험 ${p.date}(지남, ${p.made}에 만듦)`,
+  'config.defaults': () => '(설정 안 됨: 공개된 FSRS-6 기본값)',
+  'config.params-value': (p: P) => `${p.date} 채택: 매개변수 ${p.n}개, 로그 손실 ${p.before} → ${p.after}`,
+  'config.params-damaged': () => '손상됨(기본값을 사용합니다. pmp optimize --reset으로 지우세요)',
+  'config.read-only-mark': () => '읽기 전용',
+  'config.set-done': (p: P) => `${p.key} = ${p.value} (이전: ${p.before})`,
+  'config.unset-done': (p: P) => `${p.key} 삭제(이전: ${p.before}). 이제 ${p.value}`,
+  'config.also-changed': (p: P) => `함께 바뀐 설정: ${p.keys}.`,
+  'config.not-set-note': (p: P) => `${p.key}은(는) 설정되어 있지 않습니다.`,
+};
