@@ -1,14 +1,16 @@
 #!/usr/bin/env node
-// Entry point: runs the compiled CLI in dist/ (written by `npm run build`). Keep this file tiny.
+// Entry point: runs the compiled CLI in dist/ (written by `npm run build`). Keep this file tiny:
+// `pmp --version` is timed. If dist/ cannot be loaded, install-problem.js (loaded only then) says
+// whether the build, a dependency or the SQLite module is missing, and how to fix it (exit 5).
 let main;
 try {
   ({ main } = await import('../dist/main.js'));
 } catch (error) {
-  if (error?.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist')) {
-    process.stderr.write('error: pmp-study is not built yet.\nhint: run `npm ci && npm run build` in the pmp-study folder.\n');
-    process.exit(5);
-  }
-  throw error;
+  const { installProblem } = await import('./install-problem.js');
+  const message = installProblem(error, new URL('../', import.meta.url));
+  if (message === undefined) throw error;
+  process.stderr.write(message);
+  process.exit(5);
 }
 // A reader that goes away (`pmp stats | head`) is not an error: stop quietly, as other tools do.
 // Every answer is committed before the next line is written, so nothing acknowledged is lost.

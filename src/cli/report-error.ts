@@ -1,5 +1,6 @@
 import { PmpError, exitCodeFor, type InputProblem } from '../errors.js';
 import type { Translator } from '../i18n/index.js';
+import { PACKAGE_ROOT, installKind } from '../app/package-files.js';
 import { sanitizeInline } from './terminal/sanitize.js';
 import type { Style } from './terminal/style.js';
 
@@ -33,10 +34,14 @@ export function formatProblem(p: InputProblem): string {
 export function asPmpError(error: unknown): PmpError {
   if (error instanceof PmpError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  if (/Could not locate the bindings file|NODE_MODULE_VERSION|ERR_DLOPEN_FAILED|invalid ELF header/.test(message)) {
-    return new PmpError('install.bindings', 'install', {}, [], { cause: error });
-  }
   const code = (error as { code?: string } | null)?.code ?? '';
+  // Installation problems (exit 5), with the fix that fits a checkout or an installed package.
+  const install = { kind: installKind(), root: PACKAGE_ROOT.replace(/[\\/]$/, '') };
+  if (/Could not locate the bindings file|NODE_MODULE_VERSION|ERR_DLOPEN_FAILED|invalid ELF header/.test(message)) {
+    return new PmpError('install.bindings', 'install', { ...install, node: process.version }, [], { cause: error });
+  }
+  const missing = code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND' ? /Cannot find package '([^']+)'/.exec(message) : null;
+  if (missing) return new PmpError('install.missing-package', 'install', { ...install, name: missing[1] as string }, [], { cause: error });
   if (code === 'SQLITE_FULL') return new PmpError('db.full', 'database', { path: '' }, [], { cause: error });
   if (code.startsWith('SQLITE_READONLY')) return new PmpError('db.read-only', 'database', { path: '' }, [], { cause: error });
   if (code.startsWith('SQLITE_BUSY')) return new PmpError('db.busy', 'database', { path: '' }, [], { cause: error });

@@ -58,8 +58,13 @@ export const en = {
   'usage.unknown-bank': (p: P) => `No bank with id "${p.id}". Banks: ${p.known}.`,
   'usage.bad-color': (p: P) => `--color expects auto, always or never, not "${p.value}".`,
   'usage.hint': () => 'See pmp --help, or pmp COMMAND --help.',
-  'install.bindings': () => 'The SQLite module (better-sqlite3) was not built for this Node.js.',
-  'install.bindings.hint': () => 'Run npm ci (or npm rebuild better-sqlite3) in the pmp-study folder; it needs python3, make and g++.',
+  'install.bindings': (p: P) => `The SQLite module (better-sqlite3) is not built for this Node.js (${p.node}).`,
+  'install.bindings.hint': (p: P) =>
+    p.kind === 'checkout'
+      ? `Run npm rebuild better-sqlite3 in ${p.root}; it needs python3, make and g++.`
+      : `Rebuild it: cd ${p.root} && npm rebuild better-sqlite3 (it needs python3, make and g++), or reinstall: npm install -g SOURCE --allow-scripts=better-sqlite3, where SOURCE is what you installed from (a pmp-study-*.tgz file made with npm pack, or the package name).`,
+  'install.missing-package': (p: P) => `pmp-study cannot find ${p.name}, a package it needs: its dependencies are not installed completely in ${p.root}.`,
+  'install.missing-package.hint': (p: P) => (p.kind === 'checkout' ? `Run npm ci in ${p.root}.` : `Reinstall pmp-study: npm install -g SOURCE --allow-scripts=better-sqlite3, where SOURCE is what you installed from (a pmp-study-*.tgz file made with npm pack, or the package name).`),
   'error.unexpected': (p: P) => `Something went wrong inside pmp-study: ${p.message}`,
   'error.unexpected.hint': () => 'Your saved answers are safe. Please report this with the command you ran.',
   'error.prefix': () => 'error',

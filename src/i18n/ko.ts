@@ -56,8 +56,13 @@ export const ko: Messages = {
   'usage.unknown-bank': (p: P) => `ID가 "${p.id}"인 문제은행이 없습니다. 문제은행: ${p.known}.`,
   'usage.bad-color': (p: P) => `--color에는 auto, always, never 중 하나를 지정하세요("${p.value}"는 사용할 수 없음).`,
   'usage.hint': () => 'pmp --help 또는 pmp 명령 --help를 참고하세요.',
-  'install.bindings': () => 'SQLite 모듈(better-sqlite3)이 이 Node.js용으로 빌드되지 않았습니다.',
-  'install.bindings.hint': () => 'pmp-study 폴더에서 npm ci(또는 npm rebuild better-sqlite3)를 실행하세요. python3, make, g++가 필요합니다.',
+  'install.bindings': (p: P) => `SQLite 모듈(better-sqlite3)이 이 Node.js(${p.node})용으로 빌드되지 않았습니다.`,
+  'install.bindings.hint': (p: P) =>
+    p.kind === 'checkout'
+      ? `${p.root}에서 npm rebuild better-sqlite3를 실행하세요. python3, make, g++가 필요합니다.`
+      : `다시 빌드하세요: cd ${p.root} && npm rebuild better-sqlite3 (python3, make, g++ 필요). 또는 다시 설치하세요: npm install -g SOURCE --allow-scripts=better-sqlite3 (SOURCE는 설치할 때 쓴 것: npm pack으로 만든 pmp-study-*.tgz 파일 또는 패키지 이름).`,
+  'install.missing-package': (p: P) => `pmp-study에 필요한 패키지 ${p.name}을(를) 찾을 수 없습니다. ${p.root}에 의존 패키지가 모두 설치되어 있지 않습니다.`,
+  'install.missing-package.hint': (p: P) => (p.kind === 'checkout' ? `${p.root}에서 npm ci를 실행하세요.` : `pmp-study를 다시 설치하세요: npm install -g SOURCE --allow-scripts=better-sqlite3 (SOURCE는 설치할 때 쓴 것: npm pack으로 만든 pmp-study-*.tgz 파일 또는 패키지 이름).`),
   'error.unexpected': (p: P) => `pmp-study 내부에서 문제가 생겼습니다: ${p.message}`,
   'error.unexpected.hint': () => '저장된 답은 안전합니다. 실행한 명령과 함께 알려 주세요.',
   'error.prefix': () => '오류',
