@@ -36,7 +36,10 @@ export function asPmpError(error: unknown): PmpError {
   if (/Could not locate the bindings file|NODE_MODULE_VERSION|ERR_DLOPEN_FAILED|invalid ELF header/.test(message)) {
     return new PmpError('install.bindings', 'install', {}, [], { cause: error });
   }
+  // SQLite errors carry their path when they pass a command's boundary (withDatabase, doctor);
+  // one that escapes without it still says what happened, and the messages read without a path.
   const code = (error as { code?: string } | null)?.code ?? '';
+  if (code.startsWith('SQLITE_CORRUPT')) return new PmpError('db.damaged', 'database', { path: '' }, [], { cause: error });
   if (code === 'SQLITE_FULL') return new PmpError('db.full', 'database', { path: '' }, [], { cause: error });
   if (code.startsWith('SQLITE_READONLY')) return new PmpError('db.read-only', 'database', { path: '' }, [], { cause: error });
   if (code.startsWith('SQLITE_BUSY')) return new PmpError('db.busy', 'database', { path: '' }, [], { cause: error });
