@@ -42,6 +42,9 @@ export function asPmpError(error: unknown): PmpError {
   }
   const missing = code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND' ? /Cannot find package '([^']+)'/.exec(message) : null;
   if (missing) return new PmpError('install.missing-package', 'install', { ...install, name: missing[1] as string }, [], { cause: error });
+  // SQLite errors carry their path when they pass a command's boundary (withDatabase, doctor);
+  // one that escapes without it still says what happened, and the messages read without a path.
+  if (code.startsWith('SQLITE_CORRUPT')) return new PmpError('db.damaged', 'database', { path: '' }, [], { cause: error });
   if (code === 'SQLITE_FULL') return new PmpError('db.full', 'database', { path: '' }, [], { cause: error });
   if (code.startsWith('SQLITE_READONLY')) return new PmpError('db.read-only', 'database', { path: '' }, [], { cause: error });
   if (code.startsWith('SQLITE_BUSY')) return new PmpError('db.busy', 'database', { path: '' }, [], { cause: error });

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { PmpError } from '../errors.js';
 import { backupDatabase } from './backups.js';
-import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
+import { applyMigrations, SCHEMA_VERSION } from './migrations.js';
 
 export type Db = Database.Database;
 
@@ -54,18 +54,28 @@ function migrate(db: Db, from: number): void {
   db.transaction(() => {
     // Read again inside the write lock: another process may have migrated meanwhile.
     const current = db.pragma('user_version', { simple: true }) as number;
-    for (let v = Math.max(from, current); v < SCHEMA_VERSION; v++) {
-      db.exec(MIGRATIONS[v] as string);
-      db.pragma(`user_version = ${v + 1}`);
-    }
+    applyMigrations(db, Math.max(from, current));
   }).immediate();
 }
 
 function translateOpenError(cause: unknown, path: string): unknown {
+  return databaseError(cause, path);
+}
+
+/**
+ * An error from SQLite as a sentence about the database at `path` (exit 4), or the error itself when
+ * it is not about the file: read-only, full, locked, damaged, missing part of its schema.
+ */
+export function databaseError(cause: unknown, path: string): unknown {
   if (cause instanceof PmpError) return cause;
-  const code = (cause as { code?: string }).code ?? '';
-  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return new PmpError('db.not-a-database', 'database', { path }, [], { cause });
-  if (code === 'SQLITE_CANTOPEN') return new PmpError('db.cannot-open', 'database', { path }, [], { cause });
+  const code = (cause as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return cause;
+  if (code === 'SQLITE_NOTADB') return new PmpError('db.not-a-database', 'database', { path }, [], { cause });
+  if (code.startsWith('SQLITE_CORRUPT')) return new PmpError('db.damaged', 'database', { path }, [], { cause });
+  if (code === 'SQLITE_ERROR' && /^no such (table|index|trigger)\b/.test((cause as Error).message)) {
+    return new PmpError('db.schema-damaged', 'database', { path, detail: (cause as Error).message }, [], { cause });
+  }
+  if (code.startsWith('SQLITE_CANTOPEN')) return new PmpError('db.cannot-open', 'database', { path }, [], { cause });
   if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY')) return new PmpError('db.read-only', 'database', { path }, [], { cause });
   if (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY')) return new PmpError('db.busy', 'database', { path }, [], { cause });
   if (code === 'SQLITE_FULL') return new PmpError('db.full', 'database', { path }, [], { cause });

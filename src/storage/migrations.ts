@@ -178,3 +178,14 @@ export const MIGRATIONS: readonly string[] = [
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/**
+ * Runs the steps from version `from` up to SCHEMA_VERSION, setting user_version after each. The
+ * caller holds the transaction. Upgrades and doctor's expected schema both come from here.
+ */
+export function applyMigrations(db: { exec(sql: string): unknown; pragma(source: string): unknown }, from: number): void {
+  for (let v = from; v < SCHEMA_VERSION; v++) {
+    db.exec(MIGRATIONS[v] as string);
+    db.pragma(`user_version = ${v + 1}`);
+  }
+}

@@ -7,7 +7,7 @@ import { pickText } from '../../domain/text.js';
 import { PmpError } from '../../errors.js';
 import { bankRefs } from '../../storage/bank-store.js';
 import { backupDatabase, hasAnswers } from '../../storage/backups.js';
-import { openDatabase, type Db } from '../../storage/database.js';
+import { databaseError, openDatabase, type Db } from '../../storage/database.js';
 import { getSetting, SETTING } from '../../storage/settings.js';
 import { ensureParentDir, type CliContext } from '../context.js';
 import type { RenderContext } from '../render/context.js';
@@ -16,6 +16,15 @@ import { wrap } from '../terminal/wrap.js';
 
 /** Opens the learner's database (creating it, with the bundled banks, on first use), runs `work`, closes it. */
 export async function withDatabase<T>(ctx: CliContext, work: (db: Db) => Promise<T> | T): Promise<T> {
+  try {
+    return await openAndRun(ctx, work);
+  } catch (error) {
+    // Every SQLite error that reaches here is about this file: say which (read-only, full, locked, damaged).
+    throw databaseError(error, ctx.dbPath);
+  }
+}
+
+async function openAndRun<T>(ctx: CliContext, work: (db: Db) => Promise<T> | T): Promise<T> {
   try {
     ensureParentDir(ctx.dbPath);
   } catch (cause) {
