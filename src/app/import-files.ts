@@ -2,13 +2,12 @@
  * `pmp import`: read every file first (any problem in any file stops everything), then plan and
  * apply all of them in one write transaction — an import applies whole or not at all.
  */
-import { PmpError, type InputProblem } from '../errors.js';
 import type { FormatName } from '../import/formats.js';
 import type { ImportPlan } from '../import/plan-import.js';
 import { duplicatesInOtherBanks, type DuplicateElsewhere } from '../storage/bank-store.js';
 import { writeTransaction, type Db } from '../storage/database.js';
-import { importBank, type LoadedBankFile } from './import-bank.js';
-import { loadImportFile, type ImportFileOptions } from './load-import.js';
+import { importBank } from './import-bank.js';
+import { loadImportFiles, type ImportFileOptions } from './load-import.js';
 
 export interface ImportedFile {
   readonly file: string;
@@ -35,26 +34,7 @@ export async function importFiles(
     readonly onProgress?: (bankId: string, done: number, total: number) => void;
   },
 ): Promise<ImportFilesResult> {
-  const loaded: (LoadedBankFile & { file: string; format: FormatName })[] = [];
-  const problems: InputProblem[] = [];
-  for (const path of paths) {
-    try {
-      loaded.push({ ...(await loadImportFile(path, options)), file: path });
-    } catch (error) {
-      if (error instanceof PmpError && error.category === 'input') {
-        problems.push(...(error.problems.length > 0 ? error.problems : [{ file: path, message: error.key, messageKey: error.key, params: error.params }]));
-      } else throw error;
-    }
-  }
-  const firstFileOf = new Map<string, string>();
-  for (const l of loaded) {
-    const other = firstFileOf.get(l.bank.id);
-    if (other) problems.push({ file: l.file, message: `bank id "${l.bank.id}" is also the id of ${other}; give one of them another id (--bank-id)` });
-    firstFileOf.set(l.bank.id, l.file);
-  }
-  if (problems.length > 0) {
-    throw new PmpError('input.invalid-import', 'input', { count: problems.length, files: new Set(problems.map((p) => p.file)).size }, problems);
-  }
+  const loaded = await loadImportFiles(paths, options);
 
   const work = (): ImportedFile[] =>
     loaded.map((l) => {

@@ -6,8 +6,12 @@
 import { basename } from 'node:path';
 import { PmpError, type InputProblem } from '../errors.js';
 import { detectFormat, type FormatName } from '../import/formats.js';
-import { checkLooseBank, decodeUtf8, questionLineLocator, readJsonBank, type BankReadResult } from '../import/json-bank.js';
-import { jsonSyntaxErrors, MAX_JSON_DEPTH, tooDeepAt } from '../import/json-position.js';
+import type { Bank } from '../domain/bank.js';
+import type { Question } from '../domain/question.js';
+import { checkLooseBank, decodeUtf8, questionLineLocator, readJsonBank, type BankReadResult, type Locate } from '../import/json-bank.js';
+import { formatPath, jsonSyntaxErrors, MAX_JSON_DEPTH, pathLocator, tooDeepAt } from '../import/json-position.js';
+import { sameOptionFindings } from '../import/lint-cues.js';
+import { pinOptions } from '../import/readers/pin-options.js';
 import { readAiken } from '../import/readers/aiken.js';
 import { readCsv, readTsv } from '../import/readers/csv.js';
 import { readGift } from '../import/readers/gift.js';
@@ -26,21 +30,41 @@ export interface ImportFileOptions {
   readonly title?: string;
   /** Language of text that does not name its language (CSV base columns, Aiken, GIFT). */
   readonly textLanguage: string;
+  /** Keep every option in file order (import --keep-order): all options are fixed in place. */
+  readonly keepOrder?: boolean;
 }
+
+/** How a caller other than import reads: validate lists duplicate options itself, with the linter. */
+export interface LoadOptions {
+  /** Return where each JSON path of the bank lies in the file (holds the text: not for big imports). */
+  readonly locate?: boolean;
+  /** Leave two options with the same text to the caller (validate's cue check reports them). */
+  readonly allowSameOptions?: boolean;
+}
+
+export type LoadedImportFile = LoadedBankFile & { readonly format: FormatName; readonly locate?: Locate };
 
 const READERS: Readonly<Record<Exclude<FormatName, 'json'>, BankReader>> = { csv: readCsv, tsv: readTsv, aiken: readAiken, gift: readGift };
 
-export async function loadImportFile(path: string, options: ImportFileOptions): Promise<LoadedBankFile & { readonly format: FormatName }> {
+/**
+ * The one reading path of every command that takes a bank file — import, validate, coverage,
+ * convert: format detection or --format, --map, --bank-id, --title, --text-lang, --keep-order,
+ * and the same problems with their places.
+ */
+export async function loadImportFile(path: string, options: ImportFileOptions, load: LoadOptions = {}): Promise<LoadedImportFile> {
   const { fileHash, text } = readBankText(path);
   const format = options.format ?? detectFormat(path, text);
   if (!format) throw new PmpError('input.unknown-format', 'input', { file: path });
 
   let result: BankReadResult;
+  // Where a JSON path of the bank lies in the file; nothing for a mapping's output.
+  let locate: Locate = () => undefined;
   if (format === 'json' && options.mapFile) {
     result = await mapJsonFile(path, text, options.mapFile);
   } else if (format === 'json') {
     result = readJsonBank(text, path, loadOutlines());
     if (!result.ok && looksForeign(text)) result = { ok: false, problems: [{ file: path, line: 1, column: 1, message: FOREIGN_JSON_HINT }, ...result.problems.slice(0, 5)] };
+    locate = pathLocator(text);
   } else {
     const read = READERS[format](text, {
       file: path,
@@ -49,11 +73,69 @@ export async function loadImportFile(path: string, options: ImportFileOptions): 
       version: `sha256:${fileHash.slice(0, 12)}`,
       language: options.textLanguage,
     });
-    result = read.ok ? checkLooseBank(read.bank, path, questionLineLocator(read.questionLines), loadOutlines()) : { ok: false, problems: read.problems };
+    if (read.ok) {
+      // Aiken, GIFT and CSV cannot say "keep this option in place": "All of the above" and
+      // True/False pairs are pinned here, with the cue linter's test.
+      pinOptions(read.bank, { keepOrder: false, detect: true });
+      locate = questionLineLocator(read.questionLines);
+      result = checkLooseBank(read.bank, path, locate, loadOutlines());
+    } else result = { ok: false, problems: read.problems };
   }
   if (!result.ok) throw invalid(path, result.problems);
-  // Not the text: a big bank's text would stay in memory through the whole import for nothing.
-  return { bank: result.bank, fileHash, format };
+  const bank = options.keepOrder ? keepOrder(result.bank) : result.bank;
+  if (!load.allowSameOptions) {
+    const same = sameOptionFindings(bank);
+    if (same.length > 0) {
+      throw invalid(
+        path,
+        same.map((f) => {
+          const pos = f.path ? locate(f.path) : undefined;
+          return {
+            file: path,
+            ...(pos ? { line: pos.line, column: pos.column } : {}),
+            ...(f.path ? { path: formatPath(f.path) } : {}),
+            ...(f.questionId !== undefined ? { questionId: f.questionId } : {}),
+            message: `${f.message}: a question with two equal options cannot be answered right; make them differ or remove one`,
+          };
+        }),
+      );
+    }
+  }
+  // Not the text (unless asked): a big bank's text would stay in memory through the whole import for nothing.
+  return { bank, fileHash, format, ...(load.locate ? { locate } : {}) };
+}
+
+/**
+ * Every file read (any problem in any file stops everything, and every problem of every file is
+ * listed in one error); two files may not make banks with the same id.
+ */
+export async function loadImportFiles(paths: readonly string[], options: ImportFileOptions): Promise<(LoadedImportFile & { readonly file: string })[]> {
+  const loaded: (LoadedImportFile & { file: string })[] = [];
+  const problems: InputProblem[] = [];
+  for (const path of paths) {
+    try {
+      loaded.push({ ...(await loadImportFile(path, options)), file: path });
+    } catch (error) {
+      if (error instanceof PmpError && error.category === 'input') {
+        problems.push(...(error.problems.length > 0 ? error.problems : [{ file: path, message: error.key, messageKey: error.key, params: error.params }]));
+      } else throw error;
+    }
+  }
+  const firstFileOf = new Map<string, string>();
+  for (const l of loaded) {
+    const other = firstFileOf.get(l.bank.id);
+    if (other) problems.push({ file: l.file, message: `bank id "${l.bank.id}" is also the id of ${other}; give one of them another id (--bank-id)` });
+    firstFileOf.set(l.bank.id, l.file);
+  }
+  if (problems.length > 0) {
+    throw new PmpError('input.invalid-import', 'input', { count: problems.length, files: new Set(problems.map((p) => p.file)).size }, problems);
+  }
+  return loaded;
+}
+
+/** Every option of every question fixed in file order (--keep-order). */
+function keepOrder(bank: Bank): Bank {
+  return { ...bank, questions: bank.questions.map((q) => ('options' in q ? ({ ...q, options: q.options.map((o) => ({ ...o, fixed: true })) } as Question) : q)) };
 }
 
 const FOREIGN_JSON_HINT =
@@ -82,6 +164,7 @@ async function mapJsonFile(path: string, text: string, mapFile: string): Promise
   if (!mapText.ok) return { ok: false, problems: mapText.problems };
   const mapped = await mapWithJsonata(input, mapText.text, mapFile, { file: basename(path).replace(/\.[^.]*$/, ''), stableId: stableQuestionId });
   if (!mapped.ok) return { ok: false, problems: mapped.problems };
+  pinOptions(mapped.bank, { keepOrder: false, detect: true });
   // Positions in the mapped output do not exist in any file: problems name the path and question id.
   const checked = checkLooseBank(mapped.bank, path, () => undefined, loadOutlines());
   if (checked.ok) return checked;

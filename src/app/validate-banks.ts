@@ -1,7 +1,8 @@
 import { PmpError, type InputProblem } from '../errors.js';
-import { formatPath, pathLocator } from '../import/json-position.js';
+import type { Locate } from '../import/json-bank.js';
+import { formatPath } from '../import/json-position.js';
 import { lintBanks, type LintOptions, type Severity } from '../import/lint-bank.js';
-import { loadBankFile, type LoadedBankFile } from './import-bank.js';
+import { loadImportFile, type ImportFileOptions, type LoadedImportFile } from './load-import.js';
 import { loadOutlines } from './outlines.js';
 
 /** An input problem, with how grave it is and a stable code for scripts. */
@@ -25,13 +26,17 @@ export interface ValidationReport {
   readonly warnings: number;
 }
 
-/** Checks bank files — format, references, then the linter — and writes nothing anywhere. */
-export function validateBankFiles(paths: readonly string[], options: LintOptions): ValidationReport {
-  const loaded: { path: string; file: LoadedBankFile & { readonly text: string } }[] = [];
+/**
+ * Checks bank files — format, references, then the linter — and writes nothing anywhere. Files
+ * are read as `pmp import` reads them (any format, --format, --map, --text-lang …).
+ */
+export async function validateBankFiles(paths: readonly string[], options: LintOptions, read: ImportFileOptions = { textLanguage: 'en' }): Promise<ValidationReport> {
+  const loaded: { path: string; file: LoadedImportFile & { readonly locate: Locate } }[] = [];
   const files: FileValidation[] = [];
   for (const path of paths) {
     try {
-      loaded.push({ path, file: loadBankFile(path) });
+      const file = await loadImportFile(path, read, { locate: true, allowSameOptions: true });
+      loaded.push({ path, file: { ...file, locate: file.locate ?? (() => undefined) } });
     } catch (error) {
       if (!(error instanceof PmpError) || error.category !== 'input') throw error;
       const problems = error.problems.length > 0 ? error.problems : [{ file: path, message: String(error.params.reason ?? error.key), messageKey: error.key, params: error.params }];
@@ -39,7 +44,7 @@ export function validateBankFiles(paths: readonly string[], options: LintOptions
     }
   }
   const findings = lintBanks(loaded.map((l) => l.file.bank), loadOutlines(), options);
-  const locators = new Map(loaded.map((l) => [l.file.bank.id, { path: l.path, locate: pathLocator(l.file.text) }]));
+  const locators = new Map(loaded.map((l) => [l.file.bank.id, { path: l.path, locate: l.file.locate }]));
   const overall: ValidationProblem[] = [];
   const perFile = new Map<string, ValidationProblem[]>();
   for (const f of findings) {

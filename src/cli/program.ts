@@ -8,7 +8,7 @@ import type { Runtime } from './runtime.js';
 import type { Translator } from '../i18n/index.js';
 import { sanitizeInline } from './terminal/sanitize.js';
 import { loadDisplayWidth } from './terminal/wrap.js';
-import { examples, type Run } from './register/shared.js';
+import { addReadOptions, examples, type Run } from './register/shared.js';
 import { registerReadiness } from './register/readiness.js';
 import { registerPlan } from './register/plan.js';
 import { registerOptimize } from './register/optimize.js';
@@ -147,15 +147,11 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
     .addHelpText('after', examples(['pmp banks export my-bank --out my-bank.json', 'pmp banks export my-bank --out my-bank.json --force', 'pmp banks export my-bank --format csv > my-bank.csv']))
     .action(async (id: string, opts, command: Command) => run(command, async (ctx) => (await import('./commands/banks.js')).banksExportCommand(ctx, id, opts)));
 
-  program
+  const importCommand = program
     .command('import')
     .description('bring in question banks: our JSON, CSV/TSV, Moodle Aiken or GIFT, or any JSON through a JSONata mapping')
-    .argument('<file...>', 'bank files; the format is detected from the name and content')
-    .option('--format <format>', 'force the format: json, csv, tsv, aiken or gift')
-    .option('--map <file>', 'a JSONata mapping that turns JSON of another shape into our bank format ($file is the file name)')
-    .option('--bank-id <id>', 'id of the bank (formats without one; default: from the file name)')
-    .option('--title <title>', 'title of the bank (formats without one; default: the file name)')
-    .option('--text-lang <code>', 'language of text that does not name one (CSV base columns, Aiken, GIFT)', 'en')
+    .argument('<file...>', 'bank files; the format is detected from the name and content');
+  addReadOptions(importCommand)
     .option('--dry-run', 'show what would change, write nothing')
     .option('--json', 'print the report as JSON')
     .addHelpText(
@@ -174,10 +170,11 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
       run(command, async (ctx) => (await import('./commands/import.js')).importCommand(ctx, files, opts)),
     );
 
-  program
+  const validateCommand = program
     .command('validate')
     .description('check bank files — format, references, duplicates, lengths, coverage — without writing anything')
-    .argument('<file...>', 'bank files (JSON, format pmp-bank/1)')
+    .argument('<file...>', 'bank files in any format import reads, read as import reads them');
+  addReadOptions(validateCommand)
     .option('--strict', 'warnings count as errors, and every teaching field is required (our own banks use this)')
     .option('--min-per-task <n>', 'require at least n questions for every task of the outline, across the files')
     .option('--max-key-longest <percent>', 'cue check: how often the key may be the longest option, per bank and language (default 30)')
@@ -185,7 +182,7 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
     .option('--json', 'print the problems as JSON')
     .addHelpText(
       'after',
-      examples(['pmp validate my-bank.json', 'pmp validate --strict --min-per-task 25 questions/*.json', 'pmp validate my-bank.json --max-key-longest 25', 'pmp validate my-bank.json --json']) +
+      examples(['pmp validate my-bank.json', 'pmp validate quiz.gift --text-lang ko', 'pmp validate export.json --map my-mapping.jsonata', 'pmp validate --strict --min-per-task 25 questions/*.json', 'pmp validate my-bank.json --max-key-longest 25', 'pmp validate my-bank.json --json']) +
         '\nExit code 3 when any file has an error; problems name the file, line, column, JSON path and question id.\n' +
         'Cue checks (warnings; errors with --strict): the key is the longest (or the shortest) option too often; absolute words\n' +
         '(always, never, only, all; 반드시, 절대 …) on wrong options but not on the key; an option that refers to\n' +
@@ -195,15 +192,32 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
       run(command, async (ctx) => (await import('./commands/validate.js')).validateCommand(ctx, files, opts)),
     );
 
-  program
+  const coverageCommand = program
     .command('coverage')
     .description('questions per exam domain, task, item type and approach — for bank files, or your database')
-    .argument('[file...]', 'bank files; without them, the banks in your database')
+    .argument('[file...]', 'bank files in any format import reads; without them, the banks in your database');
+  addReadOptions(coverageCommand)
     .option('--bank <id...>', 'only these banks of the database')
     .option('--json', 'print the counts as JSON')
     .addHelpText('after', examples(['pmp coverage', 'pmp coverage --bank pmp-starter', 'pmp coverage my-bank.json --json']))
     .action(async (files: string[], opts, command: Command) =>
       run(command, async (ctx) => (await import('./commands/coverage.js')).coverageCommand(ctx, files, opts)),
+    );
+
+  const convertCommand = program
+    .command('convert')
+    .description('write the bank (pmp-bank/1 JSON) that a file in any format, or a mapping, produces — read as import reads it')
+    .argument('<file>', 'a bank file: JSON, CSV/TSV, Aiken, GIFT, or JSON of another shape with --map');
+  addReadOptions(convertCommand)
+    .option('--out <file>', 'write to this file instead of stdout (written whole, then renamed into place)')
+    .option('--force', 'replace an existing file')
+    .addHelpText(
+      'after',
+      examples(['pmp convert quiz.gift --out quiz.json', 'pmp convert questions.csv --text-lang ko', 'pmp convert export.json --map my-mapping.jsonata --out bank.json --force']) +
+        '\nExit code 3 with every problem and its place when the file cannot be read, as pmp import.\n',
+    )
+    .action(async (file: string, opts, command: Command) =>
+      run(command, async (ctx) => (await import('./commands/convert.js')).convertCommand(ctx, file, opts)),
     );
 
   program

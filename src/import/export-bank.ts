@@ -2,11 +2,25 @@
  * A stored bank written back in the file format (pmp-bank/1). Importing the result gives
  * "unchanged" for every question: normalising an exported text map changes nothing.
  */
+import type { Bank } from '../domain/bank.js';
 import type { Question } from '../domain/question.js';
+import type { Text } from '../domain/text.js';
 import type { StoredBank } from '../storage/bank-store.js';
 
 export function toBankFile(bank: StoredBank): Record<string, unknown> {
   const s = bank.summary;
+  return fileOf({ id: s.id, title: s.title, version: s.version, outline: s.outline, languages: s.languages }, bank);
+}
+
+/** A bank just read from a file (pmp convert): the same file form. */
+export function bankToFile(bank: Bank): Record<string, unknown> {
+  return fileOf(bank, bank);
+}
+
+function fileOf(
+  s: { readonly id: string; readonly title: Text; readonly version: string; readonly outline: string | null; readonly languages: readonly string[] },
+  bank: Omit<StoredBank, 'summary'>,
+): Record<string, unknown> {
   return {
     format: 'pmp-bank/1',
     id: s.id,

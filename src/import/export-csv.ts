@@ -25,6 +25,7 @@ export function toCsv(bank: StoredBank): string {
     ...textColumns('prompt'),
     ...Array.from({ length: maxOptions }, (_, i) => textColumns(`option_${LETTERS[i]}`)).flat(),
     'answer',
+    ...(bank.questions.some((q) => 'options' in q && q.options.some((o) => o.fixed)) ? ['fixed'] : []),
     'tolerance',
     ...textColumns('unit'),
     ...Array.from({ length: maxLeft }, (_, i) => textColumns(`left_${i + 1}`)).flat(),
@@ -56,6 +57,7 @@ export function toCsv(bank: StoredBank): string {
       });
     }
     row.answer = answerCell(q);
+    if ('options' in q) row.fixed = q.options.flatMap((o, i) => (o.fixed ? [(LETTERS[i] as string).toUpperCase()] : [])).join(',');
     if (q.type === 'numeric') {
       row.tolerance = String(q.answer.tolerance);
       put('unit', q.unit);
@@ -100,7 +102,7 @@ function csvObstacles(bank: StoredBank): string[] {
   for (const q of bank.questions) {
     if (q.exhibit) reasons.add('it has exhibits');
     if (q.references.some((r) => Object.keys(r).length > 1)) reasons.add('its references are in several languages');
-    if ('options' in q && q.options.some((o, i) => o.id !== LETTERS[i] || o.fixed)) reasons.add(`question ${q.id} has option ids other than a, b, c… or fixed options`);
+    if ('options' in q && q.options.some((o, i) => o.id !== LETTERS[i])) reasons.add(`question ${q.id} has option ids other than a, b, c…`);
     if (q.type === 'matching' && (q.left.some((l, i) => l.id !== String(i + 1)) || q.right.some((r, i) => r.id !== LETTERS[i]))) {
       reasons.add(`matching question ${q.id} has item ids other than 1, 2… and a, b…`);
     }

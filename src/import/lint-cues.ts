@@ -40,17 +40,58 @@ const ABSOLUTE_WORDS: Readonly<Record<string, RegExp>> = {
 };
 const DEFAULT_ABSOLUTE = ABSOLUTE_WORDS.en as RegExp;
 
-const REFERS_TO_OPTIONS: readonly RegExp[] = [
-  /\b(all|none|both|neither|any) of the (above|options|answers|choices|preceding)\b/i,
+/** Options that name other options by letter ("Both A and C", "B only"), or stand for a pair ("Neither"). */
+const NAMES_OPTIONS: readonly RegExp[] = [
   /\b([Bb]oth|[Ee]ither|[Nn]either) [A-H] (and|or|nor) [A-H]\b/,
   /\b[A-H] and [A-H](,? and [A-H])? (only|together)\b/,
   /\b(options?|answers?|choices?) [A-H](\b|,)/,
-  /(^|\s)위(의|에서)? (모든|모두|전부|어느)/,
+  /^(both|neither)[.!]?$/i,
+  /^(only )?[A-H]( only)?[.]?$/,
   /(보기|선택지) ?[A-H①-⑧]/,
   /^[A-H] ?(와|과|및|,) ?[A-H]/,
+];
+
+const REFERS_TO_OPTIONS: readonly RegExp[] = [
+  /\b(all|none|both|neither|any) of the (above|options|answers|choices|preceding)\b/i,
+  /^(all|none|both|neither) of these\b/i,
+  /^(all|none)[.!]?$/i,
+  /(^|\s)위(의|에서)? (모든|모두|전부|어느)/,
   /(모두|전부) (정답|옳다|맞다|해당)/,
   /정답 ?없음/,
+  ...NAMES_OPTIONS,
 ];
+
+/**
+ * True when an option's text refers to other options ("All of the above", "Both A and B",
+ * "위의 모든 것"): shuffling would move what it names. The readers pin such options in place with the
+ * same test (src/import/readers/pin-options.ts).
+ */
+export function refersToOtherOptions(text: string): boolean {
+  return REFERS_TO_OPTIONS.some((re) => re.test(text));
+}
+
+/**
+ * True when an option names other options by their letter ("Both A and C", "B only"): shuffling
+ * any option then changes what it says, so the readers keep the whole question in file order.
+ */
+export function namesOtherOptions(text: string): boolean {
+  return NAMES_OPTIONS.some((re) => re.test(text));
+}
+
+const TRUE_FALSE_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
+  [/^true$/i, /^false$/i],
+  [/^yes$/i, /^no$/i],
+  [/^correct$/i, /^incorrect$/i],
+  [/^(참|맞다|맞음|예|네)$/, /^(거짓|틀리다|틀림|아니오|아니요)$/],
+  [/^o$/i, /^x$/i],
+];
+
+/** Two options that read True/False (Yes/No, 참/거짓 …), in either order: they keep their order. */
+export function isTrueFalsePair(texts: readonly (string | undefined)[]): boolean {
+  if (texts.length !== 2) return false;
+  const [a, b] = texts.map((t) => (t ?? '').trim().replace(/[.。]$/, ''));
+  return TRUE_FALSE_PAIRS.some(([yes, no]) => (yes.test(a ?? '') && no.test(b ?? '')) || (no.test(a ?? '') && yes.test(b ?? '')));
+}
 
 export function lintCues(bank: Bank, limits: KeyLengthLimits = { longest: DEFAULT_MAX_KEY_LONGEST, shortest: DEFAULT_MAX_KEY_SHORTEST }): CueFinding[] {
   const findings: CueFinding[] = [];
@@ -59,10 +100,10 @@ export function lintCues(bank: Bank, limits: KeyLengthLimits = { longest: DEFAUL
     const at = (k: number, ...rest: (string | number)[]) => ['questions', index, 'options', k, ...rest];
     const base = { questionIndex: index, questionId: q.id };
     for (const lang of bank.languages) {
-      findings.push(...sameOptions(q.options, lang).map(([k, first]) => ({ ...base, code: 'same-option' as const, path: at(k, 'text'), message: `option "${q.options[k]?.id}" has the same ${lang} text as option "${q.options[first]?.id}"` })));
+      findings.push(...sameOptions(q.options, lang).map(([k, first]) => ({ ...base, code: 'same-option' as const, path: at(k, 'text'), message: sameOptionMessage(q.options, k, first, lang) })));
       q.options.forEach((o, k) => {
         const text = o.text[lang];
-        if (text !== undefined && !o.fixed && REFERS_TO_OPTIONS.some((re) => re.test(text))) {
+        if (text !== undefined && !o.fixed && refersToOtherOptions(text)) {
           findings.push({ ...base, code: 'option-refers', path: at(k, 'text'), message: `option "${o.id}" refers to other options (${lang}: "${clip(text)}"); shuffling moves them — rewrite it, or mark it "fixed": true` });
         }
       });
@@ -71,6 +112,27 @@ export function lintCues(bank: Bank, limits: KeyLengthLimits = { longest: DEFAUL
   });
   findings.push(...keyLength(bank, 'longest', limits.longest), ...keyLength(bank, 'shortest', limits.shortest));
   return findings;
+}
+
+/**
+ * Two options of one question with the same text (in any language): the question cannot be right.
+ * `pmp validate` reports these among its cue findings; `pmp import` refuses the file with them.
+ */
+export function sameOptionFindings(bank: Bank): CueFinding[] {
+  const findings: CueFinding[] = [];
+  bank.questions.forEach((q, index) => {
+    if (q.type !== 'single' && q.type !== 'multiple' && q.type !== 'ordering') return;
+    for (const lang of bank.languages) {
+      for (const [k, first] of sameOptions(q.options, lang)) {
+        findings.push({ questionIndex: index, questionId: q.id, code: 'same-option', path: ['questions', index, 'options', k, 'text'], message: sameOptionMessage(q.options, k, first, lang) });
+      }
+    }
+  });
+  return findings;
+}
+
+function sameOptionMessage(options: readonly ChoiceOption[], k: number, first: number, lang: string): string {
+  return `option "${options[k]?.id}" has the same ${lang} text as option "${options[first]?.id}"`;
 }
 
 function sameOptions(options: readonly ChoiceOption[], lang: string): [number, number][] {

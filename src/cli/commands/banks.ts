@@ -138,20 +138,29 @@ export async function banksExportCommand(
     const bank = await requireBank(ctx, db, id);
     const text = format === 'json' ? toSafeJson(toBankFile(bank)) : (await import('../../import/export-csv.js')).toCsv(bank);
     if (options.out) {
-      const { existingAt, writeOutputFile } = await import('../../storage/output-file.js');
-      let replace = options.force === true;
-      const existing = existingAt(options.out);
-      if (!replace && existing === 'file' && ctx.interactive) {
-        const { confirm } = await import('@inquirer/prompts');
-        replace = await confirm({ message: ctx.i18n.t('file.confirm-replace', { path: sanitizeInline(options.out) }), default: false }).catch(() => false);
-        if (!replace) {
-          ctx.err(ctx.i18n.t('file.not-replaced') + '\n');
-          return 0;
-        }
-      }
-      writeOutputFile(options.out, text, { replace });
+      if (!(await writeOut(ctx, options.out, text, options.force === true))) return 0;
       ctx.err(ctx.i18n.t('banks.exported', { n: bank.questions.length, id, file: options.out }) + '\n');
     } else ctx.out(text);
     return 0;
   });
+}
+
+/**
+ * Writes a file for the user, whole or not at all (storage/output-file.ts). An existing file is
+ * replaced with --force, or a yes in a terminal; false when the user kept it.
+ */
+export async function writeOut(ctx: CliContext, path: string, text: string, force: boolean): Promise<boolean> {
+  const { existingAt, writeOutputFile } = await import('../../storage/output-file.js');
+  let replace = force;
+  const existing = existingAt(path);
+  if (!replace && existing === 'file' && ctx.interactive) {
+    const { confirm } = await import('@inquirer/prompts');
+    replace = await confirm({ message: ctx.i18n.t('file.confirm-replace', { path: sanitizeInline(path) }), default: false }).catch(() => false);
+    if (!replace) {
+      ctx.err(ctx.i18n.t('file.not-replaced') + '\n');
+      return false;
+    }
+  }
+  writeOutputFile(path, text, { replace });
+  return true;
 }

@@ -1,5 +1,5 @@
 import { coverageOfBanks, coverageOfDatabase, type CoverageReport } from '../../app/coverage-report.js';
-import { loadBankFile } from '../../app/import-bank.js';
+import { loadImportFiles as loadFiles } from '../../app/load-import.js';
 import { loadOutlines } from '../../app/outlines.js';
 import { pickText } from '../../domain/text.js';
 import { PmpError } from '../../errors.js';
@@ -8,8 +8,9 @@ import { toSafeJson } from '../terminal/safe-json.js';
 import type { CliContext } from '../context.js';
 import { displayWidth, padEnd, padStart, wrap } from '../terminal/wrap.js';
 import { withDatabase } from './open.js';
+import { importFileOptions, type ReadOptions } from './read-options.js';
 
-export interface CoverageOptions {
+export interface CoverageOptions extends ReadOptions {
   readonly bank?: readonly string[];
   readonly json?: boolean;
 }
@@ -18,7 +19,7 @@ export interface CoverageOptions {
 export async function coverageCommand(ctx: CliContext, files: readonly string[], options: CoverageOptions): Promise<number> {
   const report =
     files.length > 0
-      ? coverageOfBanks(files.map((f) => loadBankFile(f).bank))
+      ? coverageOfBanks((await loadFiles(files, importFileOptions(files, options))).map((l) => l.bank))
       : await withDatabase(ctx, (db) => {
           const known = listBanks(db).map((b) => b.id);
           for (const id of options.bank ?? []) if (!known.includes(id)) throw new PmpError('usage.unknown-bank', 'usage', { id, known: known.join(', ') });

@@ -1,7 +1,5 @@
 import { importFiles, type ImportedFile } from '../../app/import-files.js';
-import { PmpError } from '../../errors.js';
-import { FORMATS, type FormatName } from '../../import/formats.js';
-import { parseLang } from '../../i18n/index.js';
+import { importFileOptions, type ReadOptions } from './read-options.js';
 import { toSafeJson } from '../terminal/safe-json.js';
 import type { CliContext } from '../context.js';
 import { sanitizeInline } from '../terminal/sanitize.js';
@@ -9,30 +7,17 @@ import { wrap } from '../terminal/wrap.js';
 import { backupDatabase, hasAnswers } from '../../storage/backups.js';
 import { withDatabase } from './open.js';
 
-export interface ImportOptions {
-  readonly format?: string;
-  readonly map?: string;
-  readonly bankId?: string;
-  readonly title?: string;
-  readonly textLang?: string;
+export interface ImportOptions extends ReadOptions {
   readonly dryRun?: boolean;
   readonly json?: boolean;
 }
 
 export async function importCommand(ctx: CliContext, files: readonly string[], options: ImportOptions): Promise<number> {
-  if (options.format !== undefined && !(FORMATS as readonly string[]).includes(options.format)) {
-    throw new PmpError('usage.bad-format', 'usage', { value: options.format, known: FORMATS.join(', ') });
-  }
-  if (options.bankId !== undefined && files.length > 1) throw new PmpError('usage.bank-id-one-file', 'usage', {});
-  const textLanguage = options.textLang === undefined ? 'en' : (parseLang(options.textLang) ?? options.textLang.toLowerCase());
+  const read = importFileOptions(files, options);
   return withDatabase(ctx, async (db) => {
     const progress = ctx.runtime.stderr.isTTY ? await progressBar(ctx) : undefined;
     const result = await importFiles(db, files, {
-      ...(options.format ? { format: options.format as FormatName } : {}),
-      ...(options.map ? { mapFile: options.map } : {}),
-      ...(options.bankId ? { bankId: options.bankId } : {}),
-      ...(options.title ? { title: options.title } : {}),
-      textLanguage,
+      ...read,
       dryRun: options.dryRun === true,
       at: ctx.clock.now(),
       beforeWrite: () => {

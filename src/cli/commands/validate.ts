@@ -3,8 +3,9 @@ import { EXIT_CODE } from '../../errors.js';
 import { toSafeJson } from '../terminal/safe-json.js';
 import { integerOption, type CliContext } from '../context.js';
 import { sanitizeInline } from '../terminal/sanitize.js';
+import { importFileOptions, type ReadOptions } from './read-options.js';
 
-export interface ValidateOptions {
+export interface ValidateOptions extends ReadOptions {
   readonly strict?: boolean;
   readonly minPerTask?: string;
   readonly maxKeyLongest?: string;
@@ -17,12 +18,13 @@ export async function validateCommand(ctx: CliContext, files: readonly string[],
   const minPerTask = integerOption(options.minPerTask, '--min-per-task', 0, 100_000);
   const maxKeyLongest = integerOption(options.maxKeyLongest, '--max-key-longest', 0, 100);
   const maxKeyShortest = integerOption(options.maxKeyShortest, '--max-key-shortest', 0, 100);
-  const report = validateBankFiles(files, {
+  const read = importFileOptions(files, options);
+  const report = await validateBankFiles(files, {
     strict: options.strict === true,
     ...(minPerTask !== undefined ? { minPerTask } : {}),
     ...(maxKeyLongest !== undefined ? { maxKeyLongest: maxKeyLongest / 100 } : {}),
     ...(maxKeyShortest !== undefined ? { maxKeyShortest: maxKeyShortest / 100 } : {}),
-  });
+  }, read);
   if (options.json) {
     ctx.out(toSafeJson({ ok: report.errors === 0, ...report }));
   } else {
@@ -32,7 +34,8 @@ export async function validateCommand(ctx: CliContext, files: readonly string[],
       const where = [p.file, p.line, p.column].filter((x) => x !== undefined).join(':');
       const label = p.severity === 'error' ? ctx.style.bad(t('severity.error')) : ctx.style.warn(t('severity.warning'));
       const what = [p.path, p.questionId ? `(${p.questionId})` : undefined].filter(Boolean).join(' ');
-      return `  ${label} ${sanitizeInline(`${where}: ${what ? `${what}: ` : ''}${p.message}`)}`;
+      const message = (p.messageKey ? ctx.i18n.lookup(p.messageKey, p.params) : undefined) ?? p.message;
+      return `  ${label} ${sanitizeInline(`${where}: ${what ? `${what}: ` : ''}${message}`)}`;
     };
     for (const f of report.files) {
       const file = sanitizeInline(f.file);

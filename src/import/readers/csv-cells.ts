@@ -26,6 +26,10 @@ export function readChoice(row: Row, declared: ChoiceType | 'choice'): Body {
     else if (rationale) row.report(row.filledColumn(`rationale_${letter}`), `there is no option ${letter.toUpperCase()} to explain (column option_${letter} is empty)`);
   }
   const ids = options.map((o) => o.id as string);
+  for (const letter of fixedLetters(row, ids)) {
+    const option = options.find((o) => o.id === letter);
+    if (option) option.fixed = true;
+  }
   const answer = row.plain('answer');
   const answerColumn = row.column('answer');
   const letters = answer === '' ? undefined : letterList(answer);
@@ -131,12 +135,32 @@ export function readMatching(row: Row): Body {
   return { type: 'matching', left, right, answer: pairs };
 }
 
+/**
+ * The `fixed` cell: the letters of options that keep their place when options are shuffled
+ * ("C,D"), or "all" (also yes, true, 1, x) for every option of the row. Empty: none beyond those
+ * found to refer to other options.
+ */
+function fixedLetters(row: Row, ids: readonly string[]): string[] {
+  const cell = row.plain('fixed');
+  if (cell === '') return [];
+  if (/^(all|yes|true|y|x|1)$/i.test(cell)) return [...ids];
+  const letters = letterList(cell);
+  if (letters === undefined) {
+    row.report(row.column('fixed'), `"${cell}" is not option letters such as "D" or "C,D", or "all"`);
+    return [];
+  }
+  const unknown = letters.filter((l) => !ids.includes(l));
+  if (unknown.length > 0) row.report(row.column('fixed'), `${unknown.map((l) => `"${l.toUpperCase()}"`).join(', ')} ${unknown.length > 1 ? 'are not among' : 'is not one of'} the options ${describeLetters(ids)}`);
+  return letters.filter((l) => ids.includes(l));
+}
+
 /** Groups of columns that only some question types use. */
 const TYPE_COLUMNS: readonly { owner: string; fields: readonly string[]; usedBy: readonly string[] }[] = [
   { owner: 'single, multiple and ordering', fields: LETTER_IDS.map((l) => `option_${l}`), usedBy: ['single', 'multiple', 'ordering', 'choice'] },
   { owner: 'single, multiple and ordering', fields: LETTER_IDS.map((l) => `rationale_${l}`), usedBy: ['single', 'multiple', 'ordering', 'choice'] },
   { owner: 'matching', fields: [...LEFT_IDS.map((n) => `left_${n}`), ...LETTER_IDS.map((l) => `right_${l}`)], usedBy: ['matching'] },
   { owner: 'numeric', fields: ['tolerance', 'unit'], usedBy: ['numeric'] },
+  { owner: 'single, multiple and ordering', fields: ['fixed'], usedBy: ['single', 'multiple', 'ordering', 'choice'] },
 ];
 
 /** Cells that the question's type has no place for: reported, never silently dropped. */

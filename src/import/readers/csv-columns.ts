@@ -15,7 +15,7 @@ export const LETTER_IDS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k'
 export const LEFT_IDS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'] as const;
 
 /** Columns with one value in every language. */
-const PLAIN_FIELDS = ['id', 'type', 'answer', 'tolerance', 'domain', 'task', 'outline', 'approach', 'difficulty', 'tags'] as const;
+const PLAIN_FIELDS = ['id', 'type', 'answer', 'fixed', 'tolerance', 'domain', 'task', 'outline', 'approach', 'difficulty', 'tags'] as const;
 export type PlainField = (typeof PLAIN_FIELDS)[number];
 
 /**
@@ -25,7 +25,7 @@ export type PlainField = (typeof PLAIN_FIELDS)[number];
 const TEXT_COLUMN = /^(prompt|explanation|unit|references|option_[a-l]|rationale_[a-l]|left_(?:[1-9]|1[0-2])|right_[a-l])(?:_([a-z]{2,3}(?:-[a-z0-9]{2,8})?))?$/;
 
 const KNOWN_COLUMNS =
-  'id, type, prompt, option_a … option_l, answer, tolerance, unit, left_1 … left_12, right_a … right_l, explanation, rationale_a … rationale_l, domain, task, outline, approach, difficulty, tags, references';
+  'id, type, prompt, option_a … option_l, answer, fixed, tolerance, unit, left_1 … left_12, right_a … right_l, explanation, rationale_a … rationale_l, domain, task, outline, approach, difficulty, tags, references';
 
 export type Text = Record<string, string>;
 

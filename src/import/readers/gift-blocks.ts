@@ -110,8 +110,90 @@ export function parseBlocks(blocks: readonly Block[]): ParsedBlock[] {
 
 type BlockParse = { readonly ok: true; readonly items: readonly GIFTQuestion[] } | { readonly ok: false; readonly error: Extract<ParsedBlock, { kind: 'error' }> & { readonly endOfInput: boolean; readonly wantsClose: boolean } };
 
+/**
+ * Moodle's own importer takes the question text as everything before the first `{`: a bare `=`,
+ * `~`, `#` or `:` there ("EV = 45,000 … {#0.9:0.01}") is text, though the GIFT page says to escape it,
+ * and files written by hand or by other tools rely on that. gift-pegjs is stricter, so a block it
+ * refuses is read again with those marks escaped in the question text; a problem that remains is
+ * reported at its place in the file as written.
+ */
 function parseBlock(block: Block): BlockParse {
-  const source = block.lines.join('\n');
+  const strict = parseSource(block, block.lines, undefined);
+  if (strict.ok) return strict;
+  const lenient = escapeQuestionText(block.lines);
+  if (!lenient) return strict;
+  return parseSource(block, lenient.lines, lenient.inserted);
+}
+
+/**
+ * The block with every unescaped `=`, `~`, `#` and `:` of its question text escaped — the text after
+ * the comments, the `::title::` and a `[format]` marker, up to the first unescaped `{`. Undefined
+ * when there is none. `inserted[i]` lists, for line i, where (0-based, in the new line) each
+ * backslash was put, to map a column back to the line as written.
+ */
+export function escapeQuestionText(lines: readonly string[]): { lines: string[]; inserted: number[][] } | undefined {
+  const out = lines.map((l) => l);
+  const inserted: number[][] = lines.map(() => []);
+  let i = 0;
+  while (i < lines.length && (isComment(lines[i] as string) || isCategory(lines[i] as string))) i++;
+  let changed = false;
+  let inTitle = false;
+  let titleDone = false;
+  let started = false;
+  for (; i < lines.length; i++) {
+    const line = lines[i] as string;
+    let result = '';
+    for (let k = 0; k < line.length; k++) {
+      const ch = line[k] as string;
+      if (ch === '\\') {
+        result += line.slice(k, k + 2);
+        k++;
+        if (!inTitle) started = true;
+        continue;
+      }
+      if (!started && !titleDone && !inTitle && /\s/.test(ch)) {
+        result += ch;
+        continue;
+      }
+      if (!started && !titleDone && line.startsWith('::', k)) {
+        inTitle = !inTitle;
+        if (!inTitle) titleDone = true;
+        result += '::';
+        k++;
+        continue;
+      }
+      if (inTitle) {
+        result += ch;
+        continue;
+      }
+      if (!started) {
+        const marker = /^\[(?:html|moodle|markdown|plain)\]/.exec(line.slice(k));
+        started = true;
+        if (marker) {
+          result += marker[0];
+          k += marker[0].length - 1;
+          continue;
+        }
+      }
+      if (ch === '{') {
+        out[i] = result + line.slice(k);
+        return changed ? { lines: out, inserted } : undefined;
+      }
+      if (ch === '=' || ch === '~' || ch === '#' || ch === ':') {
+        (inserted[i] as number[]).push(result.length);
+        result += '\\';
+        changed = true;
+      }
+      result += ch;
+    }
+    out[i] = result;
+  }
+  // No "{" at all: a description, whatever its text holds.
+  return undefined;
+}
+
+function parseSource(block: Block, lines: readonly string[], inserted: readonly (readonly number[])[] | undefined): BlockParse {
+  const source = lines.join('\n');
   try {
     return { ok: true, items: parse(source) };
   } catch (error) {
@@ -127,7 +209,7 @@ function parseBlock(block: Block): BlockParse {
         kind: 'error',
         // pegjs counts lines within the block; the block knows each one's line in the file.
         line: block.lineNumbers[line - 1] ?? block.lineNumbers[block.lineNumbers.length - 1] ?? block.startLine,
-        column,
+        column: inserted ? column - (inserted[line - 1] ?? []).filter((at) => at < column - 1).length : column,
         message: syntaxMessage(error.found, error.expected, source.slice(0, offset), source.slice(offset)),
         endOfInput: error.found === null,
         wantsClose: error.expected.some((e) => e.type === 'literal' && e.text === '}'),

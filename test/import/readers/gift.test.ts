@@ -226,12 +226,18 @@ describe('reading a GIFT file', () => {
     if (q.type === 'single') expect(q.options.map((o) => o.text.ko)).toEqual(['참', '거짓']);
   });
 
-  it('reports a syntax error with its line and column, and says how to write a colon in text', () => {
-    const lines = ['::ok-1:: A valid question {T}', '', '::bad-1:: Which one is right: the charter or the plan? {=charter ~plan}'];
+  it('reads a colon in question text as Moodle does (text is everything before the first "{")', () => {
+    const lines = ['::ok-1:: A valid question {T}', '', '::colon-1:: Which one is right: the charter or the plan? {=charter ~plan}'];
+    const { bank } = readAndCheck(crlf(lines));
+    expect(byId(bank.questions, 'colon-1').prompt.en).toBe('Which one is right: the charter or the plan?');
+  });
+
+  it('reports a syntax error with its line and column as written, even in a question whose text holds a bare "="', () => {
+    const lines = ['::ok-1:: A valid question {T}', '', '::bad-1:: If CPI = 0.9, which one? {=over budget ~%abc%under budget}'];
     const problems = problemsOf(crlf(lines));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: FILE, line: 3, column: (lines[2] as string).indexOf('right:') + 'right'.length + 1 });
-    expect(problems[0]?.message).toBe('unexpected ":"; expected "{" to open the answers; ":" is a GIFT mark: to use it in text, write \\:');
+    expect(problems[0]).toMatchObject({ file: FILE, line: 3, column: (lines[2] as string).indexOf('abc') + 1 });
+    expect(problems[0]?.message).toBe('unexpected "abc"; expected a weight between -100 and 100, such as ~%50%');
   });
 
   it('reports an essay and a short-answer question, each at its own line, naming it and the supported types', () => {
@@ -299,8 +305,8 @@ describe('reading a GIFT file', () => {
     ];
     const problems = problemsOf(crlf(lines));
     const columnOf = (line: number, text: string) => (lines[line - 1] as string).indexOf(text) + 1;
+    // Line 1 is no problem: Moodle reads a ":" in question text as text, and so do we.
     expect(problems.map((p) => [p.line, p.column])).toEqual([
-      [1, columnOf(1, ': A or B')],
       [3, undefined],
       [5, undefined],
       [7, undefined],
@@ -311,14 +317,14 @@ describe('reading a GIFT file', () => {
       [23, columnOf(23, '150')],
     ]);
     const messages = problems.map((p) => p.message);
-    expect(messages[1]).toContain('essay');
-    expect(messages[2]).toMatch(/^question "This block is a description without answers\." is a description/);
-    expect(messages[3]).toContain('missing-word');
-    expect(messages[4]).toContain('has 2 options marked right with "="');
-    expect(messages[5]).toContain('has no option marked right');
-    expect(messages[6]).toContain('a blank line inside the answers');
-    expect(messages[7]).toBe('the question ends here; expected "}" to close the answers');
-    expect(messages[8]).toBe('unexpected "150"; expected a weight between -100 and 100, such as ~%50%');
+    expect(messages[0]).toContain('essay');
+    expect(messages[1]).toMatch(/^question "This block is a description without answers\." is a description/);
+    expect(messages[2]).toContain('missing-word');
+    expect(messages[3]).toContain('has 2 options marked right with "="');
+    expect(messages[4]).toContain('has no option marked right');
+    expect(messages[5]).toContain('a blank line inside the answers');
+    expect(messages[6]).toBe('the question ends here; expected "}" to close the answers');
+    expect(messages[7]).toBe('unexpected "150"; expected a weight between -100 and 100, such as ~%50%');
     for (const p of problems) expect(p.file).toBe(FILE);
   });
 
