@@ -21,6 +21,20 @@ function bankPath(n = 6): string {
   return path;
 }
 
+/** A database with a backup holding 2 answers and 5 answers now. */
+function withBackup(): string {
+  const db = tempDb();
+  const path = bankPath();
+  runCli(['import', path, '--db', db]);
+  study(db, 2);
+  const file = bankFile(6);
+  (file.questions as Record<string, unknown>[])[0]!.prompt = { en: 'Changed?', ko: '변경?' };
+  writeFileSync(path, JSON.stringify(file));
+  runCli(['import', path, '--db', db]);
+  study(db, 3);
+  return db;
+}
+
 describe('pmp doctor', () => {
   it('finds a healthy database healthy', () => {
     const r = runCli(['doctor', '--json', '--db', tempDb()]);
@@ -62,15 +76,7 @@ describe('pmp doctor', () => {
   });
 
   it('restores a backup after keeping the current file, and refuses without --yes when not in a terminal', () => {
-    const db = tempDb();
-    const path = bankPath();
-    runCli(['import', path, '--db', db]);
-    study(db, 2);
-    const file = bankFile(6);
-    (file.questions as Record<string, unknown>[])[0]!.prompt = { en: 'Changed?', ko: '변경?' };
-    writeFileSync(path, JSON.stringify(file));
-    runCli(['import', path, '--db', db]); // backup with 2 answers
-    study(db, 3);
+    const db = withBackup();
     expect(answers(db)).toBe(5);
 
     const listed = runCli(['doctor', '--restore', '--db', db]);
@@ -106,20 +112,6 @@ describe('pmp doctor', () => {
   });
 
   afterEach(() => PlainSession.killAll());
-
-  /** A database with a backup holding 2 answers and 5 answers now. */
-  function withBackup(): string {
-    const db = tempDb();
-    const path = bankPath();
-    runCli(['import', path, '--db', db]);
-    study(db, 2);
-    const file = bankFile(6);
-    (file.questions as Record<string, unknown>[])[0]!.prompt = { en: 'Changed?', ko: '변경?' };
-    writeFileSync(path, JSON.stringify(file));
-    runCli(['import', path, '--db', db]);
-    study(db, 3);
-    return db;
-  }
 
   it('refuses to restore while a study session has the database open, and that session keeps every answer it saved', async () => {
     const db = withBackup();
