@@ -29,6 +29,13 @@ export interface InputProblem {
   readonly params?: ErrorParams;
 }
 
+/**
+ * Most problems kept from one file: every real file's problems, counted truly; only a file made to
+ * flood the list (hundreds of thousands of bad rows) is cut, so memory stays bounded. What a
+ * terminal shows is shorter (cli/report-error.ts); --json has the whole list.
+ */
+export const MAX_PROBLEMS = 100_000;
+
 export type ErrorParams = Readonly<Record<string, string | number>>;
 
 export class PmpError extends Error {

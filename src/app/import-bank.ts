@@ -50,6 +50,11 @@ export function readBankBytes(path: string): Buffer {
   }
 }
 
+/** Whether importing this bank would write anything: a question to add, change or retire, or new bank details. */
+export function importWouldChange(db: Db, loaded: LoadedBankFile): boolean {
+  return !planIsEmpty(planImport(loaded.bank, storedQuestions(db, loaded.bank.id))) || bankContentHash(db, loaded.bank.id) !== loaded.fileHash;
+}
+
 export interface ImportResult {
   readonly plan: ImportPlan;
   readonly applied: boolean;

@@ -6,7 +6,7 @@ import type { FormatName } from '../import/formats.js';
 import type { ImportPlan } from '../import/plan-import.js';
 import { duplicatesInOtherBanks, type DuplicateElsewhere } from '../storage/bank-store.js';
 import { writeTransaction, type Db } from '../storage/database.js';
-import { importBank } from './import-bank.js';
+import { importBank, importWouldChange } from './import-bank.js';
 import { loadImportFiles, type ImportFileOptions } from './load-import.js';
 
 export interface ImportedFile {
@@ -29,7 +29,10 @@ export async function importFiles(
   options: ImportFileOptions & {
     readonly dryRun: boolean;
     readonly at: number;
-    /** Called once before anything is written, to take a backup. */
+    /**
+     * Called once before anything is written, to take a backup; not called when the import would
+     * change nothing, so a repeated import never pushes an older backup out.
+     */
     readonly beforeWrite?: () => void;
     readonly onProgress?: (bankId: string, done: number, total: number) => void;
   },
@@ -49,7 +52,7 @@ export async function importFiles(
       const duplicates = duplicatesInOtherBanks(db, l.bank.id, incomingKeys);
       return { file: l.file, format: l.format, bankId: l.bank.id, plan, duplicates };
     });
-  if (!options.dryRun) options.beforeWrite?.();
+  if (!options.dryRun && loaded.some((l) => importWouldChange(db, l))) options.beforeWrite?.();
   const files = options.dryRun ? work() : writeTransaction(db, work);
   return { files, dryRun: options.dryRun };
 }

@@ -153,7 +153,7 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
     .argument('<file...>', 'bank files; the format is detected from the name and content');
   addReadOptions(importCommand)
     .option('--dry-run', 'show what would change, write nothing')
-    .option('--json', 'print the report as JSON')
+    .option('--json', 'print the report as JSON (when the import fails: every problem with file, line and column)')
     .addHelpText(
       'after',
       examples([

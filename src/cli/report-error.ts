@@ -17,7 +17,7 @@ export function reportError(error: unknown, i18n: Translator, style: Style, writ
     const translated = p.messageKey ? i18n.lookup(p.messageKey, p.params) : undefined;
     lines.push(`  ${translated ? sanitizeInline(translated) : formatProblem(p)}`);
   }
-  if (e.problems.length > SHOWN_PROBLEMS) lines.push(`  … +${e.problems.length - SHOWN_PROBLEMS}`);
+  if (e.problems.length > SHOWN_PROBLEMS) lines.push(`  ${i18n.t('error.more-problems', { n: e.problems.length - SHOWN_PROBLEMS })}`);
   const hint = i18n.lookup(`${e.key}.hint`, safeParams);
   if (hint) lines.push(`${style.dim(i18n.t('error.hint-prefix'))}: ${hint}`);
   write(lines.join('\n') + '\n');

@@ -72,6 +72,7 @@ export const en = {
   'error.unexpected': (p: P) => `Something went wrong inside pmp-study: ${p.message}`,
   'error.unexpected.hint': () => 'Your saved answers are safe. Please report this with the command you ran.',
   'error.prefix': () => 'error',
+  'error.more-problems': (p: P) => `… +${p.n} more (--json lists them all)`,
   'error.hint-prefix': () => 'hint',
 
   // study: the question

@@ -70,6 +70,7 @@ export const ko: Messages = {
   'error.unexpected': (p: P) => `pmp-study 내부에서 문제가 생겼습니다: ${p.message}`,
   'error.unexpected.hint': () => '저장된 답은 안전합니다. 실행한 명령과 함께 알려 주세요.',
   'error.prefix': () => '오류',
+  'error.more-problems': (p: P) => `… 외 ${p.n}개 (--json으로 모두 볼 수 있습니다)`,
   'error.hint-prefix': () => '도움말',
 
   'phase.new': () => '신규',

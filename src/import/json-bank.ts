@@ -6,16 +6,13 @@ import type { z } from 'zod';
 import type { Bank } from '../domain/bank.js';
 import type { Question } from '../domain/question.js';
 import type { Outline } from '../domain/outline.js';
-import type { InputProblem } from '../errors.js';
+import { MAX_PROBLEMS, type InputProblem } from '../errors.js';
 import { bankSchema, bankShellSchema, questionSchema, type BankFile, type QuestionFile } from './bank-schema.js';
 import { checkBankReferences } from './check-bank.js';
 import { formatPath, jsonSyntaxErrors, MAX_JSON_DEPTH, pathLocator, tooDeepAt, type Position } from './json-position.js';
 import { bankNormalizer, normalizeBank } from './normalize-bank.js';
 
 export type BankReadResult = { readonly ok: true; readonly bank: Bank } | { readonly ok: false; readonly problems: readonly InputProblem[] };
-
-/** Most problems worth listing from one file; past this the rest are counted. */
-const MAX_PROBLEMS = 200;
 
 export function decodeUtf8(bytes: Uint8Array, file: string): { ok: true; text: string } | { ok: false; problems: InputProblem[] } {
   try {

@@ -96,7 +96,7 @@ describe('hostile text from a bank', () => {
     (broken.questions as Record<string, unknown>[])[0]![`bad${EVIL}key`] = 1;
     (broken.questions as Record<string, unknown>[])[0]!.answer = 'z';
     const path = writeBank(broken);
-    for (const args of [['validate', path], ['validate', path, '--json'], ['import', path]]) {
+    for (const args of [['validate', path], ['validate', path, '--json'], ['import', path], ['import', path, '--json']]) {
       const r = runCli([...args, '--db', tempDb()]);
       expect(r.code).toBe(3);
       expectInert(r.stdout + r.stderr);
@@ -105,6 +105,20 @@ describe('hostile text from a bank', () => {
     const missing = runCli(['import', evilName, '--db', tempDb()]);
     expect(missing.code).toBe(3);
     expectInert(missing.stderr);
+  });
+
+  it('is neutralised in a CSV export to a terminal; a pipe gets the exact bytes', async () => {
+    const db = tempDb();
+    // CSV holds references in one language only, and tags without ";".
+    const oneLanguageReferences = { ...hostileBank, questions: hostileBank.questions.map((q) => ({ ...q, references: [{ en: `Ref ${EVIL}` }], tags: ['tag\u001b[5A\u0007\u202e'] })) };
+    expect(runCli(['import', writeBank(oneLanguageReferences), '--db', db]).code).toBe(0);
+    const t = terminal(['banks', 'export', 'hostile', '--format', 'csv', '--db', db], cliEnv());
+    expect(await t.exited).toBe(0);
+    expect(t.raw).toContain('Which is right? ␛[2J');
+    expectInert(t.raw);
+    const piped = runCli(['banks', 'export', 'hostile', '--format', 'csv', '--db', db]);
+    expect(piped.code).toBe(0);
+    expect(piped.stdout).toContain(`Which is right? ${EVIL}`);
   });
 
   it('is neutralised in the interactive mode (a real pseudo-terminal)', async () => {

@@ -10,6 +10,7 @@ import { readAiken } from '../../src/import/readers/aiken.js';
 import { readCsv, readTsv } from '../../src/import/readers/csv.js';
 import { readGift } from '../../src/import/readers/gift.js';
 import type { BankReader } from '../../src/import/readers/types.js';
+import { MAX_PROBLEMS } from '../../src/errors.js';
 import { bankFile } from '../helpers/fixtures.js';
 
 const outlines = loadOutlines();
@@ -39,7 +40,7 @@ function assertWellBehaved(result: BankReadResult): void {
     return;
   }
   expect(result.problems.length).toBeGreaterThan(0);
-  expect(result.problems.length).toBeLessThanOrEqual(200);
+  expect(result.problems.length).toBeLessThanOrEqual(MAX_PROBLEMS);
   for (const p of result.problems) {
     expect(p.file).toBe('f');
     expect(typeof p.message).toBe('string');

@@ -5,7 +5,7 @@ import { listBanks, loadStoredBank, removeBank, type StoredBank } from '../../st
 import type { Db } from '../../storage/database.js';
 import { toSafeJson } from '../terminal/safe-json.js';
 import type { CliContext } from '../context.js';
-import { sanitizeInline } from '../terminal/sanitize.js';
+import { sanitize, sanitizeInline } from '../terminal/sanitize.js';
 import { displayWidth, padEnd, wrap } from '../terminal/wrap.js';
 import { withDatabase } from './open.js';
 
@@ -140,6 +140,10 @@ export async function banksExportCommand(
     if (options.out) {
       if (!(await writeOut(ctx, options.out, text, options.force === true))) return 0;
       ctx.err(ctx.i18n.t('banks.exported', { n: bank.questions.length, id, file: options.out }) + '\n');
+    } else if (format === 'csv' && ctx.runtime.stdout.isTTY === true) {
+      // On a terminal the CSV is for reading: its cells' escape, BEL and bidi characters are made
+      // visible, as every command does with a bank's text. A pipe or a redirect gets the exact bytes.
+      ctx.out(sanitize(text));
     } else ctx.out(text);
     return 0;
   });

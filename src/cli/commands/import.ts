@@ -2,6 +2,7 @@ import { importFiles, type ImportedFile } from '../../app/import-files.js';
 import { importFileOptions, type ReadOptions } from './read-options.js';
 import { toSafeJson } from '../terminal/safe-json.js';
 import type { CliContext } from '../context.js';
+import { PmpError } from '../../errors.js';
 import { sanitizeInline } from '../terminal/sanitize.js';
 import { wrap } from '../terminal/wrap.js';
 import { backupDatabase, hasAnswers } from '../../storage/backups.js';
@@ -24,9 +25,16 @@ export async function importCommand(ctx: CliContext, files: readonly string[], o
         if (hasAnswers(db)) backupDatabase(db, ctx.dbPath, 'before-import', Date.now());
       },
       ...(progress ? { onProgress: progress.update } : {}),
-    }).finally(() => progress?.stop());
+    })
+      .catch((error: unknown) => {
+        // A script asked for JSON: the problems go to stdout as data; the error itself still goes
+        // to stderr (for a person) and sets exit code 3.
+        if (options.json && error instanceof PmpError && error.category === 'input') ctx.out(toSafeJson(failureJson(ctx, error, options.dryRun === true)));
+        throw error;
+      })
+      .finally(() => progress?.stop());
     if (options.json) {
-      ctx.out(toSafeJson({ dryRun: result.dryRun, files: result.files.map(asJson) }));
+      ctx.out(toSafeJson({ ok: true, dryRun: result.dryRun, files: result.files.map(asJson) }));
     } else {
       const lines = result.files.flatMap((f) => describeFile(ctx, f));
       if (result.dryRun) lines.push(ctx.style.warn(ctx.i18n.t('import.dry-run')));
@@ -34,6 +42,25 @@ export async function importCommand(ctx: CliContext, files: readonly string[], o
     }
     return 0;
   });
+}
+
+/** `import --json` when nothing was imported: every problem with its place, the count true. */
+function failureJson(ctx: CliContext, error: PmpError, dryRun: boolean) {
+  return {
+    ok: false,
+    dryRun,
+    error: error.key,
+    message: ctx.i18n.lookup(error.key, error.params) ?? error.key,
+    count: error.problems.length,
+    problems: error.problems.map((p) => ({
+      file: p.file,
+      ...(p.line !== undefined ? { line: p.line } : {}),
+      ...(p.column !== undefined ? { column: p.column } : {}),
+      ...(p.path !== undefined ? { path: p.path } : {}),
+      ...(p.questionId !== undefined ? { questionId: p.questionId } : {}),
+      message: (p.messageKey ? ctx.i18n.lookup(p.messageKey, p.params) : undefined) ?? p.message,
+    })),
+  };
 }
 
 function asJson(f: ImportedFile) {

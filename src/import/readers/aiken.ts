@@ -10,12 +10,10 @@
  * format has no ids, explanations or tags: ids come from the prompt, so importing the same file
  * again keeps progress. Every problem is reported with its line, not only the first.
  */
-import type { InputProblem } from '../../errors.js';
+import { MAX_PROBLEMS, type InputProblem } from '../../errors.js';
 import { stableQuestionId } from './stable-id.js';
 import type { BankReader, ReaderResult } from './types.js';
 
-/** Most problems worth listing from one file (the same cap as JSON banks). */
-const MAX_PROBLEMS = 200;
 
 /** "A. text" or "B) text": one capital letter, "." or ")", a space, the option's text. */
 const OPTION_LINE = /^([A-Z])[.)](?:\s+(.*))?$/;

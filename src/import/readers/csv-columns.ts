@@ -4,10 +4,8 @@
  * from the cell parsing (csv-cells.ts) so that naming columns and reading their values can change
  * independently. Problems lives here because it is what turns a column into a message position.
  */
-import type { InputProblem } from '../../errors.js';
+import { MAX_PROBLEMS, type InputProblem } from '../../errors.js';
 
-/** Most problems worth listing from one file (the same cap as JSON banks). */
-const MAX_PROBLEMS = 200;
 
 /** Option and right-item ids, as in the column names option_a … option_l, right_a … right_l. */
 export const LETTER_IDS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'] as const;
@@ -72,6 +70,38 @@ export class Problems {
 
 type ColumnKind = { kind: 'plain'; field: PlainField } | { kind: 'text'; field: string; language: string } | { kind: 'unknown'; hint: string };
 
+/** A language suffix as text columns take it: "_ko", "_pt-br". */
+const LANGUAGE_SUFFIX = '(_[a-z]{2,3}(?:-[a-z0-9]{2,8})?)?';
+
+/**
+ * The names other tools and trainers' spreadsheets give our columns, rewritten to ours (after
+ * canonicalName). Tried in order; the first match wins. A bare letter "A" … "L" is an option.
+ */
+const ALIASES: readonly (readonly [RegExp, (m: RegExpExecArray) => string])[] = [
+  [new RegExp(`^(?:question|question_?text|stem)${LANGUAGE_SUFFIX}$`), (m) => `prompt${m[1] ?? ''}`],
+  [new RegExp(`^(?:option|choice|answer)_?([a-l])${LANGUAGE_SUFFIX}$`), (m) => `option_${m[1]}${m[2] ?? ''}`],
+  [new RegExp(`^(?:option|choice|answer)_?(1[0-2]|[1-9])${LANGUAGE_SUFFIX}$`), (m) => `option_${LETTER_IDS[Number(m[1]) - 1]}${m[2] ?? ''}`],
+  [/^([a-l])$/, (m) => `option_${m[1]}`],
+  [/^(?:correct_?answers?|key|answer_?key|correct)$/, () => 'answer'],
+  [new RegExp(`^(?:rationale|feedback|general_?feedback)${LANGUAGE_SUFFIX}$`), (m) => `explanation${m[1] ?? ''}`],
+  [/^(?:category|categories|topic|topics|tag)$/, () => 'tags'],
+];
+
+/** A header as compared: lower case, trimmed, runs of spaces and underscores as one "_". */
+function canonicalName(name: string): string {
+  return name.trim().toLowerCase().replace(/[\s_]+/g, '_');
+}
+
+/** Our column name for a header as written: an alias rewritten, anything else canonicalised. */
+export function columnName(name: string): string {
+  const canonical = canonicalName(name);
+  for (const [pattern, rewrite] of ALIASES) {
+    const m = pattern.exec(canonical);
+    if (m) return rewrite(m);
+  }
+  return canonical;
+}
+
 function classifyColumn(lower: string, language: string): ColumnKind {
   if ((PLAIN_FIELDS as readonly string[]).includes(lower)) return { kind: 'plain', field: lower as PlainField };
   const text = TEXT_COLUMN.exec(lower);
@@ -101,7 +131,7 @@ export function readHeader(record: CsvRecord, language: string, delimiterName: s
       return;
     }
     const column: Column = { index, name };
-    const kind = classifyColumn(name.toLowerCase(), language);
+    const kind = classifyColumn(columnName(name), language);
     if (kind.kind === 'unknown') {
       problems.add(line, index + 1, `unknown column "${name}" (${kind.hint})`);
       return;
@@ -110,6 +140,16 @@ export function readHeader(record: CsvRecord, language: string, delimiterName: s
     const key = kind.kind === 'plain' ? kind.field : `${kind.field}@${kind.language}`;
     const first = seen.get(key);
     if (first) {
+      const [ours, theirs] = [columnName(first.name), columnName(name)];
+      if (ours !== canonicalName(first.name) || theirs !== canonicalName(name)) {
+        const field = kind.kind === 'plain' ? kind.field : kind.language === language ? kind.field : `${kind.field}_${kind.language}`;
+        problems.add(
+          line,
+          index + 1,
+          `ambiguous columns: column ${first.index + 1} ("${first.name}") and column ${index + 1} ("${name}") both mean "${field}"; keep one of them or rename the other`,
+        );
+        return;
+      }
       const alias = kind.kind === 'text' && first.name.toLowerCase() !== name.toLowerCase() ? ` (columns without a language code are in ${language}, the import's text language)` : '';
       problems.add(line, index + 1, `duplicate column "${name}": column ${first.index + 1} ("${first.name}") already holds it${alias}`);
       return;
@@ -125,9 +165,9 @@ export function readHeader(record: CsvRecord, language: string, delimiterName: s
   });
 
   if (!texts.get('prompt')?.has(language)) {
-    problems.add(line, undefined, `the header row has no "prompt" column (the question text in ${language}); the first row names the columns, e.g. "type,prompt,option_a,option_b,answer"`);
+    problems.add(line, undefined, `the header row has no "prompt" column (the question text in ${language}; "Question", "Question Text" or "Stem" work too); the first row names the columns, e.g. "type,prompt,option_a,option_b,answer"`);
   }
-  if (!plain.has('answer')) problems.add(line, undefined, 'the header row has no "answer" column; every question needs its key');
+  if (!plain.has('answer')) problems.add(line, undefined, 'the header row has no "answer" column ("Correct Answer" or "Key" work too); every question needs its key');
   return { line, plain, texts, nameless, width: record.cells.length, languages: [language, ...[...otherLanguages].sort()], delimiterName };
 }
 

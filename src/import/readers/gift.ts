@@ -9,7 +9,7 @@
  * yields every syntax error and each question's line for free.
  */
 import type { z } from 'zod';
-import type { InputProblem } from '../../errors.js';
+import { MAX_PROBLEMS, type InputProblem } from '../../errors.js';
 import type { bankSchema } from '../bank-schema.js';
 import { normalizeText, parseBlocks, splitBlocks } from './gift-blocks.js';
 import { convertQuestion, textIn } from './gift-questions.js';
@@ -20,7 +20,6 @@ import type { BankReader, ReaderOptions } from './types.js';
 /** What the reader produces: the schema's input side, so the compiler checks our field names. */
 type LooseBank = z.input<typeof bankSchema>;
 
-const MAX_PROBLEMS = 200;
 
 /** Same rule as the schema's ids: a title that passes becomes the question's id. */
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;

@@ -224,10 +224,10 @@ describe('problems in a CSV bank, each with its line and column', () => {
   const read = (text: string) => problemsOf(readCsv(text, OPTIONS));
 
   it('reports a missing prompt column', () => {
-    const problems = read(csv('question,option_a,option_b,answer', 'Q?,x,y,A'));
+    const problems = read(csv('query,option_a,option_b,answer', 'Q?,x,y,A'));
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ line: 1, column: 1, message: expect.stringContaining('unknown column "question"') }),
+        expect.objectContaining({ line: 1, column: 1, message: expect.stringContaining('unknown column "query"') }),
         expect.objectContaining({ line: 1, message: expect.stringContaining('no "prompt" column') }),
       ]),
     );
@@ -435,9 +435,9 @@ describe('problems in a CSV bank, each with its line and column', () => {
     ]);
   });
 
-  it('lists at most 200 problems', () => {
+  it('lists every problem, not only the first 200', () => {
     const rows = Array.from({ length: 300 }, (_, i) => `Q${i}?,x,y,Z`);
-    expect(read(csv('prompt,option_a,option_b,answer', ...rows))).toHaveLength(200);
+    expect(read(csv('prompt,option_a,option_b,answer', ...rows))).toHaveLength(300);
   });
 
   it('reports an empty file and a file with only a header', () => {
@@ -453,5 +453,99 @@ describe('problems in a CSV bank, each with its line and column', () => {
     const checked = checkLooseBank(bank, 'bank.csv', questionLineLocator(questionLines), loadOutlines());
     expect(checked.ok).toBe(false);
     if (!checked.ok) expect(checked.problems[0]).toMatchObject({ line: 3, path: expect.stringContaining('questions[1].prompt'), questionId: 'q2' });
+  });
+});
+
+describe('header names from trainers\' files', () => {
+  const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'formats');
+  const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+
+  it('reads Question_Text, Option A…, Correct_Answer, Rationale and Category as our columns', () => {
+    const { questions } = bankOf(readCsv(fixture('trainer-headers.csv'), OPTIONS));
+    expect(questions).toHaveLength(2);
+    expect(questions[0]).toMatchObject({
+      type: 'single',
+      prompt: { en: expect.stringContaining('outside the agreed scope') },
+      options: [
+        { id: 'a', text: { en: 'Add it to keep the stakeholder happy' } },
+        { id: 'b', text: { en: 'Assess the request against the baseline and follow change control' } },
+        { id: 'c' },
+        { id: 'd' },
+      ],
+      answer: 'b',
+      explanation: { en: 'Changes to scope go through the change control process.' },
+      tags: ['Scope'],
+    });
+  });
+
+  it('reads Stem, Choice1…, Key, Feedback and Topic from a TSV', () => {
+    const { questions } = bankOf(readTsv(fixture('trainer-choices.tsv'), { ...OPTIONS, file: 'bank.tsv' }));
+    expect(questions[1]).toMatchObject({
+      prompt: { en: 'What does a CPI below 1.0 mean?' },
+      options: [{ id: 'a', text: { en: 'Over budget' } }, { id: 'b' }, { id: 'c' }],
+      answer: 'a',
+      explanation: { en: 'CPI = EV / AC; below 1 means more was spent than earned.' },
+      tags: ['evm'],
+    });
+  });
+
+  it.each([
+    ['Question', 'prompt'],
+    ['question text', 'prompt'],
+    ['QUESTION_TEXT', 'prompt'],
+    ['Question  Text', 'prompt'],
+    ['Prompt', 'prompt'],
+    ['Stem', 'prompt'],
+  ])('"%s" is the %s column', (name) => {
+    const { questions } = bankOf(readCsv(csv(`${name},A,B,Answer`, 'Which?,x,y,b'), OPTIONS));
+    expect(questions[0]).toMatchObject({ prompt: { en: 'Which?' }, options: [{ text: { en: 'x' } }, { text: { en: 'y' } }], answer: 'b' });
+  });
+
+  it.each(['Option A,Option B', 'option_a,option_b', 'OptionA,OptionB', 'Choice1,Choice2', 'choice 1,choice 2', 'A,B', 'Answer A,Answer B', 'answer_a,answer_b'])(
+    '"%s" are options',
+    (options) => {
+      const { questions } = bankOf(readCsv(csv(`prompt,${options},correct answer`, 'Which?,x,y,A'), OPTIONS));
+      expect(questions[0]).toMatchObject({ options: [{ id: 'a', text: { en: 'x' } }, { id: 'b', text: { en: 'y' } }], answer: 'a' });
+    },
+  );
+
+  it.each(['Answer', 'Correct_Answer', 'Correct Answer', 'CorrectAnswer', 'Key'])('"%s" is the answer', (name) => {
+    expect(bankOf(readCsv(csv(`prompt,a,b,${name}`, 'Which?,x,y,B'), OPTIONS)).questions[0]).toMatchObject({ answer: 'b' });
+  });
+
+  it.each(['Explanation', 'Rationale', 'Feedback'])('"%s" is the explanation', (name) => {
+    expect(bankOf(readCsv(csv(`prompt,a,b,answer,${name}`, 'Which?,x,y,B,Because.'), OPTIONS)).questions[0]).toMatchObject({ explanation: { en: 'Because.' } });
+  });
+
+  it.each(['Category', 'Topic', 'Tags', 'tag'])('"%s" holds the tags', (name) => {
+    expect(bankOf(readCsv(csv(`prompt,a,b,answer,${name}`, 'Which?,x,y,B,risk; scope'), OPTIONS)).questions[0]).toMatchObject({ tags: ['risk', 'scope'] });
+  });
+
+  it('aliases take a language code like the columns they stand for', () => {
+    const { questions } = bankOf(readCsv(csv('Question,Question_ko,Option A,Option A_ko,Option B,answer', 'Which?,어느 것?,x,엑스,y,A'), OPTIONS));
+    expect(questions[0]).toMatchObject({ prompt: { en: 'Which?', ko: '어느 것?' }, options: [{ text: { en: 'x', ko: '엑스' } }, { text: { en: 'y' } }] });
+  });
+
+  it('an ambiguous header, two columns for one field, is an error naming both', () => {
+    const problems = problemsOf(readCsv(fixture('trainer-ambiguous.csv'), OPTIONS));
+    expect(problems).toEqual([
+      {
+        file: 'bank.csv',
+        line: 1,
+        column: 2,
+        message: 'ambiguous columns: column 1 ("Question") and column 2 ("Stem") both mean "prompt"; keep one of them or rename the other',
+      },
+    ]);
+    const more = problemsOf(readCsv(csv('prompt,Choice1,Option A,option_b,Answer,Key,Category,Tags', 'Q?,x,x,y,A,A,r,r'), OPTIONS));
+    expect(more.map((p) => p.message)).toEqual([
+      'ambiguous columns: column 2 ("Choice1") and column 3 ("Option A") both mean "option_a"; keep one of them or rename the other',
+      'ambiguous columns: column 5 ("Answer") and column 6 ("Key") both mean "answer"; keep one of them or rename the other',
+      'ambiguous columns: column 7 ("Category") and column 8 ("Tags") both mean "tags"; keep one of them or rename the other',
+    ]);
+  });
+
+  it('names that only look like aliases stay unknown', () => {
+    const problems = problemsOf(readCsv(csv('prompt,a,b,answer,Optional,Question Number', 'Q?,x,y,A,,'), OPTIONS));
+    expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('unknown column "Optional"'), expect.stringContaining('unknown column "Question Number"')]);
   });
 });

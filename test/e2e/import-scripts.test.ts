@@ -1,0 +1,107 @@
+/**
+ * `pmp import` for scripts and trainers' files: a CSV with the header names other tools use, the
+ * problem list as JSON when an import fails, the true problem count, and no backup when an import
+ * changes nothing (so a repeated import never pushes out the backup taken before a real change).
+ */
+import { describe, expect, it } from '@jest/globals';
+import { readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { cliEnv, runCli, tempDb } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
+
+const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'formats');
+const HEADERS = join(FIXTURES, 'trainer-headers.csv');
+const CHOICES = join(FIXTURES, 'trainer-choices.tsv');
+const AMBIGUOUS = join(FIXTURES, 'trainer-ambiguous.csv');
+
+function write(name: string, text: string): string {
+  const path = join(tempDir('import-scripts'), name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const backupsOf = (db: string): string[] => {
+  const dir = join(dirname(db), 'backups');
+  return existsSync(dir) ? readdirSync(dir).sort() : [];
+};
+
+describe('CSV files with the header names trainers use', () => {
+  it('import, and validate agrees', () => {
+    const db = tempDb();
+    for (const file of [HEADERS, CHOICES]) {
+      const r = runCli(['import', file, '--json', '--db', db]);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout).files[0].added).toHaveLength(2);
+      expect(runCli(['validate', file]).code).toBe(0);
+    }
+    const shown = runCli(['banks', 'export', 'trainer-headers', '--db', db]);
+    const bank = JSON.parse(shown.stdout);
+    expect(bank.questions[0]).toMatchObject({ answer: 'b', tags: ['Scope'], explanation: { en: 'Changes to scope go through the change control process.' } });
+  });
+
+  it('an ambiguous header is refused, naming both columns', () => {
+    const db = tempDb();
+    const r = runCli(['import', AMBIGUOUS, '--db', db]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain(`${AMBIGUOUS}:1:2: column 1 ("Question") and column 2 ("Stem") both mean "prompt"`.replace(': column 1', ': ambiguous columns: column 1'));
+  });
+});
+
+describe('import --json when the import fails', () => {
+  it('prints every problem with file, line, column and message on stdout, exit 3', () => {
+    const rows = Array.from({ length: 260 }, (_, i) => `Question ${i}?,x,y,Z`);
+    const bad = write('many.csv', ['prompt,option_a,option_b,answer', ...rows].join('\n') + '\n');
+    const db = tempDb();
+    for (const flags of [[], ['--dry-run']]) {
+      const r = runCli(['import', bad, ...flags, '--json', '--db', db]);
+      expect(r.code).toBe(3);
+      const report = JSON.parse(r.stdout);
+      expect(report).toMatchObject({ ok: false, dryRun: flags.length > 0, error: 'input.invalid-import', count: 260 });
+      expect(report.problems).toHaveLength(260);
+      expect(report.problems[0]).toEqual({ file: bad, line: 2, column: 4, message: expect.stringContaining('column "answer": "Z" is not one of the options A, B') });
+      expect(report.problems[259]).toMatchObject({ file: bad, line: 261, column: 4 });
+      // The person at the terminal still reads the error on stderr.
+      expect(r.stderr).toContain('260 problems');
+    }
+  });
+
+  it('the headline counts every problem; the text shows the first ones and how many more', () => {
+    const rows = Array.from({ length: 250 }, (_, i) => `Question ${i}?,x,y,Z`);
+    const bad = write('many.csv', ['prompt,option_a,option_b,answer', ...rows].join('\n') + '\n');
+    const r = runCli(['import', bad, '--db', tempDb()]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('Nothing was imported: 250 problems in 1 file(s)');
+    expect(r.stderr).toContain('… +200 more');
+    expect(r.stdout).toBe('');
+  });
+
+  it('a file that cannot be read is a problem in the list too', () => {
+    const missing = join(tempDir('import-scripts'), 'nowhere.csv');
+    const r = runCli(['import', missing, '--json', '--db', tempDb()]);
+    expect(r.code).toBe(3);
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, problems: [expect.objectContaining({ file: missing })] });
+  });
+});
+
+describe('backups before an import', () => {
+  it('an import that changes nothing takes none, and cannot push out the one before a real change', () => {
+    const db = tempDb();
+    const env = cliEnv();
+    const csv = (key: string) => write('bank.csv', `id,prompt,option_a,option_b,answer\nq1,Which one?,x,y,${key}\nq2,And this?,x,y,A\n`);
+    expect(runCli(['import', csv('A'), '--bank-id', 'drill', '--db', db], { env }).code).toBe(0);
+    expect(runCli(['study', '--bank', 'drill', '--db', db], { input: 'A\nq\n', env }).code).toBe(0);
+    expect(backupsOf(db)).toEqual([]);
+
+    expect(runCli(['import', csv('B'), '--bank-id', 'drill', '--db', db], { env }).code).toBe(0); // the key changes
+    const beforeKeyChange = backupsOf(db);
+    expect(beforeKeyChange).toHaveLength(1);
+
+    const same = csv('B');
+    for (let i = 0; i < 6; i++) {
+      const r = runCli(['import', same, '--bank-id', 'drill', '--json', '--db', db], { env });
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout).files[0].unchanged).toEqual(['q1', 'q2']);
+    }
+    expect(backupsOf(db)).toEqual(beforeKeyChange);
+  });
+});
