@@ -13,7 +13,7 @@ import { formatPath, jsonSyntaxErrors, MAX_JSON_DEPTH, pathLocator, tooDeepAt } 
 import { sameOptionFindings } from '../import/lint-cues.js';
 import { pinOptions } from '../import/readers/pin-options.js';
 import { readAiken } from '../import/readers/aiken.js';
-import { readCsv, readTsv } from '../import/readers/csv.js';
+import { csvRows, readCsv, readTsv } from '../import/readers/csv.js';
 import { readGift } from '../import/readers/gift.js';
 import { mapWithJsonata } from '../import/readers/jsonata-map.js';
 import { bankIdFromFileName, stableQuestionId } from '../import/readers/stable-id.js';
@@ -61,6 +61,11 @@ export async function loadImportFile(path: string, options: ImportFileOptions, l
   let locate: Locate = () => undefined;
   if (format === 'json' && options.mapFile) {
     result = await mapJsonFile(path, text, options.mapFile);
+  } else if ((format === 'csv' || format === 'tsv') && options.mapFile) {
+    const rows = csvRows(text, format === 'csv' ? ',' : '\t', path);
+    result = rows.ok ? await mapInput(path, rows.rows, options.mapFile) : rows;
+  } else if (options.mapFile) {
+    result = { ok: false, problems: [{ file: path, message: `--map reads JSON, CSV and TSV files; a ${format} file is read as it is (leave out --map)` }] };
   } else if (format === 'json') {
     result = readJsonBank(text, path, loadOutlines());
     if (!result.ok && looksForeign(text)) result = { ok: false, problems: [{ file: path, line: 1, column: 1, message: FOREIGN_JSON_HINT }, ...result.problems.slice(0, 5)] };
@@ -159,6 +164,11 @@ async function mapJsonFile(path: string, text: string, mapFile: string): Promise
   } catch {
     return { ok: false, problems: jsonSyntaxErrors(text).map((p) => ({ file: path, line: p.line, column: p.column, message: p.message })) };
   }
+  return mapInput(path, input, mapFile);
+}
+
+/** A mapping's bank from a file's data: the parsed JSON, or a CSV's rows as objects keyed by header. */
+async function mapInput(path: string, input: unknown, mapFile: string): Promise<BankReadResult> {
   const mapBytes = readBankBytes(mapFile);
   const mapText = decodeUtf8(mapBytes, mapFile);
   if (!mapText.ok) return { ok: false, problems: mapText.problems };

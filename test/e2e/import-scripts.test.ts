@@ -105,3 +105,34 @@ describe('backups before an import', () => {
     expect(backupsOf(db)).toEqual(beforeKeyChange);
   });
 });
+
+describe('--map applies to CSV rows, each an object keyed by its header', () => {
+  const CSV = join(FIXTURES, 'quiz-export.csv');
+  const MAP = join(FIXTURES, 'quiz-export.jsonata');
+
+  it('imports a quiz export no header alias could read, and validate and convert agree', () => {
+    const db = tempDb();
+    const r = runCli(['import', CSV, '--map', MAP, '--json', '--db', db]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).files[0]).toMatchObject({ format: 'csv', bank: 'quiz-quiz-export', added: ['quiz-1', 'quiz-2', 'quiz-3'] });
+    expect(runCli(['validate', CSV, '--map', MAP]).code).toBe(0);
+    const bank = JSON.parse(runCli(['convert', CSV, '--map', MAP]).stdout);
+    expect(bank.questions[2]).toMatchObject({
+      prompt: { en: 'Who owns the product backlog, "what" the team builds?' },
+      options: [{ id: 'a', text: { en: 'The product owner' } }, { id: 'b' }, { id: 'c' }],
+      answer: 'a',
+      tags: ['agile'],
+    });
+    expect(bank.questions[1]).toMatchObject({ answer: 'b' });
+  });
+
+  it('a header the mapping cannot tell apart is refused at its column; --map on Aiken is refused', () => {
+    const twice = write('twice.csv', 'No.,Question,Question,Choices,Right choice,Chapter\n1,Q?,Q again?,x|y,1,c\n');
+    const r = runCli(['import', twice, '--map', join(FIXTURES, 'quiz-export.jsonata'), '--json', '--db', tempDb()]);
+    expect(r.code).toBe(3);
+    expect(JSON.parse(r.stdout).problems).toEqual([{ file: twice, line: 1, column: 3, message: expect.stringContaining('duplicate column "Question": column 2 has the same name') }]);
+    const aiken = runCli(['import', join(FIXTURES, 'pmo-basics.txt'), '--map', join(FIXTURES, 'quiz-export.jsonata'), '--db', tempDb()]);
+    expect(aiken.code).toBe(3);
+    expect(aiken.stderr).toContain('--map reads JSON, CSV and TSV files');
+  });
+});

@@ -18,7 +18,7 @@ export const examples = (lines: readonly string[]): string => `\nExamples:\n${li
 export function addReadOptions(command: Command): Command {
   return command
     .option('--format <format>', 'force the format: json, csv, tsv, aiken or gift (default: from the file name and content)')
-    .option('--map <file>', 'a JSONata mapping that turns JSON of another shape into our bank format ($file is the file name)')
+    .option('--map <file>', 'a JSONata mapping that turns JSON of another shape, or CSV/TSV rows (objects keyed by header), into our bank format ($file is the file name)')
     .option('--bank-id <id>', 'id of the bank (formats without one; default: from the file name)')
     .option('--title <title>', 'title of the bank (formats without one; default: the file name)')
     .option('--text-lang <code>', 'language of text that does not name one (CSV base columns, Aiken, GIFT)', 'en')

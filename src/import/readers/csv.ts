@@ -23,6 +23,49 @@ export const readTsv: BankReader = (text, options) => readDelimited(text, '\t', 
 /** Cell parsers that moved to csv-cells.ts, still exported from here as before the split. */
 export { letterList, parseNumber } from './csv-cells.js';
 
+export type CsvRowsResult = { readonly ok: true; readonly rows: Record<string, string>[] } | { readonly ok: false; readonly problems: readonly InputProblem[] };
+
+/**
+ * The rows of a CSV or TSV file as objects keyed by their header cells as written (trimmed), for a
+ * JSONata mapping (`--map`): every column is in every row, an empty cell is "", empty rows are
+ * skipped. Two header cells with the same name, a cell under a header cell left empty, and a row
+ * wider than the header are problems with their line and column.
+ */
+export function csvRows(text: string, delimiter: ',' | '\t', file: string): CsvRowsResult {
+  const problems = new Problems(file);
+  const { records, syntax } = parseRecords(text, delimiter, file);
+  if (syntax) problems.list.push(syntax);
+  const [headerRow, ...dataRows] = records.filter((r) => r.cells.some((c) => c.trim() !== ''));
+  if (!headerRow) {
+    if (!syntax) problems.add(1, undefined, 'the file is empty; a mapping needs a header row naming the columns');
+    return { ok: false, problems: problems.sorted() };
+  }
+  const names = headerRow.cells.map((c) => c.trim());
+  const firstAt = new Map<string, number>();
+  names.forEach((name, i) => {
+    if (name === '') return;
+    const first = firstAt.get(name);
+    if (first === undefined) firstAt.set(name, i);
+    else problems.add(headerRow.line, i + 1, `duplicate column "${name}": column ${first + 1} has the same name, so a mapping could not tell them apart`);
+  });
+  const rows = dataRows.map((record) => {
+    const row: Record<string, string> = {};
+    record.cells.forEach((cell, i) => {
+      const value = cell.trim();
+      const name = names[i];
+      if (name === undefined || name === '') {
+        if (value !== '') problems.add(record.line, i + 1, name === undefined ? `the row has ${record.cells.length} cells but the header has ${names.length} columns; a cell containing a ${delimiter === ',' ? 'comma' : 'tab'} must be in quotes ("…")` : `column ${i + 1} has no name in the header row, but this row has "${value}" in it`);
+        return;
+      }
+      if (firstAt.get(name) === i) row[name] = value;
+    });
+    for (const name of firstAt.keys()) row[name] ??= '';
+    return row;
+  });
+  if (problems.list.length > 0) return { ok: false, problems: problems.sorted() };
+  return { ok: true, rows };
+}
+
 function readDelimited(text: string, delimiter: ',' | '\t', options: ReaderOptions): ReaderResult {
   const problems = new Problems(options.file);
   const { records, syntax } = parseRecords(text, delimiter, options.file);
