@@ -11,6 +11,7 @@ import { present } from '../domain/presentation.js';
 import { hashString, seededRandom } from '../domain/random.js';
 import { PmpError } from '../errors.js';
 import type { Db } from '../storage/database.js';
+import { describeSlice, type ExamSlice } from '../domain/exam-draw.js';
 import { examCandidates, examInProgress, insertExam } from '../storage/exam-store.js';
 import { firstSightByDomain } from '../storage/readiness-queries.js';
 import { StudyStore } from '../storage/study-store.js';
@@ -26,6 +27,8 @@ export interface StartExamOptions {
   readonly seenShare?: number;
   readonly minutes?: number;
   readonly seed: number;
+  /** Only these banks and tags (pmp exam --bank, --tag); absent or empty: every bank of the outline. */
+  readonly slice?: ExamSlice;
 }
 
 export interface StartedExam {
@@ -37,8 +40,12 @@ export function startExam(db: Db, clock: Clock, options: StartExamOptions): Star
   const running = examInProgress(db);
   if (running) throw new PmpError('exam.already-running', 'usage', { id: running.id });
   const { outline } = options;
-  const candidates = examCandidates(db, outline.id);
-  if (candidates.length === 0) throw new PmpError('exam.no-questions', 'failure', { outline: outline.id });
+  const slice = options.slice && (options.slice.banks.length > 0 || options.slice.tags.length > 0) ? options.slice : undefined;
+  const candidates = examCandidates(db, outline.id, slice);
+  if (candidates.length === 0) {
+    if (slice) throw new PmpError('exam.slice-empty', 'failure', { outline: outline.id, slice: describeSlice(slice) });
+    throw new PmpError('exam.no-questions', 'failure', { outline: outline.id });
+  }
   const plan = planExam(
     outline.exam,
     outline.domains.map((d) => ({ id: d.id, weight: d.weight })),
@@ -50,7 +57,20 @@ export function startExam(db: Db, clock: Clock, options: StartExamOptions): Star
       ...(options.seenShare !== undefined ? { seenShare: options.seenShare } : {}),
     },
   );
-  if (plan.items.length === 0) throw new PmpError('exam.no-questions', 'failure', { outline: outline.id });
+  const missing = plan.shortfall.filter((s) => s.available === 0);
+  if (plan.items.length === 0 || missing.length > 0) {
+    // The banks hold questions of this outline, but some domain has none: an exam in the blueprint's
+    // proportions would be nothing (or a question or two of one domain). Say which domains are
+    // missing and what the banks hold.
+    throw new PmpError('exam.domains-missing', 'failure', {
+      outline: outline.id,
+      slice: slice ? describeSlice(slice) : '',
+      missing: missing.map((s) => s.domain).join(','),
+      shortfall: plan.shortfall.map((s) => `${s.domain}:${s.wanted}:${s.available}`).join(','),
+      held: outline.domains.map((d) => `${d.id}:${candidates.filter((c) => c.domain === d.id).length}`).join(','),
+      requested: plan.requested,
+    });
+  }
   const store = new StudyStore(db);
   const now = clock.now();
   // The same model as pmp readiness, per question, so the report can check it against the result.
@@ -76,6 +96,7 @@ export function startExam(db: Db, clock: Clock, options: StartExamOptions): Star
       shortfall: plan.shortfall,
       agileHybrid: plan.agileHybrid,
       predictive: plan.predictive,
+      ...(slice ? { slice } : {}),
     },
     items,
   });

@@ -19,6 +19,17 @@ export interface ExamCandidate {
   readonly lastSeenAt: number | null;
 }
 
+/** A mock exam's slice: only these banks (empty: all) and questions with any of these tags (empty: all). */
+export interface ExamSlice {
+  readonly banks: readonly string[];
+  readonly tags: readonly string[];
+}
+
+/** The slice as the options that chose it: "--bank a b --tag t". */
+export function describeSlice(slice: ExamSlice): string {
+  return [slice.banks.length > 0 ? `--bank ${slice.banks.join(' ')}` : '', slice.tags.length > 0 ? `--tag ${slice.tags.join(' ')}` : ''].filter(Boolean).join(' ');
+}
+
 export interface ExamRequest {
   /** Questions wanted; the format's count when absent. */
   readonly questions?: number;

@@ -3,14 +3,19 @@
  * locks and breaks. Every write is one short immediate transaction, so a killed process loses at
  * most the last few seconds of exam time and never an answer it acknowledged.
  */
-import type { ExamCandidate, ExamPlan } from '../domain/exam-draw.js';
+import type { ExamCandidate, ExamPlan, ExamSlice } from '../domain/exam-draw.js';
 import type { Approach, DomainId, Response } from '../domain/question.js';
 import { writeTransaction, type Db } from './database.js';
+import { filterSql } from './study-filter.js';
 
 export type ExamStatus = 'in-progress' | 'submitted' | 'expired' | 'abandoned';
 
 /** What the exams.format column holds: the shape of this exam, fixed when it was drawn. */
-export type ExamFormatRecord = Omit<ExamPlan, 'items'> & { readonly questions: number };
+export type ExamFormatRecord = Omit<ExamPlan, 'items'> & {
+  readonly questions: number;
+  /** The banks and tags the exam was drawn from (absent: every bank of the outline); a resume keeps them. */
+  readonly slice?: ExamSlice;
+};
 
 export interface BreakRecord {
   readonly afterQuestion: number;
@@ -84,15 +89,17 @@ const toExam = (r: ExamRow): ExamRecord => ({
 });
 
 /** Active questions of the banks tagged to `outline` that carry an ECO domain, with when each was last answered. */
-export function examCandidates(db: Db, outline: string): ExamCandidate[] {
+export function examCandidates(db: Db, outline: string, slice?: ExamSlice): ExamCandidate[] {
+  // The slice is selected exactly as pmp study selects --bank and --tag.
+  const filter = filterSql({ ...(slice && slice.banks.length > 0 ? { banks: slice.banks } : {}), ...(slice && slice.tags.length > 0 ? { tags: slice.tags } : {}) });
   const rows = db
     .prepare(
       `SELECT q.pk, q.domain, q.approach, q.bank_id, q.scenario_id, last.at AS last_seen
        FROM questions q JOIN banks b ON b.id = q.bank_id
        LEFT JOIN (SELECT question_pk, MAX(answered_at) AS at FROM review_log GROUP BY question_pk) last ON last.question_pk = q.pk
-       WHERE b.outline = ? AND b.removed_at IS NULL AND q.retired_at IS NULL AND q.domain IS NOT NULL`,
+       WHERE b.outline = ? AND b.removed_at IS NULL AND q.retired_at IS NULL AND q.domain IS NOT NULL${filter.sql}`,
     )
-    .all(outline) as { pk: number; domain: DomainId; approach: Approach | null; bank_id: string; scenario_id: string | null; last_seen: number | null }[];
+    .all(outline, ...filter.params) as { pk: number; domain: DomainId; approach: Approach | null; bank_id: string; scenario_id: string | null; last_seen: number | null }[];
   return rows.map((r) => ({
     questionPk: r.pk,
     domain: r.domain,

@@ -4,6 +4,8 @@ export interface StudyFilter {
   readonly domain?: string;
   readonly task?: number;
   readonly tag?: string;
+  /** Any of these tags (the mock exam's --tag, which may be repeated). */
+  readonly tags?: readonly string[];
   /** Any of these ECO tasks of an outline (the weak-spot picker's choice). */
   readonly tasks?: readonly { readonly outline: string | null; readonly domain: string; readonly task: number }[];
   /** Only questions whose last answer was wrong. */
@@ -15,7 +17,7 @@ export interface StudyFilter {
 
 /** True when the filter reads columns of `questions` (q), so a query must join that table. */
 export function filterNeedsQuestions(filter: StudyFilter): boolean {
-  return (filter.banks?.length ?? 0) > 0 || !!filter.domain || filter.task !== undefined || !!filter.tag || (filter.tasks?.length ?? 0) > 0 || !!filter.trap;
+  return (filter.banks?.length ?? 0) > 0 || !!filter.domain || filter.task !== undefined || !!filter.tag || (filter.tags?.length ?? 0) > 0 || (filter.tasks?.length ?? 0) > 0 || !!filter.trap;
 }
 
 export function filterSql(filter: StudyFilter): { sql: string; params: unknown[] } {
@@ -36,6 +38,10 @@ export function filterSql(filter: StudyFilter): { sql: string; params: unknown[]
   if (filter.tag) {
     parts.push('EXISTS (SELECT 1 FROM json_each(q.tags) WHERE json_each.value = ?)');
     params.push(filter.tag);
+  }
+  if (filter.tags && filter.tags.length > 0) {
+    parts.push(`EXISTS (SELECT 1 FROM json_each(q.tags) WHERE json_each.value IN (${filter.tags.map(() => '?').join(', ')}))`);
+    params.push(...filter.tags);
   }
   if (filter.tasks && filter.tasks.length > 0) {
     // Task numbers mean different things in different outlines: match the outline too.

@@ -12,7 +12,8 @@ import { PmpError } from '../../src/errors.js';
 import type { Db } from '../../src/storage/database.js';
 import { examById, examItems } from '../../src/storage/exam-store.js';
 import { runStudySession } from '../../src/app/study-session.js';
-import { bankFile, DAY, MINUTE, memoryDbWithBank, movableClock, parseBank, scriptedUi } from '../helpers/fixtures.js';
+import { importBank } from '../../src/app/import-bank.js';
+import { bankFile, DAY, MINUTE, memoryDbWithBank, movableClock, parseBank, scriptedUi, T0 } from '../helpers/fixtures.js';
 
 const outline = loadOutlines().get('eco-2026') as Outline;
 const idleTimers: Timers = { setTimeout: () => 0, clearTimeout: () => {}, setInterval: () => 0, clearInterval: () => {} };
@@ -207,5 +208,87 @@ describe('a mock exam', () => {
     }
     expect(fresh.prepare('SELECT COUNT(*) FROM exams').pluck().get()).toBe(0);
     expect(fresh.prepare('SELECT COUNT(*) FROM sessions').pluck().get()).toBe(before);
+  });
+});
+
+describe('a mock exam from a slice of the banks (--bank, --tag)', () => {
+  const withId = (id: string, n: number, tags: (i: number) => string[], domain?: (i: number) => string) => {
+    const file = bankFile(n, { id }) as { questions: Record<string, unknown>[] };
+    file.questions.forEach((q, i) => {
+      q.id = `${id}-${i}`;
+      q.prompt = { en: `${id} question ${i}: which option is right?`, ko: `${id} 문제 ${i}` };
+      q.tags = tags(i);
+      if (domain) q.eco = { domain: domain(i), task: 1 + (i % 8) };
+    });
+    return parseBank(file);
+  };
+  function setUpSlices() {
+    const db = memoryDbWithBank(withId('course', 60, (i) => (i < 30 ? ['week-1'] : i < 45 ? ['week-2'] : ['week-3'])));
+    importBank(db, { bank: withId('people-only', 40, () => ['people'], () => 'people'), fileHash: 'p', text: '' }, { source: 'import', at: T0 });
+    importBank(db, { bank: withId('other', 60, () => ['week-1']), fileHash: 'o', text: '' }, { source: 'import', at: T0 });
+    importBank(db, { bank: withId('process-only', 10, () => [], () => 'process'), fileHash: 'r', text: '' }, { source: 'import', at: T0 });
+    return { db, clock: movableClock() };
+  }
+  const banksOf = (db: Db, examId: number) => [...new Set(examItems(db, examId).map((i) => i.bankId))];
+
+  it('draws only from the chosen banks and tags (any of the tags), stores the slice, and keeps it on resume', async () => {
+    const { db, clock } = setUpSlices();
+    const slice = { banks: ['course'], tags: ['week-1', 'week-3'] };
+    const { examId, plan } = startExam(db, clock, { outline, scheduler: createScheduler(), questions: 12, minutes: 20, seed: 3, slice });
+    expect(plan.items).toHaveLength(12);
+    expect(plan.shortfall).toEqual([]);
+    const items = examItems(db, examId);
+    expect(banksOf(db, examId)).toEqual(['course']);
+    const week2 = new Set(Array.from({ length: 15 }, (_, i) => `course-${30 + i}`));
+    expect(items.some((i) => week2.has(i.questionId))).toBe(false);
+    expect(examById(db, examId)?.format.slice).toEqual(slice);
+
+    const run = (ui: ExamUi) => runExam({ db, clock, monotonicMs: clock.now, scheduler: createScheduler(), ui, timers: idleTimers }, examId);
+    await run(scripted(clock, [right, { kind: 'leave' }]).ui);
+    const resumed = scripted(clock, [right, right, { kind: 'submit' }]);
+    expect(await run(resumed.ui)).toEqual({ examId, status: 'submitted' });
+    expect(examItems(db, examId).map((i) => i.questionId)).toEqual(items.map((i) => i.questionId));
+    const report = examReport(db, examId, 0.61);
+    expect(report.exam.format.slice).toEqual(slice);
+    expect(report.items.every((i) => i.bankId === 'course')).toBe(true);
+  });
+
+  it('scales down with a per-domain shortfall when the slice cannot fill the blueprint, and notes it with the exam', () => {
+    const { db, clock } = setUpSlices();
+    // week-2 holds 15 questions, 5 per domain: 30 questions at the ECO 2026 weights want more Process than that.
+    const { examId, plan } = startExam(db, clock, { outline, scheduler: createScheduler(), questions: 30, seed: 3, slice: { banks: ['course'], tags: ['week-2'] } });
+    expect(plan.requested).toBe(30);
+    expect(plan.items.length).toBeLessThan(30);
+    expect(plan.items.length).toBeGreaterThan(0);
+    expect(plan.shortfall.length).toBeGreaterThan(0);
+    for (const s of plan.shortfall) expect(s.available).toBe(5);
+    expect(plan.shortfall.map((s) => s.domain)).toContain('process');
+    const exam = examById(db, examId);
+    expect(exam?.format.shortfall).toEqual(plan.shortfall);
+    expect(exam?.format.requested).toBe(30);
+    expect(exam?.format.questions).toBe(plan.items.length);
+  });
+
+  it('says which domains a People-only bank lacks instead of claiming it holds no questions of the outline; writes nothing', () => {
+    const { db, clock } = setUpSlices();
+    const before = db.prepare('SELECT COUNT(*) FROM sessions').pluck().get();
+    try {
+      startExam(db, clock, { outline, scheduler: createScheduler(), seed: 1, slice: { banks: ['people-only'], tags: [] } });
+      throw new Error('expected a refusal');
+    } catch (e) {
+      const error = e as PmpError;
+      expect(error.key).toBe('exam.domains-missing');
+      expect(error.params).toMatchObject({ outline: 'eco-2026', slice: '--bank people-only', missing: 'process,business-environment', held: 'people:40,process:0,business-environment:0', requested: 180 });
+    }
+    // A Process-only bank could fill the blueprint's share of a one-question exam: refused the same way.
+    expect(() => startExam(db, clock, { outline, scheduler: createScheduler(), seed: 1, slice: { banks: ['process-only'], tags: [] } })).toThrow(
+      expect.objectContaining({ key: 'exam.domains-missing', params: expect.objectContaining({ missing: 'people,business-environment' }) }),
+    );
+    // A slice with nothing of the outline in it says so, naming the slice.
+    expect(() => startExam(db, clock, { outline, scheduler: createScheduler(), seed: 1, slice: { banks: ['course'], tags: ['no-such-tag'] } })).toThrow(
+      expect.objectContaining({ key: 'exam.slice-empty', params: { outline: 'eco-2026', slice: '--bank course --tag no-such-tag' } }),
+    );
+    expect(db.prepare('SELECT COUNT(*) FROM exams').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT COUNT(*) FROM sessions').pluck().get()).toBe(before);
   });
 });

@@ -1,7 +1,10 @@
 /** pmp exam driven through a pipe, as a script or a screen reader would: a short exam from start to report. */
 import { afterEach, describe, expect, it } from '@jest/globals';
 import Database from 'better-sqlite3';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { cliEnv, PlainSession, runCli, tempDb } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 const PROMPT = /(answer|exam)> $/m;
 const env = () => cliEnv({ PMP_NOW: '2026-11-25T09:00:00Z' });
@@ -120,4 +123,91 @@ describe('pmp exam in plain mode', () => {
     expect(query<unknown[]>(db, 'SELECT * FROM exams')).toEqual([]);
     expect(runCli(['exam', '--eco', '1999', '--db', db], { env: env() }).code).toBe(2);
   });
+
+  /** A trainer's bank file: `domains[i]` is question i's domain; odd questions are tagged week-2, even ones week-1. */
+  function trainerBank(dir: string, id: string, domains: readonly string[]): string {
+    const file = join(dir, `${id}.json`);
+    const text = (en: string) => ({ en });
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'pmp-bank/1',
+        id,
+        title: text(`Trainer bank ${id}`),
+        version: '1.0.0',
+        outline: 'eco-2026',
+        languages: ['en'],
+        questions: domains.map((domain, i) => ({
+          id: `${id}-${i + 1}`,
+          type: 'single',
+          prompt: text(`${id}: situation ${i + 1} in the ${domain} domain. What should the project manager do first?`),
+          options: ['a', 'b', 'c', 'd'].map((o) => ({ id: o, text: text(`Course of action ${o} for situation ${i + 1} of ${id}`) })),
+          answer: ['a', 'b', 'c', 'd'][i % 4],
+          explanation: text(`Because of situation ${i + 1}.`),
+          eco: { domain, task: 1 + (i % 5) },
+          approach: i % 2 === 0 ? 'agile' : 'predictive',
+          difficulty: 2,
+          tags: [i % 2 === 0 ? 'week-1' : 'week-2'],
+        })),
+      }),
+    );
+    return file;
+  }
+
+  it('draws from a trainer\'s banks and tags only: per-domain shortfall, the largest exam that fits, the slice kept on resume, a note in the report', async () => {
+    const db = tempDb();
+    const e = env();
+    const dir = tempDir('trainer');
+    const course = trainerBank(dir, 'trainer-course', [...Array(12).fill('people'), ...Array(12).fill('process'), ...Array(12).fill('business-environment')]);
+    const people = trainerBank(dir, 'trainer-people', Array(30).fill('people'));
+    expect(runCli(['import', course, people, '--db', db], { env: e }).code).toBe(0);
+
+    // A People-only bank: the message names what is really missing (it does hold eco-2026 questions).
+    const refused = runCli(['exam', '--bank', 'trainer-people', '--db', db], { env: e });
+    expect(refused.code).toBe(1);
+    const said = refused.stderr.replace(/\s+/g, ' ');
+    expect(said).not.toMatch(/None of your banks/);
+    expect(said).toMatch(/The chosen slice \(--bank trainer-people\) holds eco-2026 questions \(People 30\) but none for Process and Business Environment/);
+    expect(said).toMatch(/Process needs 74, has 0 \(74 missing\); Business Environment needs 47, has 0 \(47 missing\)/);
+    expect(query<unknown[]>(db, 'SELECT * FROM exams')).toEqual([]);
+    expect(runCli(['exam', '--bank', 'no-such-bank', '--db', db], { env: e }).code).toBe(2);
+
+    // Week 1 of the course: 6 questions per domain, so 30 wanted questions cannot all be drawn.
+    const first = new PlainSession(['exam', '--db', db, '--bank', 'trainer-course', 'trainer-people', '--tag', 'week-1', '--questions', '30', '--seed', '5'], e);
+    first.send(PlainSession.answerFor(await first.waitFor(PROMPT)));
+    await first.waitFor(/^saved: /m);
+    first.end();
+    expect(await first.exited).toBe(0);
+    const start = first.stdout.replace(/\s+/g, ' ');
+    expect(start).toMatch(/Drawn only from --bank trainer-course trainer-people --tag week-1\./);
+    const drawn = Number(/Drawn instead: the largest exam in its proportions, (\d+) questions\./.exec(start)?.[1]);
+    expect(start).toMatch(/The banks cannot fill the 30-question blueprint: .*Process needs 12, has 6 \(6 missing\)/);
+    expect(start).toMatch(new RegExp(`Mock exam 1 \\(eco-2026\\): ${drawn} questions`));
+    expect(drawn).toBeGreaterThan(0);
+    expect(drawn).toBeLessThan(30);
+    const items = query<{ id: string; bank_id: string; tags: string }[]>(db, 'SELECT q.question_id AS id, q.bank_id, q.tags FROM exam_items i JOIN questions q ON q.pk = i.question_pk ORDER BY i.position');
+    expect(items).toHaveLength(drawn);
+    expect(items.every((i) => i.bank_id === 'trainer-course' || i.bank_id === 'trainer-people')).toBe(true);
+    expect(items.every((i) => JSON.parse(i.tags).includes('week-1'))).toBe(true);
+
+    // --resume takes no slice options: it keeps the one the exam was drawn from.
+    expect(runCli(['exam', '--resume', '--bank', 'trainer-people', '--db', db], { env: e }).code).toBe(2);
+    const resumed = runCli(['exam', '--resume', '--db', db], { env: e, input: 'submit\nsubmit\n' });
+    expect(resumed.code).toBe(0);
+    const report = resumed.stdout.replace(/\s+/g, ' ');
+    expect(report).toMatch(/Resuming mock exam 1: question 2 of/);
+    expect(report).toMatch(/Drawn only from --bank trainer-course trainer-people --tag week-1\./);
+    expect(report).toMatch(/Shortfall: The banks cannot fill the 30-question blueprint: .*Process needs 12, has 6 \(6 missing\)/);
+    expect(report).toMatch(/Overall: \d+ of \d+ scored questions right/);
+    expect(query(db, 'SELECT q.question_id AS id, q.bank_id, q.tags FROM exam_items i JOIN questions q ON q.pk = i.question_pk ORDER BY i.position')).toEqual(items);
+
+    const json = JSON.parse(runCli(['exam', 'review', '--json', '--db', db], { env: e }).stdout);
+    expect(json.slice).toEqual({ banks: ['trainer-course', 'trainer-people'], tags: ['week-1'] });
+    expect(json.shortfall.requested).toBe(30);
+    expect(json.shortfall.drawn).toBe(drawn);
+    expect(json.shortfall.domains).toContainEqual({ domain: 'process', wanted: 12, available: 6, missing: 6 });
+    expect(json.questions).toHaveLength(drawn);
+    const text = runCli(['exam', 'review', '--db', db], { env: e }).stdout.replace(/\s+/g, ' ');
+    expect(text).toMatch(/Shortfall: .*Process needs 12, has 6 \(6 missing\)/);
+  }, 60_000);
 });

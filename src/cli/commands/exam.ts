@@ -3,18 +3,21 @@ import { performance } from 'node:perf_hooks';
 import type { Readable } from 'node:stream';
 import { examReport, listExams } from '../../app/exam-report.js';
 import { runExam } from '../../app/exam-session.js';
-import { startExam } from '../../app/exam-start.js';
+import { startExam, type StartedExam } from '../../app/exam-start.js';
 import { abandonExam } from '../../app/exam-submit.js';
 import type { ExamUi } from '../../app/exam-ui.js';
 import { loadOutlines } from '../../app/outlines.js';
+import { describeSlice, type ExamSlice } from '../../domain/exam-draw.js';
 import type { Outline } from '../../domain/outline.js';
 import { pickText } from '../../domain/text.js';
 import { PmpError } from '../../errors.js';
+import { bankRefs } from '../../storage/bank-store.js';
 import { examById, examInProgress } from '../../storage/exam-store.js';
 import { integerOption, renderContext, type CliContext } from '../context.js';
 import { cutOption, outlineOption } from '../exam-options.js';
-import { examListJson, examReportJson, renderExamList, renderExamQuestions, renderScore } from '../render/exam-report-view.js';
+import { examListJson, examReportJson, renderExamList, renderExamQuestions, renderScore, shortfallText } from '../render/exam-report-view.js';
 import { formatClock } from '../render/exam-view.js';
+import { sanitizeInline } from '../terminal/sanitize.js';
 import { toSafeJson } from '../terminal/safe-json.js';
 import { wrap } from '../terminal/wrap.js';
 import { plainExamUi } from '../ui/exam-plain-ui.js';
@@ -31,6 +34,8 @@ export interface ExamCommandOptions {
   readonly resume?: boolean;
   readonly plain?: boolean;
   readonly cut?: string;
+  readonly bank?: readonly string[];
+  readonly tag?: readonly string[];
 }
 
 
@@ -38,7 +43,7 @@ export async function examCommand(ctx: CliContext, options: ExamCommandOptions):
   const cut = cutOption(options.cut);
   const { t } = ctx.i18n;
   const say = (text: string) => ctx.out(wrap(text, ctx.width).join('\n') + '\n');
-  if (options.resume && [options.eco, options.questions, options.minutes, options.seed, options.seen].some((o) => o !== undefined)) {
+  if (options.resume && [options.eco, options.questions, options.minutes, options.seed, options.seen, options.bank, options.tag].some((o) => o !== undefined)) {
     throw new PmpError('exam.resume-with-options', 'usage');
   }
   const outline = options.resume ? undefined : outlineOption(options.eco);
@@ -47,24 +52,34 @@ export async function examCommand(ctx: CliContext, options: ExamCommandOptions):
   const seen = integerOption(options.seen, '--seen', 0, 100);
   const seed = integerOption(options.seed, '--seed', 0, 2 ** 31 - 1) ?? integerOption(ctx.runtime.env.PMP_SEED, 'PMP_SEED', 0, 2 ** 31 - 1) ?? randomInt(2 ** 31 - 1);
 
+  const slice: ExamSlice = { banks: [...new Set(options.bank ?? [])], tags: [...new Set(options.tag ?? [])] };
+
   return withDatabase(ctx, async (db) => {
+    const known = bankRefs(db).map((b) => b.id);
+    for (const id of slice.banks) {
+      if (!known.includes(id)) throw new PmpError('usage.unknown-bank', 'usage', { id, known: known.join(', ') });
+    }
     const render = renderContext(ctx, taskLabeller(db, ctx));
+    const other = ctx.i18n.lang === 'en' ? ['ko'] : ['en'];
     let examId: number;
     if (options.resume) {
       const running = examInProgress(db);
       if (!running) throw new PmpError('exam.none-in-progress', 'usage');
       examId = running.id;
       say(t('exam.resuming', { id: running.id, position: running.position, total: running.format.questions, left: formatClock(running.format.minutes * 60_000 - running.elapsedMs) }));
+      if (running.format.slice) say(t('exam.slice', { slice: sanitizeInline(describeSlice(running.format.slice)) }));
     } else {
-      const started = startExam(db, ctx.clock, { outline: outline as Outline, scheduler: schedulerFor(ctx, db), seed, ...(questions !== undefined ? { questions } : {}), ...(minutes !== undefined ? { minutes } : {}), ...(seen !== undefined ? { seenShare: seen / 100 } : {}) });
+      const name = (d: string) => pickText(outline?.domains.find((x) => x.id === d)?.name ?? { en: d }, ctx.i18n.lang, other);
+      let started: StartedExam;
+      try {
+        started = startExam(db, ctx.clock, { outline: outline as Outline, scheduler: schedulerFor(ctx, db), seed, slice, ...(questions !== undefined ? { questions } : {}), ...(minutes !== undefined ? { minutes } : {}), ...(seen !== undefined ? { seenShare: seen / 100 } : {}) });
+      } catch (error) {
+        throw error instanceof PmpError && error.key === 'exam.domains-missing' ? domainsMissing(ctx, error, name) : error;
+      }
       examId = started.examId;
       const { plan } = started;
-      if (plan.shortfall.length > 0) {
-        const other = ctx.i18n.lang === 'en' ? ['ko'] : ['en'];
-        const name = (d: string) => pickText(outline?.domains.find((x) => x.id === d)?.name ?? { en: d }, ctx.i18n.lang, other);
-        const list = plan.shortfall.map((s) => t('exam.shortfall.domain', { domain: name(s.domain), wanted: s.wanted, available: s.available })).join('; ');
-        say(ctx.style.warn(t('exam.shortfall', { requested: plan.requested, list, questions: plan.items.length })));
-      }
+      if (slice.banks.length > 0 || slice.tags.length > 0) say(t('exam.slice', { slice: sanitizeInline(describeSlice(slice)) }));
+      if (plan.shortfall.length > 0) say(ctx.style.warn(shortfallText(ctx.i18n, plan.requested, plan.items.length, plan.shortfall, name)));
       const breaks = plan.breaks.length > 0 ? t('exam.breaks', { minutes: plan.breaks[0]?.minutes ?? 0, list: plan.breaks.map((b) => b.afterQuestion).join(', ') }) : t('exam.no-breaks');
       say(t('exam.starting', { id: examId, outline: outline?.id ?? '', questions: plan.items.length, minutes: plan.minutes, breaks }));
       say(t('exam.mix', { agile: plan.agileHybrid, predictive: plan.predictive, unscored: plan.items.filter((i) => !i.scored).length }));
@@ -99,6 +114,17 @@ export async function examCommand(ctx: CliContext, options: ExamCommandOptions):
       stopReading();
     }
   });
+}
+
+/** The domains-missing error with the outline's domain names in the learner's language. */
+function domainsMissing(ctx: CliContext, error: PmpError, name: (domain: string) => string): PmpError {
+  const { t } = ctx.i18n;
+  const p = error.params as Record<string, string | number>;
+  const pairs = (v: unknown) => String(v ?? '').split(',').filter(Boolean).map((e) => e.split(':'));
+  const missing = String(p.missing ?? '').split(',').filter(Boolean).map(name).join(t('exam.list-and'));
+  const list = pairs(p.shortfall).map(([d, wanted, available]) => t('exam.shortfall.domain', { domain: name(d ?? ''), wanted: Number(wanted), available: Number(available), missing: Number(wanted) - Number(available) })).join('; ');
+  const held = pairs(p.held).filter(([, n]) => Number(n) > 0).map(([d, n]) => t('exam.held.domain', { domain: name(d ?? ''), n: Number(n) })).join(', ');
+  return new PmpError('exam.domains-missing', 'failure', { outline: p.outline ?? '', slice: p.slice ?? '', missing, list, held, requested: p.requested ?? 0 });
 }
 
 export interface ExamReviewOptions {

@@ -11,6 +11,8 @@ export function registerExam(program: Command, run: Run): void {
     .option('--questions <n>', 'a shorter practice exam with the same proportions (time scaled unless --minutes)')
     .option('--minutes <n>', 'exam time in minutes')
     .option('--seen <percent>', 'draw this share from questions you have answered before (default 0: unseen first, as on the real exam), so the report checks both parts of the readiness estimate')
+    .option('--bank <id...>', 'draw only from these banks (as pmp study --bank; repeat or list several)')
+    .option('--tag <tag...>', 'draw only questions with any of these tags (as pmp study --tag)')
     .option('--seed <n>', 'seed for the draw and the option order (reproducible exams; PMP_SEED too)')
     .option('--resume', 'continue the exam in progress where it stopped')
     .option('--cut <percent>', CUT_HELP)
@@ -21,14 +23,19 @@ export function registerExam(program: Command, run: Run): void {
         'pmp exam',
         'pmp exam --questions 60 --minutes 80',
         'pmp exam --resume',
+        'pmp exam --bank my-course --questions 60',
+        'pmp exam --bank my-course --tag week-3 week-4',
         'pmp exam review',
         'pmp exam list',
         'printf "B\\nA,C\\nq\\n" | pmp exam --questions 12 --db /tmp/x.db',
       ]) +
         '\nThe exam is drawn from your banks tagged to the chosen outline: domain shares by weight, about 60 %\n' +
         'agile or hybrid where the banks allow, scenario sets kept together, unscored pretest items as on the\n' +
-        'real exam (10 of 180); questions you have not seen come first. Each break point locks the questions\n' +
-        'before it; move, flag and review freely within the current section.\n' +
+        'real exam (10 of 180); questions you have not seen come first. --bank and --tag draw only from\n' +
+        'that slice; when it cannot fill every domain\'s share, you are told per domain what is missing and\n' +
+        'the largest exam in the blueprint\'s proportions is drawn (the score report notes the shortfall).\n' +
+        '--resume keeps the slice. Each break point locks the questions before it; move, flag and review\n' +
+        'freely within the current section.\n' +
         '\nClock: every answer is saved as you give it. The time counts only while pmp exam runs (saved with\n' +
         'each action and every 5 seconds) and stops during a break; if the window closes or the process is\n' +
         'killed, pmp exam --resume continues with the time that was left (a real exam does not stop).\n' +

@@ -2,6 +2,7 @@
 import { lightFormat } from 'date-fns/lightFormat';
 import type { ExamListEntry, ExamReport } from '../../app/exam-report.js';
 import { ratingThresholds } from '../../domain/exam-rating.js';
+import { describeSlice, type DomainShortfall } from '../../domain/exam-draw.js';
 import type { ExamScore } from '../../domain/exam-score.js';
 import type { Outline } from '../../domain/outline.js';
 import { pickText } from '../../domain/text.js';
@@ -21,12 +22,23 @@ function domainName(ctx: RenderContext, outline: Outline | undefined, domain: st
   return d ? pickText(d.name, ctx.i18n.lang, ['en']) : domain;
 }
 
+/** "The banks cannot fill the 180-question blueprint: Process needs 74, has 30 (44 missing); … Drawn instead: …" */
+export function shortfallText(i18n: RenderContext['i18n'], requested: number, drawn: number, shortfall: readonly DomainShortfall[], name: (domain: string) => string): string {
+  const { t } = i18n;
+  const list = shortfall.map((s) => t('exam.shortfall.domain', { domain: name(s.domain), wanted: s.wanted, available: s.available, missing: s.wanted - s.available })).join('; ');
+  return t('exam.shortfall', { requested, list, questions: drawn });
+}
+
 export function renderScore(ctx: RenderContext, report: ExamReport, outline: Outline | undefined): string[] {
   const { t } = ctx.i18n;
   const { exam, score } = report;
   const lines: string[] = [
     ctx.style.bold(t('exam.report.title', { id: exam.id, date: lightFormat(exam.startedAt, 'yyyy-MM-dd HH:mm'), outline: exam.outline, status: t(`exam.status.${exam.status}`) })),
   ];
+  if (exam.format.slice) lines.push(t('exam.report.slice', { slice: sanitizeInline(describeSlice(exam.format.slice)) }));
+  if (exam.format.shortfall.length > 0) {
+    lines.push(ctx.style.warn(t('exam.report.shortfall', { text: shortfallText(ctx.i18n, exam.format.requested, exam.format.questions, exam.format.shortfall, (d) => domainName(ctx, outline, d)) })));
+  }
   if (!score) return [...lines, t('exam.report.in-progress', { id: exam.id })].flatMap((l) => wrap(l, ctx.width));
   const verdict = score.passed ? ctx.style.good(t('exam.report.pass')) : ctx.style.bad(t('exam.report.fail'));
   lines.push(t('exam.report.overall', { right: score.overall.right, total: score.overall.total, percent: percent(score.overall.share), rating: t(`rating.${score.overall.rating}`), verdict }));
@@ -103,6 +115,14 @@ export function examReportJson(report: ExamReport): unknown {
     submittedAt: exam.submittedAt === null ? null : new Date(exam.submittedAt).toISOString(),
     seed: exam.seed,
     format: exam.format,
+    // Banks and tags the exam was drawn from (null: every bank of the outline).
+    slice: exam.format.slice ?? null,
+    // Domains that could not fill their share of the requested exam: empty when the blueprint was filled.
+    shortfall: {
+      requested: exam.format.requested,
+      drawn: exam.format.questions,
+      domains: exam.format.shortfall.map((s) => ({ domain: s.domain, wanted: s.wanted, available: s.available, missing: s.wanted - s.available })),
+    },
     elapsedMs: exam.elapsedMs,
     score: scoreJson(report.score),
     prediction: report.prediction,
