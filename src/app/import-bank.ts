@@ -6,6 +6,7 @@ import { decodeUtf8, readJsonBank } from '../import/json-bank.js';
 import { planImport, planIsEmpty, type ImportPlan } from '../import/plan-import.js';
 import { applyImport, bankContentHash, storedQuestions } from '../storage/bank-store.js';
 import type { Db } from '../storage/database.js';
+import { orderNewQuestions } from './new-order.js';
 import { loadOutlines } from './outlines.js';
 
 /** Files larger than this are refused before reading: no real bank comes near it. */
@@ -75,5 +76,7 @@ export function importBank(
     at: options.at,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
+  // The banks changed: place the new questions in this learner's order.
+  orderNewQuestions(db);
   return { plan, applied: true };
 }
