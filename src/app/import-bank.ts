@@ -76,7 +76,7 @@ export function importBank(
     at: options.at,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
-  // The banks changed: place the new questions in this learner's order.
-  orderNewQuestions(db);
+  // Questions came, came back, started over or changed domain or scenario: place them in this learner's order.
+  if (plan.added.length + plan.updated.length + plan.restored.length + plan.answerChanged.length > 0) orderNewQuestions(db);
   return { plan, applied: true };
 }

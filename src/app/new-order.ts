@@ -30,10 +30,12 @@ export function presetNewOrderSeed(db: Db, seed: number): void {
 /** Writes the learner's order into card_state.new_rank for every question being studied. */
 export function orderNewQuestions(db: Db): void {
   const seed = newOrderSeed(db);
+  // One pass down the questions table (CROSS JOIN keeps it the outer loop), reading only the
+  // columns stored before the body; then a lookup in card_state per question.
   const items = db
     .prepare(
-      `SELECT q.pk AS pk, q.bank_id AS bankId, q.question_id AS questionId, q.domain AS domain, q.scenario_id AS scenarioId, q.new_rank AS bankRank
-       FROM card_state cs JOIN questions q ON q.pk = cs.question_pk WHERE cs.active = 1`,
+      `SELECT q.pk AS pk, q.bank_id AS bankId, q.question_id AS questionId, q.domain AS domain, q.scenario_id AS scenarioId
+       FROM questions q CROSS JOIN card_state cs ON cs.question_pk = q.pk WHERE cs.active = 1`,
     )
     .all() as NewOrderItem[];
   const outline = loadOutlines().get(BLUEPRINT);

@@ -1,7 +1,7 @@
 /**
  * The order in which a learner meets new questions: a shuffle of their own (seeded once per
  * database), interleaved across the exam domains by the blueprint's weights so the first days
- * are not all one domain, with a scenario set's questions kept together in their bank's order.
+ * are not all one domain, with a scenario set's questions kept together in the order they were imported.
  * Each question's place within its domain comes from a hash of the seed and its ids, so adding
  * a bank does not reshuffle what was already ordered within a domain.
  */
@@ -13,8 +13,6 @@ export interface NewOrderItem {
   readonly questionId: string;
   readonly domain: string | null;
   readonly scenarioId: string | null;
-  /** The bank's own rank: the order of questions within a scenario set. */
-  readonly bankRank: number;
 }
 
 interface Unit {
@@ -40,7 +38,8 @@ export function newQuestionOrder(items: readonly NewOrderItem[], seed: number, w
   }
   const byDomain = new Map<string, Unit[]>();
   for (const [id, unitItems] of units) {
-    unitItems.sort((a, b) => a.bankRank - b.bankRank || (a.questionId < b.questionId ? -1 : a.questionId > b.questionId ? 1 : 0));
+    // A set's questions in the order they were imported (the bank file's order).
+    unitItems.sort((a, b) => a.pk - b.pk);
     const domain = unitItems[0]!.domain ?? NO_DOMAIN;
     const list = byDomain.get(domain) ?? [];
     list.push({ key: mix(hashString(id) ^ mix(seed >>> 0)), tie: id, items: unitItems });

@@ -116,7 +116,7 @@ describe('newQuestionOrder', () => {
   const items: NewOrderItem[] = [];
   let pk = 1;
   for (const [domain, n] of [['people', 330], ['process', 410], ['business-environment', 260]] as const) {
-    for (let i = 0; i < n; i++) items.push({ pk: pk++, bankId: `b-${domain}`, questionId: `q${i}`, domain, scenarioId: i % 10 < 3 ? `s${Math.floor(i / 10)}` : null, bankRank: i });
+    for (let i = 0; i < n; i++) items.push({ pk: pk++, bankId: `b-${domain}`, questionId: `q${i}`, domain, scenarioId: i % 10 < 3 ? `s${Math.floor(i / 10)}` : null });
   }
   const weights = new Map([['people', 0.33], ['process', 0.41], ['business-environment', 0.26]]);
 
@@ -143,7 +143,7 @@ describe('newQuestionOrder', () => {
   });
 
   it('gives questions without a weighted domain their share of the bank', () => {
-    const mixed = [...items, ...Array.from({ length: 100 }, (_, i) => ({ pk: 10_000 + i, bankId: 'x', questionId: `x${i}`, domain: null, scenarioId: null, bankRank: i }))];
+    const mixed = [...items, ...Array.from({ length: 100 }, (_, i) => ({ pk: 10_000 + i, bankId: 'x', questionId: `x${i}`, domain: null, scenarioId: null }))];
     const a = newQuestionOrder(mixed, 3, weights).slice(0, 220);
     const share = a.filter((p) => p >= 10_000).length / a.length;
     expect(share).toBeGreaterThan(0.05);
