@@ -91,7 +91,8 @@ function question(random: Random, index: number, scenario: string | undefined): 
 function choiceOptions(random: Random, n: number): Record<string, unknown>[] {
   return Array.from({ length: n }, (_, k) => ({
     id: String.fromCharCode(97 + k),
-    text: sentence(random, EN_WORDS, 3),
+    // Numbered, so two options of a question never read the same (import refuses such a question).
+    text: `${sentence(random, EN_WORDS, 3).slice(0, -1)} ${k + 1}.`,
     ...(k === 1 && random() < 0.2 ? { rationale: sentence(random, EN_WORDS, 6), trap: 'escalates-first' } : {}),
   }));
 }

@@ -6,6 +6,7 @@ import { decodeUtf8, readJsonBank } from '../import/json-bank.js';
 import { planImport, planIsEmpty, type ImportPlan } from '../import/plan-import.js';
 import { applyImport, bankContentHash, storedQuestions } from '../storage/bank-store.js';
 import type { Db } from '../storage/database.js';
+import { orderNewQuestions } from './new-order.js';
 import { loadOutlines } from './outlines.js';
 
 /** Files larger than this are refused before reading: no real bank comes near it. */
@@ -80,5 +81,7 @@ export function importBank(
     at: options.at,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
+  // Questions came, came back, started over or changed domain or scenario: place them in this learner's order.
+  if (plan.added.length + plan.updated.length + plan.restored.length + plan.answerChanged.length > 0) orderNewQuestions(db);
   return { plan, applied: true };
 }

@@ -1,4 +1,5 @@
 /** Words of `pmp readiness --calibration`. */
+import { count } from './plural.js';
 type P = Readonly<Record<string, string | number>>;
 
 export const calibrationEn = {
@@ -29,6 +30,6 @@ export const calibrationEn = {
   'calibration.col-actual': () => 'right',
   'calibration.legend': () => '█ share right, │ mean predicted',
   'calibration.too-few': (p: P) =>
-    `Only ${p.n} prediction${p.n === 1 ? '' : 's'} to score so far; calibration needs at least ${p.needed}. A prediction is made when you answer a question you have seen before, a day or more later: keep studying with pmp study.`,
+    `Only ${count(p.n, 'prediction')} to score so far; calibration needs at least ${p.needed}. A prediction is made when you answer a question you have seen before, a day or more later: keep studying with pmp study.`,
   'calibration.bad-since': (p: P) => `--since expects a date as YYYY-MM-DD, such as 2026-11-01, not "${p.value}".`,
 } as const;

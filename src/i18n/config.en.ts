@@ -1,4 +1,5 @@
 /** Words of `pmp config`. */
+import { count } from './plural.js';
 type P = Readonly<Record<string, string | number>>;
 
 export const configEn = {
@@ -30,7 +31,7 @@ export const configEn = {
   'config.cap-default': () => '(not set: no cap)',
   'config.no-cap': () => '0 (no cap)',
   'config.no-plan': () => '(none)',
-  'config.plan-value': (p: P) => `exam ${p.date}, ${p.today} new question(s) today (made ${p.made})`,
+  'config.plan-value': (p: P) => `exam ${p.date}, ${count(p.today, 'new question')} today (made ${p.made})`,
   'config.plan-value-over': (p: P) => `exam ${p.date} (passed; made ${p.made})`,
   'config.defaults': () => '(not set: the published FSRS-6 defaults)',
   'config.params-value': (p: P) => `adopted ${p.date}: ${p.n} parameters, log loss ${p.before} → ${p.after}`,

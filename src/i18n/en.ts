@@ -2,6 +2,7 @@
  * Every line the interface says, in English. ko.ts must have the same keys (the type checks it).
  * Parameters arrive already sanitised and formatted.
  */
+import { count, word } from './plural.js';
 type P = Readonly<Record<string, string | number>>;
 
 export const en = {
@@ -49,11 +50,11 @@ export const en = {
   'input.cannot-read.hint': () => 'Check the path and the permissions.',
   'input.unknown-format': (p: P) => `Cannot tell the format of ${p.file}.`,
   'input.unknown-format.hint': () => 'Name it .json, .csv, .tsv, .gift or .aiken, or say --format json|csv|tsv|gift|aiken.',
-  'input.invalid-import': (p: P) => `Nothing was imported: ${p.count} problem${p.count === 1 ? '' : 's'} in ${p.files} file(s):`,
+  'input.invalid-import': (p: P) => `Nothing was imported: ${count(p.count, 'problem')} in ${count(p.files, 'file')}:`,
   'input.invalid-import.hint': () => 'Fix the places listed above (pmp validate FILE, with the same options, checks a file without importing it; pmp convert FILE shows the bank it makes).',
   'export.csv-cannot': (p: P) => `${p.id} cannot be written as CSV without losing something: ${p.reasons}.`,
   'export.csv-cannot.hint': () => 'Export it as JSON (--format json), which keeps everything.',
-  'input.invalid-bank': (p: P) => `${p.file} has ${p.count} problem${p.count === 1 ? '' : 's'}; nothing was imported:`,
+  'input.invalid-bank': (p: P) => `${p.file} has ${count(p.count, 'problem')}; nothing was imported:`,
   'input.invalid-bank.hint': () => 'Fix the places listed above; docs/bank-format.md describes the format.',
   'usage.bad-integer': (p: P) => `${p.option} expects a whole number ${p.range}, not "${p.value}".`,
   'usage.bad-lang': (p: P) => `--lang expects en or ko, not "${p.value}".`,
@@ -101,7 +102,7 @@ export const en = {
   'study.choice.suspend': () => 'Suspend (never show until unsuspended)',
   'study.choice.bury': () => 'Bury until tomorrow',
   'study.typed-answer': () => 'Your answer (u undo, q quit, flag, suspend, bury)',
-  'summary.reviews-waiting': (p: P) => `${p.n} review(s) due today wait: the daily cap (--max-reviews) was reached.`,
+  'summary.reviews-waiting': (p: P) => `${count(p.n, 'review')} due today wait: the daily cap (--max-reviews) was reached.`,
   'summary.leeches': (p: P) => `New leeches: ${p.list} (pmp leeches lists them; consider suspending them and rereading the topic).`,
   'summary.cram': () => 'Practice only: no schedule changed.',
   'summary.cram-empty': () => 'Nothing matches this slice.',
@@ -158,7 +159,7 @@ export const en = {
   // study: the end
   'summary.title': () => 'Session over',
   'summary.line': (p: P) => `${p.answered} answered, ${p.correct} right (${p.percent}), ${p.fresh} new.`,
-  'summary.undone': (p: P) => `${p.n} answer(s) undone.`,
+  'summary.undone': (p: P) => `${count(p.n, 'answer')} undone.`,
   'summary.next-due': (p: P) => `Next question due ${p.when}.`,
   'summary.nothing-due': () => 'Nothing is scheduled yet.',
   'summary.nothing-now': () => 'Nothing to study right now: no reviews are due and today\'s new questions are done.',
@@ -191,7 +192,7 @@ export const en = {
   'doctor.integrity-bad': (p: P) => `the file is damaged: ${p.problems}`,
   'doctor.replay': (p: P) => `memory states of ${p.n} questions match a replay of the review log (${p.bad} differ)`,
   'doctor.stray': (p: P) => `${p.n} progress rows left active for questions no longer studied`,
-  'doctor.backups': (p: P) => `${p.n} backup(s) in ${p.dir}`,
+  'doctor.backups': (p: P) => `${count(p.n, 'backup')} in ${p.dir}`,
   'doctor.repaired': () => 'Repaired: memory states rebuilt from the log, stray progress rows set aside (a backup was taken first).',
   'doctor.fix-hint': () => 'Run pmp doctor --fix to rebuild what the log can rebuild (a backup is taken first).',
   'doctor.restore-hint': () => 'The file is damaged: run pmp doctor --restore to put a backup in its place.',
@@ -208,7 +209,7 @@ export const en = {
   'doctor.fix-failed': (p: P) => `Nothing was changed: ${p.reason}. Run pmp doctor --restore to put a backup in place.`,
   'doctor.newest-good-backup': (p: P) => `The newest good backup is ${p.n} (${p.when}): pmp doctor --restore ${p.n} puts it in place.`,
   'doctor.no-good-backup': () => 'There is no good backup to restore.',
-  'doctor.cannot-open-restore': (p: P) => `There are ${p.n} backup(s): pmp doctor --restore lists them and puts one in place.`,
+  'doctor.cannot-open-restore': (p: P) => `${word(p.n, 'There is', 'There are')} ${count(p.n, 'backup')}: pmp doctor --restore lists them and puts one in place.`,
   'doctor.no-backups': (p: P) => `No backups in ${p.dir}.`,
   'doctor.unknown-backup': (p: P) => `No backup "${p.which}"; give a number from 1 to ${p.n} (1 is the newest) or a path.`,
   'doctor.choose-which': () => 'Say which backup to restore: pmp doctor --restore N --yes (1 is the newest).',
@@ -231,11 +232,11 @@ export const en = {
   'list.leeches.hint': () => 'Reread the explanations and the topic; pmp leeches --suspend sets them all aside, pmp unsuspend brings one back.',
   'list.leeches.suspended': (p: P) => `Suspended ${p.n} leech(es); pmp unsuspend REF brings one back.`,
   'list.suspended.hint': () => 'pmp unsuspend BANK/ID brings a question back.',
-  'list.unsuspended': (p: P) => `Unsuspended ${p.n} question(s).`,
+  'list.unsuspended': (p: P) => `Unsuspended ${count(p.n, 'question')}.`,
   'list.unknown-ref': (p: P) => `No question "${p.ref}". Write it as bank/id, e.g. pmp-starter/st-001.`,
   'list.ambiguous-ref': (p: P) => `"${p.ref}" is in several banks: ${p.candidates}. Write it as bank/id.`,
 
-  'itemstats.title': (p: P) => `Item analysis of ${p.id}: ${p.learners} learner(s) (your database; others: ${p.files})`,
+  'itemstats.title': (p: P) => `Item analysis of ${p.id}: ${count(p.learners, 'learner')} (your database; others: ${p.files})`,
   'itemstats.id': () => 'question',
   'itemstats.answers': () => 'answers',
   'itemstats.first-right': () => 'right 1st',
@@ -256,13 +257,13 @@ export const en = {
   'import.answer-changed': () => 'answer changed (progress starts over; history kept)',
   'import.restored': () => 'back in the bank (progress kept)',
   'import.retired': () => 'retired (no longer studied; history kept)',
-  'import.duplicates': (p: P) => `${p.n} question(s) already in other banks`,
+  'import.duplicates': (p: P) => `${count(p.n, 'question')} already in other banks`,
   'import.dry-run': () => 'Dry run: nothing was written.',
   'usage.bad-format': (p: P) => `--format expects one of ${p.known}, not "${p.value}".`,
   'usage.bank-id-one-file': () => '--bank-id names one bank: give it with one file at a time.',
   'banks.unknown': (p: P) => `No bank with id "${p.id}".`,
   'banks.unknown.hint': () => 'pmp banks list shows the banks you have.',
-  'banks.removed': (p: P) => `Removed ${p.id}: ${p.n} question(s) will no longer be studied. Your history stays; importing the bank again brings them back with their progress.`,
+  'banks.removed': (p: P) => `Removed ${p.id}: ${count(p.n, 'question')} will no longer be studied. Your history stays; importing the bank again brings them back with their progress.`,
   'banks.confirm-remove': (p: P) => `Remove bank ${p.id} (${p.n} questions) from study?`,
   'banks.not-removed': () => 'Nothing was removed.',
   'banks.remove-needs-yes': (p: P) => `Removing ${p.id} needs confirmation: run it in a terminal, or add --yes.`,
@@ -281,13 +282,13 @@ export const en = {
   'validate.file': (p: P) => `${p.file}: ${p.n} questions`,
   'validate.unreadable': (p: P) => `${p.file}: could not be read as a bank`,
   'validate.overall': () => 'Across all files:',
-  'validate.summary': (p: P) => `${p.errors} error(s), ${p.warnings} warning(s) in ${p.files} file(s); nothing was written.`,
+  'validate.summary': (p: P) => `${count(p.errors, 'error')}, ${count(p.warnings, 'warning')} in ${count(p.files, 'file')}; nothing was written.`,
   'severity.error': () => 'error',
   'severity.warning': () => 'warning',
 
   // coverage
-  'coverage.title': (p: P) => `Coverage against ${p.outline}: ${p.n} questions in ${p.banks} bank(s)`,
-  'coverage.untagged': (p: P) => `${p.n} question(s) carry no task tag.`,
+  'coverage.title': (p: P) => `Coverage against ${p.outline}: ${count(p.n, 'question')} in ${count(p.banks, 'bank')}`,
+  'coverage.untagged': (p: P) => `${count(p.n, 'question')} ${word(p.n, 'carries', 'carry')} no task tag.`,
   'coverage.header.domain': () => 'domain / task',
   'coverage.header.questions': () => 'questions',
   'coverage.header.share': () => 'share',
@@ -323,7 +324,7 @@ export const en = {
   // time
   'time.now': () => 'now',
 
-  'scheduler.updated': (p: P) => `This version of pmp-study schedules differently (no same-session repeats): the due dates of ${p.n} question(s) were recomputed from your answers. A backup of the database as it was: ${p.backup}`,
+  'scheduler.updated': (p: P) => `This version of pmp-study schedules differently (no same-session repeats): the due dates of ${count(p.n, 'question')} were recomputed from your answers. A backup of the database as it was: ${p.backup}`,
 
   // PMI-style ratings (src/domain/exam-rating.ts), shared by readiness and exam reports
   'rating.above-target': () => 'Above Target',

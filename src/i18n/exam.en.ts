@@ -1,4 +1,5 @@
 /** The mock exam's words (pmp exam, exam review, exam list), in English. */
+import { count, word } from './plural.js';
 type P = Readonly<Record<string, string | number>>;
 
 export const examEn = {
@@ -64,7 +65,7 @@ export const examEn = {
     `Type break for the optional ${p.minutes}-minute break, or n to go on without it; either way questions ${p.first}–${p.last} then lock. p or g N goes back.`,
   'exam.exam-end.title': () => 'End of the exam.',
   'exam.exam-end.plain': () => 'Type submit to hand in the exam; p or g N goes back.',
-  'exam.submit.confirm': (p: P) => `${p.n} unanswered question(s) count as wrong. Type submit again to hand in; anything else goes back.`,
+  'exam.submit.confirm': (p: P) => `${count(p.n, 'unanswered question')} ${word(p.n, 'counts', 'count')} as wrong. Type submit again to hand in; anything else goes back.`,
   'exam.break.start': (p: P) => `Break: up to ${p.minutes} minutes; the exam clock is stopped. Press Enter to end the break.`,
   'exam.break.left': (p: P) => `Break: ${p.left} left. Enter ends it.`,
   'exam.break.over': () => 'The break is over; the exam clock runs again.',
@@ -80,8 +81,8 @@ export const examEn = {
   'exam.report.fail': () => 'not a pass',
   'exam.report.shortfall': (p: P) => `Shortfall: ${p.text}`,
   'exam.report.slice': (p: P) => `Drawn only from ${p.slice}.`,
-  'exam.report.unscored': (p: P) => `${p.n} unscored (pretest) question(s) do not count; the review marks them.`,
-  'exam.report.unanswered': (p: P) => `${p.n} question(s) left unanswered count as wrong.`,
+  'exam.report.unscored': (p: P) => `${p.n} unscored (pretest) ${word(p.n, 'question')} ${word(p.n, 'does', 'do')} not count; the review marks them.`,
+  'exam.report.unanswered': (p: P) => `${count(p.n, 'question')} left unanswered ${word(p.n, 'counts', 'count')} as wrong.`,
   'exam.report.domains': () => 'By domain',
   'exam.report.domain': (p: P) => `${p.domain}: ${p.right}/${p.total} (${p.percent}) — ${p.rating}`,
   'exam.report.time': () => 'Time',

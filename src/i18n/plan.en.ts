@@ -1,4 +1,5 @@
 /** Words of `pmp plan` (and the line `pmp study` prints when it follows the plan). */
+import { count, word } from './plural.js';
 type P = Readonly<Record<string, string | number>>;
 
 export const planEn = {
@@ -7,10 +8,10 @@ export const planEn = {
   'plan.bad-date': (p: P) => `--exam-date expects a date written YYYY-MM-DD, not "${p.value}".`,
   'plan.past-date': (p: P) => `The exam date ${p.value} is already past (today's study day is ${p.today}).`,
   'plan.past-date.hint': () => 'Give the date of your next exam: pmp plan --exam-date YYYY-MM-DD',
-  'plan.title': (p: P) => `Study plan for the exam on ${p.date}: ${p.days} study day(s) left`,
-  'plan.unseen': (p: P) => `Questions not seen yet: ${p.n}. New questions stop ${p.margin} day(s) before the exam, so the last ones still get reviews.`,
+  'plan.title': (p: P) => `Study plan for the exam on ${p.date}: ${count(p.days, 'study day')} left`,
+  'plan.unseen': (p: P) => `Questions not seen yet: ${p.n}. New questions stop ${count(p.margin, 'day')} before the exam, so the last ones still get reviews.`,
   'plan.unseen-no-margin': (p: P) => `Questions not seen yet: ${p.n}. With so little time left, new questions run up to the day before the exam.`,
-  'plan.new-per-day': (p: P) => `New questions a day: ${p.n} (for ${p.days} day(s))`,
+  'plan.new-per-day': (p: P) => `New questions a day: ${p.n} (for ${count(p.days, 'day')})`,
   'plan.all-seen': () => 'Every question has been seen: the plan is reviews only.',
   'plan.time': (p: P) => `Expected time a day: about ${p.average} min on average, ${p.peak} min in the busiest week`,
   'plan.pace-history': (p: P) => `(${p.s} s an answer: the median of your recent answers)`,
@@ -30,7 +31,7 @@ export const planEn = {
   'plan.week-new': () => 'new/day',
   'plan.week-answers': () => 'answers/day',
   'plan.week-minutes': () => 'min/day',
-  'plan.more-weeks': (p: P) => `… ${p.n} more week(s) (pmp plan --json shows every week)`,
+  'plan.more-weeks': (p: P) => `… ${p.n} more ${word(p.n, 'week')} (pmp plan --json shows every week)`,
   'plan.saved': () => 'Saved: pmp study now introduces the plan\'s new questions each day, recounted daily so a missed day is caught up (--new overrides it).',
   'plan.following': (p: P) => `Following your plan: ${p.n} new today (exam ${p.date}).`,
 } as const;

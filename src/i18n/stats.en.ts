@@ -1,4 +1,5 @@
 /** Words of `pmp stats`. */
+import { count } from './plural.js';
 type P = Readonly<Record<string, string | number>>;
 
 export const statsEn = {
@@ -9,7 +10,7 @@ export const statsEn = {
   'stats.new': (p: P) => `Not seen yet: ${p.n} of ${p.total}`,
   'stats.retention': (p: P) => `Retention, last 30 days: ${p.value} of ${p.n} reviews right (desired ${p.desired})`,
   'stats.retention-none': () => 'Retention, last 30 days: no reviews yet',
-  'stats.streak': (p: P) => `Streak: ${p.n} study day(s) in a row (longest ${p.longest})`,
+  'stats.streak': (p: P) => `Streak: ${count(p.n, 'study day')} in a row (longest ${p.longest})`,
   'stats.streak-today': () => 'study today to keep it',
   'stats.time': (p: P) => `Time spent: today ${p.today} · 7 days ${p.week} · 30 days ${p.month} · all ${p.all}`,
   'stats.minutes': (p: P) => `${p.m} min`,

@@ -36,4 +36,6 @@ export const SETTING = {
   fsrsParameters: 'fsrsParameters',
   /** SCHEDULER_REVISION the memory states were last computed under (absent: 1). */
   schedulerRevision: 'schedulerRevision',
+  /** Seed of this learner's order of new questions, drawn once (app/new-order.ts); card_state.new_rank holds the order. */
+  newOrderSeed: 'newOrderSeed',
 } as const;

@@ -23,6 +23,12 @@ describe('bench bank generator', () => {
     expect(new Set(result.bank.questions.map((q) => q.type))).toEqual(new Set(['single', 'multiple', 'ordering', 'matching', 'numeric']));
     expect(result.bank.questions.some((q) => q.scenario !== undefined)).toBe(true);
   });
+
+  it('never gives two options of a question the same text, at the size of the benchmark (import refuses those)', () => {
+    const bank = generateBank({ questions: 100_000, seed: 42 }) as { questions: { options?: { text: unknown }[] }[] };
+    const repeated = bank.questions.filter((q) => q.options && new Set(q.options.map((o) => JSON.stringify(o.text))).size < q.options.length);
+    expect(repeated).toHaveLength(0);
+  });
 });
 
 describe('bench history generator', () => {

@@ -136,7 +136,9 @@ describe('pmp config', () => {
 
     // new-per-day acts as --new: two new questions, then the session ends.
     expect(runCli(['config', 'set', 'new-per-day', '2', '--db', db], { env: e }).code).toBe(0);
-    const answers = Array.from({ length: 6 }, () => 'A\nA,B\nABCD\n1-a 2-b 3-c 4-d\n1\n').join('');
+    // Each learner meets new questions in an order of their own: one line for every kind and size of
+    // starter question, so whichever comes first takes one of them (a line that does not fit is asked again).
+    const answers = Array.from({ length: 6 }, () => 'A\nA,B\nA,B,C\nABCD\nABCDE\n1-a 2-b 3-c\n1-a 2-b 3-c 4-d\n1\n').join('');
     const study = runCli(['study', '--db', db, '--seed', '3', '--bank', 'pmp-starter'], { env: e, input: answers });
     expect(study.code).toBe(0);
     expect(study.stdout.match(/^saved:/gm)).toHaveLength(2);

@@ -45,7 +45,7 @@ describe('pmp stats', () => {
     const plain = runCli(['stats', '--db', db], { env: cliEnv({ PMP_NOW: '2026-11-25T12:00:00Z', NO_COLOR: '1' }) });
     expect(plain.code).toBe(0);
     expect(plain.stdout).not.toContain(ESC);
-    expect(plain.stdout).toContain('Streak: 3 study day(s) in a row (longest 3)');
+    expect(plain.stdout).toContain('Streak: 3 study days in a row (longest 3)');
     expect(plain.stdout).toMatch(/^Wed .*█$/m); // today's cell in the calendar, the busiest level
     expect(plain.stdout).toMatch(/^Sat .*·/m);
     expect(plain.stdout).toContain('Answers a day: · 0');

@@ -19,7 +19,7 @@ describe('pmp validate', () => {
     const r = runCli(['validate', '--strict', '--min-per-task', '25', ...bundled]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('0 error(s), 0 warning(s)');
+    expect(r.stdout).toContain('0 errors, 0 warnings');
   });
 
   it('lists every problem with file, line, column, path and question id, exits 3, and writes nothing', () => {

@@ -1,6 +1,7 @@
 /** Shared test fixtures: a small bank, an in-memory database with the real migrations, a scripted UI. */
 import { loadOutlines } from '../../src/app/outlines.js';
 import { importBank } from '../../src/app/import-bank.js';
+import { presetNewOrderSeed } from '../../src/app/new-order.js';
 import type { AnswerOutcome, StudyAction, StudyItem, StudyUi } from '../../src/app/study-session.js';
 import { keyResponse } from '../../src/domain/answer-check.js';
 import type { Bank } from '../../src/domain/bank.js';
@@ -47,6 +48,7 @@ export function parseBank(file: unknown): Bank {
 
 export function memoryDbWithBank(bank: Bank, at = T0): Db {
   const db = openDatabase(':memory:');
+  presetNewOrderSeed(db, 1); // one order of new questions for every run of a test
   importBank(db, { bank, fileHash: 'test', text: '' }, { source: 'import', at });
   return db;
 }

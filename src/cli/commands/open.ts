@@ -1,5 +1,6 @@
 import { ensureBundledBanks } from '../../app/bundled-banks.js';
 import { backupOfEmptiedDatabase } from '../../app/lost-database.js';
+import { ensureNewOrder, presetNewOrderSeed } from '../../app/new-order.js';
 import { learnerScheduler } from '../../app/learner-scheduler.js';
 import { loadOutlines } from '../../app/outlines.js';
 import { SCHEDULER_REVISION } from '../../domain/scheduler.js';
@@ -34,12 +35,17 @@ async function openAndRun<T>(ctx: CliContext, work: (db: Db) => Promise<T> | T):
   refuseEmptiedDatabase(ctx.dbPath);
   const db = openDatabase(ctx.dbPath);
   try {
+    // PMP_SEED makes a new database's order of new questions reproducible too.
+    const seed = ctx.runtime.env.PMP_SEED;
+    if (seed !== undefined && /^\d{1,9}$/.test(seed.trim())) presetNewOrderSeed(db, Number(seed.trim()));
     // A new version of a shipped bank is an import like any other: back up a learner's answers first.
     await ensureBundledBanks(db, ctx.clock.now(), {
       beforeWrite: () => {
         if (hasAnswers(db)) backupDatabase(db, ctx.dbPath, 'before-import', Date.now());
       },
     });
+    // Databases from before each learner had an order of new questions get theirs once.
+    ensureNewOrder(db);
     // A newer scheduler replays the log differently: bring the cached memory states up to date once.
     if (getSetting<number>(db, SETTING.schedulerRevision) !== SCHEDULER_REVISION) await updateMemoryStates(ctx, db);
     return await work(db);
