@@ -70,7 +70,7 @@ describe('import --json when the import fails', () => {
     const bad = write('many.csv', ['prompt,option_a,option_b,answer', ...rows].join('\n') + '\n');
     const r = runCli(['import', bad, '--db', tempDb()]);
     expect(r.code).toBe(3);
-    expect(r.stderr).toContain('Nothing was imported: 250 problems in 1 file(s)');
+    expect(r.stderr).toContain('Nothing was imported: 250 problems in 1 file:');
     expect(r.stderr).toContain('… +200 more');
     expect(r.stdout).toBe('');
   });
