@@ -28,7 +28,15 @@ export interface LearnerRecall {
 
 export function learnerRecall(db: Db, scheduler: Scheduler): LearnerRecall {
   const calibration = learnerRecallCalibration(db);
-  const raw = (stability: number, lastReviewAt: number, at: number) => scheduler.recallFrom(stability, lastReviewAt, Math.max(at, lastReviewAt + DAY_MS));
+  // SQLite asks for a question's recall and its two slopes one after another: the last raw recall
+  // is kept so FSRS runs once per question, not three times.
+  let last = { stability: NaN, lastReviewAt: NaN, at: NaN, recall: 0 };
+  const raw = (stability: number, lastReviewAt: number, at: number) => {
+    if (stability !== last.stability || lastReviewAt !== last.lastReviewAt || at !== last.at) {
+      last = { stability, lastReviewAt, at, recall: scheduler.recallFrom(stability, lastReviewAt, Math.max(at, lastReviewAt + DAY_MS)) };
+    }
+    return last.recall;
+  };
   const from = (stability: number, lastReviewAt: number, at: number) => calibratedRecall(calibration, raw(stability, lastReviewAt, at));
   return {
     calibration,

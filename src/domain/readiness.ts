@@ -20,8 +20,9 @@
  * covariance of (a, b), J = (∂E/∂a, ∂E/∂b) from the groups' slope sums; overall with J = Σ w_d·J_d.
  * The model assumes no further study before the exam date: studying raises it.
  */
-import { normalCdf, Z90 } from './normal.js';
-import { RATINGS_BEST_FIRST, ratingOf, ratingThresholds, type ExamRating } from './exam-rating.js';
+import { estimate, type Estimate } from './readiness-estimate.js';
+
+export type { Estimate } from './readiness-estimate.js';
 import type { Outline } from './outline.js';
 import type { DomainId } from './question.js';
 
@@ -90,17 +91,6 @@ export interface ReadinessInput {
   readonly calibrationCovariance?: readonly [number, number, number];
 }
 
-export interface Estimate {
-  readonly expected: number;
-  readonly low: number;
-  readonly high: number;
-  readonly sd: number;
-  readonly rating: ExamRating;
-  /** Chance of each rating under N(expected, sd²). */
-  readonly ratingChances: Readonly<Record<ExamRating, number>>;
-  /** Chance of reaching the cut. */
-  readonly passChance: number;
-}
 
 export interface TaskReadiness {
   readonly domain: DomainId;
@@ -294,27 +284,6 @@ export function estimateReadiness(input: ReadinessInput): Readiness {
     },
     domains,
     focus,
-  };
-}
-
-function estimate(expected: number, sd: number, cut: number): Estimate {
-  const t = ratingThresholds(cut);
-  const chances = {} as Record<ExamRating, number>;
-  let upper = Infinity;
-  for (const r of RATINGS_BEST_FIRST) {
-    const lowerCdf = r === 'needs-improvement' ? 0 : normalCdf(t[r], expected, sd);
-    chances[r] = (upper === Infinity ? 1 : normalCdf(upper, expected, sd)) - lowerCdf;
-    upper = t[r];
-  }
-  const likeliest = RATINGS_BEST_FIRST.reduce((best, r) => (chances[r] > chances[best] + 1e-12 ? r : best), ratingOf(expected, cut));
-  return {
-    expected,
-    low: Math.max(0, expected - Z90 * sd),
-    high: Math.min(1, expected + Z90 * sd),
-    sd,
-    rating: likeliest,
-    ratingChances: chances,
-    passChance: 1 - normalCdf(cut, expected, sd),
   };
 }
 

@@ -1,13 +1,12 @@
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
 import { examineDatabase, isIntact, newestGoodBackup, planSchemaRepair, repairDatabase, type SchemaRepairPlan } from '../../app/doctor.js';
 import type { Scheduler } from '../../domain/scheduler.js';
 import type { SchemaDifference } from '../../storage/schema-check.js';
 import { schedulerFor } from './learner-scheduler.js';
 import { refuseEmptiedDatabase } from './open.js';
 import { EXIT_CODE, PmpError } from '../../errors.js';
-import { backupDatabase, backupDir, backupIsHealthy, listBackups, restoreBackup, type BackupFile } from '../../storage/backups.js';
-import { databaseError, openDatabase, takeExclusively, writeTransaction } from '../../storage/database.js';
+import { backupDatabase, backupDir, backupIsHealthy, listBackups, type BackupFile } from '../../storage/backups.js';
+import { databaseError, openDatabase, writeTransaction } from '../../storage/database.js';
+import { restoreFromBackup } from '../../app/restore-backup.js';
 import { toSafeJson } from '../terminal/safe-json.js';
 import type { CliContext } from '../context.js';
 import { relativeTime } from '../render/time.js';
@@ -167,26 +166,7 @@ async function restoreCommand(ctx: CliContext, options: DoctorOptions): Promise<
       return EXIT_CODE.ok;
     }
   }
-  // Hold the database alone while it is swapped: no other session may be writing to the old file.
-  const held = existsSync(ctx.dbPath) ? takeExclusively(ctx.dbPath) : undefined;
-  try {
-    // Keep what is there now: a checked backup if it still reads, else a plain copy of the damaged file
-    // in the backups folder (under a name that says so).
-    if (existsSync(ctx.dbPath)) {
-      try {
-        if (!held) throw new Error('not readable');
-        backupDatabase(held, ctx.dbPath, 'before-restore', Date.now());
-      } catch {
-        const dir = backupDir(ctx.dbPath);
-        mkdirSync(dir, { recursive: true });
-        copyFileSync(ctx.dbPath, join(dir, `${basename(ctx.dbPath)}.damaged-${Date.now()}`));
-      }
-    }
-    restoreBackup(chosen.path, ctx.dbPath);
-  } finally {
-    held?.close();
-  }
-  openDatabase(ctx.dbPath).close(); // upgrades an older backup's schema, and proves it opens
+  restoreFromBackup(chosen.path, ctx.dbPath, Date.now());
   ctx.out(wrap(t('doctor.restored', { when: describeBackup(ctx, chosen) }), ctx.width).join('\n') + '\n');
   return EXIT_CODE.ok;
 }
