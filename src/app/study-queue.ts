@@ -20,6 +20,12 @@ export interface QueueOptions {
    * a learner who keeps failing gets only reviews and never covers the bank before the exam.
    */
   readonly reserveNew?: boolean;
+  /**
+   * With reserveNew: reviews of leeches (questions wrong this many times) come after every other
+   * review, so when the session's answers run short they are the ones that wait. A leech is the
+   * review least likely to gain from one more showing, a question never seen the most.
+   */
+  readonly leechLapses?: number;
   readonly cram: boolean;
   readonly seed: number;
 }
@@ -43,12 +49,15 @@ export function createQueue(store: StudyStore, options: QueueOptions): Queue {
       const roomForNew = !options.reserveNew || answersLeft === undefined || answersLeft > newLeft;
       const reviewsAllowed = roomForNew && (options.maxReviewsPerDay === undefined || store.reviewsSince(dayStart) < options.maxReviewsPerDay);
       const f = options.filter;
+      const review = () =>
+        (options.reserveNew && options.leechLapses !== undefined ? store.reviewDueBelowLapses(now, dayEnd, options.leechLapses, f, avoid) : undefined) ??
+        store.reviewDue(now, dayEnd, f, avoid);
       return (
         store.learningDue(now, now, f, avoid) ??
-        (reviewsAllowed ? store.reviewDue(now, dayEnd, f, avoid) : undefined) ??
+        (reviewsAllowed ? review() : undefined) ??
         (newAllowed ? store.nextNew(now, f, avoid) : undefined) ??
         // The new questions are done (or none are left in the slice): reviews may use the rest.
-        (!roomForNew ? store.reviewDue(now, dayEnd, f, avoid) : undefined) ??
+        (!roomForNew ? review() : undefined) ??
         store.learningDue(now, now + LEARN_AHEAD_MS, f, avoid) ??
         // Only the question just answered is left: show it again rather than stop early.
         (lastPk !== undefined ? store.learningDue(now, now + LEARN_AHEAD_MS, f) : undefined)

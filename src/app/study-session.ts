@@ -111,7 +111,7 @@ export async function runStudySession(deps: StudyDeps, options: StudyOptions): P
     cram,
     seed: options.seed,
     ...(options.maxReviewsPerDay !== undefined ? { maxReviewsPerDay: options.maxReviewsPerDay } : {}),
-    ...(options.reserveNew ? { reserveNew: true } : {}),
+    ...(options.reserveNew ? { reserveNew: true, leechLapses } : {}),
   });
   const startedAt = clock.now();
   // The session row is written with the first answer: a commit costs a disk flush, and the first

@@ -101,6 +101,11 @@ export class StudyStore {
     return this.one(now, `cs.phase = 'review' AND cs.due_at < ?`, 'cs.due_at', filter, [until], exclude);
   }
 
+  /** The most overdue review card due before `until` whose wrong answers are fewer than `lapses` (not a leech). */
+  reviewDueBelowLapses(now: number, until: number, lapses: number, filter: StudyFilter, exclude: readonly number[] = []): CardRef | undefined {
+    return this.one(now, `cs.phase = 'review' AND cs.due_at < ? AND cs.lapses < ?`, 'cs.due_at', filter, [until, lapses], exclude);
+  }
+
   /** The next question never answered, in the bank's mixed introduction order. */
   nextNew(now: number, filter: StudyFilter, exclude: readonly number[] = []): CardRef | undefined {
     return this.one(now, `cs.phase = 'new'`, 'cs.new_rank, cs.question_pk', filter, [], exclude);

@@ -190,4 +190,27 @@ describe('daily review cap', () => {
     expect(planned.asked.filter((i) => i.phase === 'new')).toHaveLength(4);
     expect(planned.asked.filter((i) => i.phase !== 'new')).toHaveLength(6);
   });
+
+  it('aimed at an exam date, lets reviews of leeches wait for every other review', async () => {
+    const db = memoryDbWithBank(parseBank(bankFile(10)));
+    const clock = movableClock();
+    const scheduler = createScheduler();
+    await runStudySession({ db, clock, scheduler, ui: scriptedUi(Array.from({ length: 10 }, () => ({ answer: 'right' as const }))) }, options({ newPerDay: 10 }));
+    // Half the questions are leeches, and the most overdue.
+    const leechPks = db.prepare('SELECT question_pk FROM card_state ORDER BY question_pk LIMIT 5').pluck().all() as number[];
+    const leechIds = db.prepare(`SELECT question_id FROM questions WHERE pk IN (${leechPks.join(', ')})`).pluck().all() as string[];
+    db.prepare(`UPDATE card_state SET lapses = 6, due_at = due_at - ${10 * DAY} WHERE question_pk IN (${leechPks.join(', ')})`).run();
+    clock.set(T0 + 100 * DAY);
+    const session = (reserveNew: boolean) => {
+      const ui = scriptedUi(Array.from({ length: 5 }, () => ({ answer: 'right' as const })));
+      return runStudySession({ db, clock, scheduler, ui }, options({ newPerDay: 0, limit: 5, reserveNew, leechLapses: 6 })).then(() => ui.asked.map((i) => i.questionId));
+    };
+    const planned = await session(true);
+    expect(planned).toHaveLength(5);
+    expect(planned.filter((id) => leechIds.includes(id))).toEqual([]);
+    // Without a plan the most overdue come first, leeches included.
+    clock.set(T0 + 300 * DAY);
+    db.prepare(`UPDATE card_state SET due_at = due_at - ${1000 * DAY} WHERE question_pk IN (${leechPks.join(', ')})`).run();
+    expect((await session(false)).filter((id) => leechIds.includes(id))).toHaveLength(5);
+  });
 });
