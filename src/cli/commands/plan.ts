@@ -30,6 +30,10 @@ function renderPlan(ctx: CliContext, p: StudyPlan): string[] {
     say(p.marginDays > 0 ? t('plan.unseen', { n: p.unseen, margin: p.marginDays }) : t('plan.unseen-no-margin', { n: p.unseen }));
     if (p.daysLeft > 0) say(ctx.style.accent(t('plan.new-per-day', { n: p.newPerDay, days: p.newQuestionDays })));
   }
+  if (p.pace && p.unseen > 0 && p.daysLeft > 0) {
+    const args = { days: p.pace.days, n: round(p.pace.newPerDay), date: p.examDate, left: p.pace.unseenAtExam, planned: p.newPerDay };
+    say(p.pace.unseenAtExam > 0 ? ctx.style.warn(t('plan.pace-short', args)) : t('plan.pace-covered', args));
+  }
   if (p.daysLeft > 0) {
     const pace = p.secondsFrom === 'history' ? t('plan.pace-history', { s: p.secondsPerAnswer }) : t('plan.pace-default', { s: p.secondsPerAnswer });
     say(`${t('plan.time', { average: round(p.averageMinutesPerDay), peak: round(p.peakMinutesPerDay) })} ${pace}`);
