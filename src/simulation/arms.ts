@@ -41,7 +41,7 @@ function first<T>(items: readonly T[], ok: (item: T, i: number) => boolean, key:
  * src/app/study-queue.ts — learning steps due, reviews due today (most overdue first), new
  * questions, then learning steps due within the learn-ahead window.
  */
-export function fsrsArm(questions: number): Arm {
+export function fsrsArm(questions: number, guessFloor: number): Arm {
   const scheduler = createScheduler(DEFAULT_SCHEDULER_SETTINGS);
   const states: (MemoryState | null)[] = new Array(questions).fill(null);
   const learning = (s: MemoryState | null): s is MemoryState => s !== null && (s.phase === 'learning' || s.phase === 'relearning');
@@ -62,7 +62,7 @@ export function fsrsArm(questions: number): Arm {
     record(index, at, right) {
       const before = states[index] ?? null;
       const predicted = scheduler.recallProbability(before, at);
-      states[index] = scheduler.next(before, at, ratingFor(right, undefined));
+      states[index] = scheduler.next(before, at, ratingFor({ correct: right, confidence: undefined, firstSight: before === null, guessFloor }));
       return predicted;
     },
   };

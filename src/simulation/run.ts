@@ -105,7 +105,7 @@ function runArm(seed: number, s: SimulationSettings, arm: Arm, onAnswer?: (index
       if (!wasNew) reviewsToday++;
       const { right } = learner.answer(index, memoryTime(s, day));
       const predictedRecall = arm.record(index, at, right);
-      onAnswer?.(index, { at, rating: ratingFor(right, undefined), correct: right, predictedRecall });
+      onAnswer?.(index, { at, rating: ratingFor({ correct: right, confidence: undefined, firstSight: predictedRecall === null, guessFloor: s.guessFloor }), correct: right, predictedRecall });
       answers++;
       if (wasNew) introducedToday++;
       last = index;
@@ -132,13 +132,13 @@ function runArm(seed: number, s: SimulationSettings, arm: Arm, onAnswer?: (index
 
 export function runSchedulerSimulation(seed: number, settings: SimulationSettings = DEFAULT_SIMULATION): SimulationReport {
   const log: LoggedAnswer[][] = Array.from({ length: settings.questions }, () => []);
-  const fsrs = runArm(seed, settings, fsrsArm(settings.questions), (index, answer) => log[index]?.push(answer));
+  const fsrs = runArm(seed, settings, fsrsArm(settings.questions, settings.guessFloor), (index, answer) => log[index]?.push(answer));
   const ladder = runArm(seed, settings, ladderArm(settings.questions, settings.ladderDays));
   const budgets = [...settings.otherBudgets]
     .sort((a, b) => a - b)
     .map((answersPerDay) => {
       const at = { ...settings, answersPerDay };
-      return { answersPerDay, arms: [runArm(seed, at, fsrsArm(at.questions)), runArm(seed, at, ladderArm(at.questions, at.ladderDays))] as const };
+      return { answersPerDay, arms: [runArm(seed, at, fsrsArm(at.questions, at.guessFloor)), runArm(seed, at, ladderArm(at.questions, at.ladderDays))] as const };
     });
   let sameDayExcluded = 0;
   const scored = log.flatMap((history) => {
@@ -161,6 +161,6 @@ export function runSchedulerSimulation(seed: number, settings: SimulationSetting
 /** Our scheduler's run as a log, oldest first: for tests that replay it through the app. */
 export function simulatedHistory(seed: number, settings: SimulationSettings = DEFAULT_SIMULATION): (LoggedAnswer & { readonly index: number })[] {
   const log: (LoggedAnswer & { readonly index: number })[] = [];
-  runArm(seed, settings, fsrsArm(settings.questions), (index, answer) => log.push({ index, ...answer }));
+  runArm(seed, settings, fsrsArm(settings.questions, settings.guessFloor), (index, answer) => log.push({ index, ...answer }));
   return log;
 }

@@ -1,6 +1,6 @@
-import type { Question, Response } from '../domain/question.js';
+import { guessingFloorOf, type Question, type QuestionType, type Response } from '../domain/question.js';
 import type { CardPhase, MemoryState } from '../domain/scheduler.js';
-import type { Confidence, RatingValue } from '../domain/grading.js';
+import { ratedHistory, type Confidence, type RatingValue } from '../domain/grading.js';
 import { parseStoredQuestion } from './bank-store.js';
 import type { Db } from './database.js';
 import { countWaiting } from './card-counts.js';
@@ -246,15 +246,23 @@ export class StudyStore {
   }
 
   /** The answers that shape a question's memory now: this key version, not undone, not practice. */
+  /**
+   * The answers a replay applies, rated from their raw facts by today's rule (domain/grading.ts):
+   * the stored rating is what was applied when the answer was given, under the scheduler revision of
+   * that day.
+   */
   scheduledAnswers(questionPk: number, keyVersion: number): { at: number; rating: RatingValue }[] {
-    return this.db
+    const rows = this.db
       .prepare(
-        `SELECT r.answered_at AS at, r.rating FROM review_log r
+        `SELECT r.answered_at AS at, r.correct, r.confidence FROM review_log r
          WHERE r.question_pk = ? AND r.key_version = ? AND r.mode != 'cram'
            AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = r.id)
          ORDER BY r.id`, // the order they were applied, even if the clock went back
       )
-      .all(questionPk, keyVersion) as { at: number; rating: RatingValue }[];
+      .all(questionPk, keyVersion) as { at: number; correct: number; confidence: Confidence | null }[];
+    if (rows.length === 0) return [];
+    const shape = this.db.prepare('SELECT type, choices AS options, keys FROM questions WHERE pk = ?').get(questionPk) as { type: QuestionType; options: number; keys: number };
+    return ratedHistory(rows.map((r) => ({ at: r.at, correct: r.correct === 1, confidence: r.confidence })), guessingFloorOf(shape));
   }
 
   putState(questionPk: number, state: MemoryState | null): void {

@@ -58,9 +58,12 @@ describe('the scheduler simulation', () => {
 
     // Observed, and documented rather than hidden. Ours is FSRS-6 without same-session learning
     // steps, following the study plan (new questions a day that cover the bank before the exam, with
-    // reviews capped to leave room for them). Where the budget cannot cover the bank by reviewing
-    // first, it is well ahead (+13.2 points at 30 a day, +3.7 at 45); with a budget that covers the
-    // bank both end near the 90 % retention target, level to within half a point (−0.0 at 60).
+    // reviews capped to leave room for them), and since scheduler revision 3 a right answer at first
+    // sight on a single-choice item is Hard (a lucky guess is likely). Where the budget cannot cover
+    // the bank by reviewing first, it is well ahead (seeds 1–3: +13.1 to +14.7 points at 30 a day,
+    // +3.9 to +6.2 at 45); with a budget that covers the bank it stays ahead by +0.2 to +1.2 points
+    // (60, 80, 120 a day; level within half a point before revision 3), with 5–11 % more reviews: the
+    // ladder leaves part of the budget unused.
     it('ends well ahead of the fixed ladder when the daily budget is tight (30 and 45 a day)', () => {
       expect(gainAt(30)).toBeGreaterThan(0.1);
       expect(gainAt(45)).toBeGreaterThan(0.03);
@@ -69,8 +72,8 @@ describe('the scheduler simulation', () => {
       expect(tight.arms[1].introduced).toBeLessThan(400);
     });
 
-    it('is level with the ladder, within half a point, when the budget covers the bank (60, 80, 120 a day)', () => {
-      for (const budget of [60, 80, 120]) expect(Math.abs(gainAt(budget))).toBeLessThan(0.005);
+    it('stays ahead of the ladder when the budget covers the bank (60, 80, 120 a day)', () => {
+      for (const budget of [60, 80, 120]) expect(gainAt(budget)).toBeGreaterThan(0.002);
       expect(report.arms[0].introduced).toBe(500);
     });
 
