@@ -303,6 +303,18 @@ export class StudyStore {
   }
 
   /** Every question with its key version, for a full rebuild. */
+  /** Every review card of the slice that may be shown at `now` (studied, not suspended, not buried). */
+  reviewCards(now: number, filter: StudyFilter): CardRef[] {
+    const f = filterSql(filter);
+    const rows = this.db
+      .prepare(
+        `SELECT ${CARD_COLUMNS} FROM card_state cs JOIN questions q ON q.pk = cs.question_pk
+         WHERE cs.active = 1 AND cs.suspended = 0 AND (cs.buried_until IS NULL OR cs.buried_until <= ?) AND cs.phase = 'review'${f.sql}`,
+      )
+      .all(now, ...f.params) as StateRow[];
+    return rows.map(toCardRef);
+  }
+
   allCards(): { questionPk: number; keyVersion: number }[] {
     return this.db
       .prepare('SELECT cs.question_pk AS questionPk, q.key_version AS keyVersion FROM card_state cs JOIN questions q ON q.pk = cs.question_pk ORDER BY cs.question_pk')

@@ -5,6 +5,8 @@ import { trapReport } from '../../src/app/trap-stats.js';
 import { weakestTasks } from '../../src/app/weak-spots.js';
 import { computeStats } from '../../src/app/stats.js';
 import { createScheduler } from '../../src/domain/scheduler.js';
+import { SWEEP_TARGET } from '../../src/domain/exam-sweep.js';
+import { StudyStore } from '../../src/storage/study-store.js';
 import { listCards } from '../../src/storage/card-lists.js';
 import { bankFile, DAY, memoryDbWithBank, MINUTE, movableClock, parseBank, scriptedUi, T0 } from '../helpers/fixtures.js';
 
@@ -145,6 +147,35 @@ describe('weak spots and traps', () => {
     await runStudySession({ db, clock, scheduler, ui: drill }, options({ cram: true, limit: 1, filter: { trap: 'skips-process' } }));
     const q = drill.asked[0]?.presentation.question;
     expect(q && 'options' in q && q.options.some((o) => o.trap === 'skips-process')).toBe(true);
+  });
+});
+
+describe('the exam-week sweep', () => {
+  it('in the last week before the exam, gives the weakest questions on exam day one more review, spread over the days left', async () => {
+    const db = memoryDbWithBank(parseBank(bankFile(12)));
+    const clock = movableClock();
+    const scheduler = createScheduler();
+    await runStudySession({ db, clock, scheduler, ui: scriptedUi(Array.from({ length: 12 }, () => ({ answer: 'right' as const }))) }, options({ newPerDay: 12 }));
+    // Three days on, the exam four days away; nothing due (the test moves every due date past the exam).
+    clock.set(T0 + 3 * DAY);
+    const examAt = T0 + 7 * DAY;
+    db.prepare('UPDATE card_state SET due_at = ?').run(T0 + 60 * DAY);
+    const idle = scriptedUi([]);
+    await runStudySession({ db, clock, scheduler, ui: idle }, options({ newPerDay: 0, reserveNew: true }));
+    expect(idle.asked).toHaveLength(0); // without an exam moment, nothing to do
+    const store = new StudyStore(db);
+    const weak = store.reviewCards(clock.now(), {}).filter((c) => (scheduler.recallProbability(c.state, examAt) ?? 1) < SWEEP_TARGET);
+    expect(weak.length).toBeGreaterThan(4);
+    const sweep = scriptedUi(Array.from({ length: 12 }, () => ({ answer: 'right' as const })));
+    await runStudySession({ db, clock, scheduler, ui: sweep }, options({ newPerDay: 0, reserveNew: true, examAt }));
+    expect(sweep.asked).toHaveLength(Math.ceil(weak.length / 4));
+    expect(sweep.asked.every((i) => i.phase === 'review')).toBe(true);
+    const byRecall = weak.map((c) => ({ id: c.questionId, r: scheduler.recallProbability(c.state, examAt) ?? 1, pk: c.questionPk })).sort((a, b) => a.r - b.r || a.pk - b.pk);
+    expect(sweep.asked.map((i) => i.questionId)).toEqual(byRecall.slice(0, sweep.asked.length).map((c) => c.id)); // weakest first
+    // Outside the last week, no sweep.
+    const early = scriptedUi([]);
+    await runStudySession({ db, clock, scheduler, ui: early }, options({ newPerDay: 0, reserveNew: true, examAt: T0 + 30 * DAY }));
+    expect(early.asked).toHaveLength(0);
   });
 });
 

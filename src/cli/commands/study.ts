@@ -13,6 +13,7 @@ import { getSetting, putSetting, SETTING } from '../../storage/settings.js';
 import { loadDisplayWidth, wrap } from '../terminal/wrap.js';
 import { DEFAULT_NEW_PER_DAY, MAX_REVIEWS_RANGE, NEW_PER_DAY_RANGE } from '../../app/config.js';
 import { MAX_NEW_PER_DAY } from '../../domain/study-plan.js';
+import { examDateFrom } from '../../app/exam-date.js';
 
 export interface StudyCommandOptions {
   readonly new?: string;
@@ -123,7 +124,8 @@ export async function studyCommand(ctx: CliContext, options: StudyCommandOptions
           cram: options.cram === true,
           ...(limit !== undefined ? { limit } : {}),
           // Following a plan aimed at an exam date: its new questions keep their place in a limited session.
-          ...(plan ? { reserveNew: true } : {}),
+          // and in its last week the weakest questions on exam day get one more review (domain/exam-sweep.ts).
+          ...(plan ? { reserveNew: true, ...examMoment(plan.examDate, ctx) } : {}),
           ...(cap !== undefined ? { maxReviewsPerDay: cap } : {}),
           ...(leechLapses !== undefined ? { leechLapses } : {}),
         },
@@ -137,4 +139,9 @@ export async function studyCommand(ctx: CliContext, options: StudyCommandOptions
       stopReading();
     }
   });
+}
+
+function examMoment(date: string, ctx: CliContext): { examAt?: number } {
+  const exam = examDateFrom(date, ctx.clock);
+  return exam ? { examAt: exam.at } : {};
 }
