@@ -90,6 +90,11 @@ export interface StudySummary {
   readonly reviewsWaiting: number;
   readonly leeches: readonly string[];
   readonly cram: boolean;
+  /**
+   * The newest answer's time when it is later than the clock now (the clock was set back, or
+   * PMP_NOW): answers "from the future" count as today's, so the day can look done when it is not.
+   */
+  readonly clockBeforeLastAnswer: number | null;
 }
 
 export interface StudyDeps {
@@ -246,8 +251,13 @@ export async function runStudySession(deps: StudyDeps, options: StudyOptions): P
     reviewsWaiting: queue.heldBack(end, clock.utcOffsetMinutes(end)),
     leeches,
     cram,
+    clockBeforeLastAnswer: clockBehind(store.lastAnswerAt(), end),
   };
 }
+
+/** A minute's slack: two terminals' clocks may differ by seconds. */
+const CLOCK_SLACK_MS = 60_000;
+const clockBehind = (lastAnswerAt: number | null, now: number): number | null => (lastAnswerAt !== null && lastAnswerAt > now + CLOCK_SLACK_MS ? lastAnswerAt : null);
 
 /** Today's exam-week sweep over the slice's review cards, when the exam is within its days. */
 function sweepFor(store: StudyStore, scheduler: Scheduler, clock: Clock, filter: StudyFilter, examAt: number): { sweep?: Sweep } {

@@ -174,6 +174,8 @@ export const en = {
   'summary.undone': (p: P) => `${count(p.n, 'answer')} undone.`,
   'summary.next-due': (p: P) => `Next question due ${p.when}.`,
   'summary.nothing-due': () => 'Nothing is scheduled yet.',
+  'summary.clock-behind': (p: P) =>
+    `Nothing to study: your clock says ${p.now}, which is before your last answer (${p.last}). Answers from "later" count as today's, so today's new questions look done. Check the computer's date and time (or PMP_NOW); nothing was changed.`,
   'summary.nothing-now': () => 'Nothing to study right now: no reviews are due and today\'s new questions are done.',
   'summary.limit': () => 'Reached the --limit for this session.',
   'summary.more-new': () => 'Want more new questions today? Run pmp study --new N with a higher N.',

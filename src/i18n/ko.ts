@@ -167,6 +167,8 @@ export const ko: Messages = {
   'summary.undone': (p: P) => `취소한 답 ${p.n}개.`,
   'summary.next-due': (p: P) => `다음 문제 복습 예정: ${p.when}`,
   'summary.nothing-due': () => '아직 예정된 복습이 없습니다.',
+  'summary.clock-behind': (p: P) =>
+    `공부할 문제가 없습니다. 시계가 ${p.now}로, 마지막 답(${p.last})보다 이릅니다. "나중에" 한 답이 오늘 것으로 세어져 오늘의 신규 문제가 끝난 것처럼 보입니다. 컴퓨터의 날짜와 시간(또는 PMP_NOW)을 확인하세요. 아무것도 바꾸지 않았습니다.`,
   'summary.nothing-now': () => '지금 공부할 문제가 없습니다. 복습 예정 문제가 없고 오늘의 신규 문제도 끝났습니다.',
   'summary.limit': () => '이번 세션의 --limit에 도달했습니다.',
   'summary.more-new': () => '오늘 신규 문제를 더 풀고 싶다면 pmp study --new N으로 N을 늘리세요.',

@@ -315,6 +315,11 @@ export class StudyStore {
     return rows.map(toCardRef);
   }
 
+  /** When the newest answer in the log was given (ms since epoch); null before the first. */
+  lastAnswerAt(): number | null {
+    return this.db.prepare('SELECT MAX(answered_at) FROM review_log').pluck().get() as number | null;
+  }
+
   allCards(): { questionPk: number; keyVersion: number }[] {
     return this.db
       .prepare('SELECT cs.question_pk AS questionPk, q.key_version AS keyVersion FROM card_state cs JOIN questions q ON q.pk = cs.question_pk ORDER BY cs.question_pk')

@@ -150,6 +150,22 @@ describe('weak spots and traps', () => {
   });
 });
 
+describe('a clock set before the last answer', () => {
+  it('says so in the summary instead of "today\'s new questions are done"', async () => {
+    const db = memoryDbWithBank(parseBank(bankFile(6)));
+    const clock = movableClock();
+    const scheduler = createScheduler();
+    clock.set(T0 + DAY);
+    await runStudySession({ db, clock, scheduler, ui: scriptedUi([{ answer: 'right' }, { answer: 'right' }, { quit: true }]) }, options({ newPerDay: 2 }));
+    const lastAt = db.prepare('SELECT MAX(answered_at) FROM review_log').pluck().get() as number;
+    clock.set(T0 + DAY - 3 * 60 * MINUTE); // set back three hours: the same study day
+    const behind = await runStudySession({ db, clock, scheduler, ui: scriptedUi([]) }, options({ newPerDay: 2 }));
+    expect(behind).toMatchObject({ answered: 0, stoppedBecause: 'done', clockBeforeLastAnswer: lastAt });
+    clock.set(lastAt + 30_000); // within a minute of it: two terminals' clocks, not a clock set back
+    expect((await runStudySession({ db, clock, scheduler, ui: scriptedUi([]) }, options({ newPerDay: 2 }))).clockBeforeLastAnswer).toBeNull();
+  });
+});
+
 describe('the exam-week sweep', () => {
   it('in the last week before the exam, gives the weakest questions on exam day one more review, spread over the days left', async () => {
     const db = memoryDbWithBank(parseBank(bankFile(12)));
