@@ -35,6 +35,10 @@ export const planKo: MessagesOf<typeof planEn> = {
   'plan.week-minutes': () => '분/일',
   'plan.more-weeks': (p: P) => `… ${p.n}주 더(pmp plan --json에 모든 주가 있습니다)`,
   'plan.saved': () => '저장했습니다. 이제 pmp study가 매일 계획만큼 신규 문제를 냅니다. 매일 다시 계산하므로 빠진 날도 따라잡습니다(--new를 주면 그 값을 씁니다).',
+  'plan.projection': (p: P) => `계획을 지키면 시험 날 약 ${p.expected} 정답이 예상됩니다(${p.domains}).`,
+  'plan.projection-note': () => '지금까지의 내 답을 바탕으로, 계획한 신규 문제와 복습을 모두 한다고 가정한 예측입니다(오늘의 상태는 pmp readiness가 보여 줍니다).',
+  'plan.projection-thin': (p: P) =>
+    `시험 날 예상 점수는 내 복습이 기억의 특성을 보여 줄 만큼 쌓이면 표시합니다. 마지막 답보다 하루 이상 지나 한 복습이 지금 ${p.have}개, 필요한 수는 ${p.need}개입니다(첫 답도 30개 필요).`,
   'plan.following': (p: P) => `학습 계획에 따라 오늘 신규 ${p.n}문제(시험 ${p.date}).`,
   'plan.pace-covered': (p: P) => `최근 ${p.days}일의 속도(하루 신규 ${p.n}문제)라면 ${p.date}까지 모든 문제를 봅니다.`,
   'plan.pace-short': (p: P) => `최근 ${p.days}일의 속도(하루 신규 ${p.n}문제)라면 ${p.date}에 ${p.left}문제를 아직 보지 못합니다. 모두 보려면 계획대로 하루 ${p.planned}문제를 하세요.`,
