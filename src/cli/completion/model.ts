@@ -15,6 +15,8 @@ export interface CompletionOption {
   readonly file: boolean;
   /** The values it accepts, when they are few and fixed. */
   readonly choices: readonly string[];
+  /** An option of pmp itself, accepted after any command. */
+  readonly global: boolean;
 }
 
 export interface CompletionNode {
@@ -39,11 +41,11 @@ const EXPORT_FORMATS = ['json', 'csv'];
 const FILE_VALUE = /<(path|file|db)(\.\.\.)?>|\[(path|file|db)(\.\.\.)?\]/;
 
 export function completionModel(program: Command): CompletionNode[] {
-  const globals = program.options.map((o) => describeOption(o, ''));
+  const globals = program.options.map((o) => ({ ...describeOption(o, ''), global: true }));
   const nodes: CompletionNode[] = [];
   const visit = (command: Command, path: string): void => {
     const own = path === '' ? [] : command.options.map((o) => describeOption(o, path));
-    const help = { names: ['-h', '--help'], description: '', takesValue: false, file: false, choices: [] };
+    const help = { names: ['-h', '--help'], description: '', takesValue: false, file: false, choices: [], global: false };
     const visible = command.commands.filter((c) => !(c as unknown as { _hidden?: boolean })._hidden);
     nodes.push({
       path,
@@ -72,6 +74,7 @@ function describeOption(option: Option, path: string): CompletionOption {
     takesValue: option.required || option.optional,
     file: FILE_VALUE.test(option.flags),
     choices,
+    global: false,
   };
 }
 

@@ -17,7 +17,12 @@ function paths(nodes: readonly CompletionNode[]): string[] {
 export function bashScript(nodes: readonly CompletionNode[]): string {
   const fileOptions = [...new Set(nodes.flatMap((n) => n.options.filter((o) => o.file).flatMap((o) => o.names)))];
   const choiceCases = new Map<string, string>();
-  for (const n of nodes) for (const o of n.options) if (o.choices.length > 0) for (const name of o.names) choiceCases.set(`${n.path} ${name}`, o.choices.join(' '));
+  for (const n of nodes) {
+    for (const o of n.options) {
+      if (o.choices.length === 0 || (o.global && n.path !== '')) continue;
+      for (const name of o.names) choiceCases.set(o.global ? `*' ${name}'` : q(`${n.path} ${name}`), o.choices.join(' '));
+    }
+  }
   const lines = [
     HEADER('bash'),
     '_pmp_completion() {',
@@ -35,7 +40,7 @@ export function bashScript(nodes: readonly CompletionNode[]): string {
     '    esac',
     '  done',
     '  case "$path $prev" in',
-    ...[...choiceCases.entries()].map(([key, values]) => `    ${q(key)}) COMPREPLY=($(compgen -W ${q(values)} -- "$cur")); return ;;`),
+    ...[...choiceCases.entries()].map(([key, values]) => `    ${key}) COMPREPLY=($(compgen -W ${q(values)} -- "$cur")); return ;;`),
     '  esac',
     '  case "$prev" in',
     fileOptions.length > 0 ? `    ${fileOptions.join('|')}) COMPREPLY=($(compgen -f -- "$cur")); return ;;` : '',
@@ -82,7 +87,11 @@ export function zshScript(nodes: readonly CompletionNode[]): string {
     '  done',
     '  local prev=${words[CURRENT-1]}',
     '  case "$p $prev" in',
-    ...nodes.flatMap((n) => n.options.filter((o) => o.choices.length > 0).map((o) => `    (${o.names.map((x) => q(`${n.path} ${x}`)).join('|')}) compadd -- ${o.choices.join(' ')}; return ;;`)),
+    ...nodes.flatMap((n) =>
+      n.options
+        .filter((o) => o.choices.length > 0 && (!o.global || n.path === ''))
+        .map((o) => `    (${o.names.map((x) => (o.global ? `*' ${x}'` : q(`${n.path} ${x}`))).join('|')}) compadd -- ${o.choices.join(' ')}; return ;;`),
+    ),
     '  esac',
     '  case $prev in',
     `    (${[...new Set(nodes.flatMap((n) => n.options.filter((o) => o.file).flatMap((o) => o.names)))].join('|')}) _files; return ;;`,
@@ -140,13 +149,18 @@ export function fishScript(nodes: readonly CompletionNode[]): string {
     '    test "$p" = "$argv[1]"',
     'end',
   ];
+  // fish reads \' and \\ as escapes inside single quotes.
+  const fq = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
   for (const n of nodes) {
-    const when = `-n ${q(`__pmp_path ${q(n.path)}`)}`;
-    for (const c of n.commands) lines.push(`complete -c pmp ${when} -a ${q(c.name)} -d ${q(oneLine(c.description))}`);
+    const when = `-n ${fq(`__pmp_path ${n.path === '' ? '""' : n.path}`)}`;
+    for (const c of n.commands) lines.push(`complete -c pmp ${when} -a ${fq(c.name)} -d ${fq(oneLine(c.description))}`);
     for (const o of n.options) {
+      // pmp's own options are accepted everywhere: listed once, without a condition.
+      if (o.global && n.path !== '') continue;
+      const cond = o.global ? '' : `${when} `;
       const names = o.names.map((x) => (x.startsWith('--') ? `-l ${x.slice(2)}` : `-s ${x.slice(1)}`)).join(' ');
-      const value = o.file ? ' -r -F' : o.choices.length > 0 ? ` -x -a ${q(o.choices.join(' '))}` : o.takesValue ? ' -x' : '';
-      lines.push(`complete -c pmp ${when} ${names}${value} -d ${q(oneLine(o.description))}`);
+      const value = o.file ? ' -r -F' : o.choices.length > 0 ? ` -x -a ${fq(o.choices.join(' '))}` : o.takesValue ? ' -x' : '';
+      lines.push(`complete -c pmp ${cond}${names}${value} -d ${fq(oneLine(o.description))}`);
     }
     if (n.files) lines.push(`complete -c pmp ${when} -F`);
   }
