@@ -9,7 +9,7 @@ import type { Runtime } from './runtime.js';
 import type { Translator } from '../i18n/index.js';
 import { fillHelp, type HelpTexts } from '../i18n/help.js';
 import { sanitizeInline } from './terminal/sanitize.js';
-import { displayWidth, loadDisplayWidth } from './terminal/wrap.js';
+import { displayWidth, loadDisplayWidth, wrap } from './terminal/wrap.js';
 import { afterHelp, type Registrar, type Run } from './register/shared.js';
 import { COMMAND_GROUPS } from './register/commands.js';
 
@@ -28,6 +28,8 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
   program.configureHelp(helpInLanguage(help));
   program.helpOption('-h, --help', help['cli.help-option']);
   program.showSuggestionAfterError(true);
+  // Before any subcommand, so those with subcommands of their own inherit its words.
+  program.helpCommand('help [command]', help['cli.help-command']);
 
   const run: Run = async (command, work) => {
     const ctx = createContext(command.optsWithGlobals<GlobalOptions>(), runtime);
@@ -60,6 +62,9 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
   return program;
 }
 
+/** Below this many columns beside the terms, descriptions go under their terms. */
+const NARROWEST_DESCRIPTION = 24;
+
 /** commander's help texts and widths in the learner's language (Hangul takes two columns). */
 function helpInLanguage(help: HelpTexts): Partial<Help> {
   const titles: Readonly<Record<string, string>> = {
@@ -77,8 +82,19 @@ function helpInLanguage(help: HelpTexts): Partial<Help> {
       .replace(/\bchoices: (.*?)(?=, default: |\)$)/, (_m, list: string) => fillHelp(help['cli.choices'], { list }));
   return {
     styleTitle: (title) => titles[title] ?? title,
+    // The usage line too is wrapped, its later lines under the first after the title.
+    styleUsage(this: Help, usage: string): string {
+      const indent = displayWidth(help['cli.usage']) + 1;
+      return wrap(usage, (this.helpWidth ?? 80) - indent).join(`\n${' '.repeat(indent)}`);
+    },
     // Wrap descriptions even in a narrow column (commander stops wrapping below 40).
     minWidthToWrap: 16,
+    formatItem(this: Help, term: string, termWidth: number, description: string, helper: Help): string {
+      const width = this.helpWidth ?? 80;
+      if (!description || width - termWidth - 4 >= NARROWEST_DESCRIPTION) return Help.prototype.formatItem.call(this, term, termWidth, description, helper);
+      // Too narrow beside the terms (40 columns): the description goes under its term.
+      return `  ${term}\n${helper.boxWrap(description, width - 6).replace(/^/gm, '      ')}`;
+    },
     // eslint-disable-next-line no-control-regex
     displayWidth: (text) => displayWidth(text.replace(/\x1b\[[0-9;]*m/g, '')),
     optionDescription: (option) => extras(Help.prototype.optionDescription.call(new Help(), option)),
