@@ -109,7 +109,7 @@ export const helpBanksEn = {
   // completion
   completion: 'print a shell completion script for bash, zsh or fish (commands, subcommands, options)',
   'completion.summary': 'shell completion for bash, zsh or fish',
-  'completion.<shell>': 'bash, zsh or fish',
+  'completion.<shell>': 'the shell to complete in',
   'completion.notes':
     'Install it once (then open a new shell):\n' +
     '  bash  pmp completion bash > ~/.local/share/bash-completion/completions/pmp\n' +

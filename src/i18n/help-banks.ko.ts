@@ -100,7 +100,7 @@ export const helpBanksKo: HelpTextsOf<typeof helpBanksEn> = {
 
   completion: 'bash, zsh, fish용 셸 자동 완성 스크립트 출력 (명령, 하위 명령, 옵션)',
   'completion.summary': 'bash, zsh, fish용 셸 자동 완성',
-  'completion.<shell>': 'bash, zsh, fish 중 하나',
+  'completion.<shell>': '자동 완성을 쓸 셸',
   'completion.notes':
     '한 번 설치하세요 (그다음 새 셸을 여세요):\n' +
     '  bash  pmp completion bash > ~/.local/share/bash-completion/completions/pmp\n' +

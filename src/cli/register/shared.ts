@@ -56,19 +56,37 @@ export function afterHelp(r: Registrar, command: Command, exampleLines: readonly
  */
 export function formatNotes(text: string, width: number): string {
   const out: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    const item = /^ {2}(\S+) {2,}(.*)$/.exec(paragraph);
-    if (!item) {
-      out.push(...wrap(paragraph, width));
-      continue;
+  const paragraphs = text.split('\n');
+  const itemOf = (paragraph: string) => /^ {2}(\S+) {2,}(.*)$/.exec(paragraph);
+  // The items of a list share one column for their descriptions, as far as MAX_TERM allows.
+  const termColumn = (from: number): number => {
+    let widest = 0;
+    for (let i = from; i < paragraphs.length; i++) {
+      const item = itemOf(paragraphs[i] as string);
+      if (!item) break;
+      widest = Math.max(widest, displayWidth(item[1] as string));
     }
-    const term = `  ${item[1] as string}  `;
-    const hang = displayWidth(term);
+    return Math.min(widest, MAX_TERM) + 4;
+  };
+  let hang = 0;
+  paragraphs.forEach((paragraph, i) => {
+    const item = itemOf(paragraph);
+    if (!item) {
+      hang = 0;
+      out.push(...wrap(paragraph, width));
+      return;
+    }
+    if (hang === 0) hang = termColumn(i);
+    const term = `  ${item[1] as string}`;
+    const first = term + ' '.repeat(Math.max(2, hang - displayWidth(term)));
     const body = wrap(item[2] as string, width - hang);
-    out.push(...body.map((line, i) => (i === 0 ? term : ' '.repeat(hang)) + line));
-  }
+    out.push(...body.map((line, k) => (k === 0 ? first : ' '.repeat(hang)) + line));
+  });
   return out.join('\n') + '\n';
 }
+
+/** A list's term wider than this does not push the descriptions of the others to the right. */
+const MAX_TERM = 16;
 
 /**
  * How a command reads bank files: the same for import, validate, coverage and convert, so a file
