@@ -22,7 +22,7 @@ export const helpKo: HelpTextsOf<typeof helpEn> = {
 
   'group.study': '학습:',
   'group.exam': '모의고사와 준비도:',
-  'group.banks': '문제 은행과 가져오기:',
+  'group.banks': '문제은행과 가져오기:',
   'group.data': '데이터와 설정:',
 
   pmp: '터미널에서 PMP 시험을 공부합니다: 간격 반복(FSRS-6), 영어와 한국어 문제.',
@@ -38,7 +38,7 @@ export const helpKo: HelpTextsOf<typeof helpEn> = {
   'study.summary': '학습: 복습 예정 문제부터, 그다음 새 문제',
   'study.--new': '하루 새 문제 수 (기본값: pmp config new-per-day, 없으면 학습 계획의 수 — pmp plan 참고 — 없으면 20)',
   'study.--limit': '이만큼 답하면 멈춤',
-  'study.--bank': '이 문제 은행들만',
+  'study.--bank': '이 문제은행들만',
   'study.--domain': 'ECO 영역 하나만: people, process, business-environment',
   'study.--task': 'ECO 과제 번호 하나만 (--domain과 함께)',
   'study.--tag': '이 태그가 붙은 문제만',
@@ -70,7 +70,7 @@ export const helpKo: HelpTextsOf<typeof helpEn> = {
   'suspended.summary': '보류한 문제',
   'suspended.--json': '목록을 JSON으로 출력',
   unsuspend: '보류한 문제를 다시 학습에 넣기',
-  'unsuspend.<ref...>': '문제 은행/문제 id, 또는 한 문제 은행만 쓰는 문제 id',
+  'unsuspend.<ref...>': '문제은행/문제 id, 또는 한 문제은행만 쓰는 문제 id',
 
   stats: '시간에 따른 진도: 하루 답 수, 주별 실제 기억률, 앞으로 30일의 복습 예정, 연속 학습일, 학습 시간, 학습 달력',
   'stats.summary': '진도: 답 수, 기억률, 복습 예정, 연속 학습일',
@@ -85,14 +85,14 @@ export const helpKo: HelpTextsOf<typeof helpEn> = {
   'exam.--questions': '같은 비율의 짧은 연습 시험 (--minutes가 없으면 시간도 비례)',
   'exam.--minutes': '시험 시간(분)',
   'exam.--seen': '전에 답한 문제에서 뽑을 비율 (기본값 0: 실제 시험처럼 안 본 문제부터). 보고서가 준비도 추정의 두 부분을 모두 점검합니다',
-  'exam.--bank': '이 문제 은행들에서만 출제 (pmp study --bank처럼; 반복하거나 여러 개 나열)',
+  'exam.--bank': '이 문제은행들에서만 출제 (pmp study --bank처럼; 반복하거나 여러 개 나열)',
   'exam.--tag': '이 태그 중 하나가 붙은 문제만 출제 (pmp study --tag처럼)',
   'exam.--seed': '출제와 선택지 순서의 시드 (같은 시험 재현; PMP_SEED도 가능)',
   'exam.--resume': '진행 중인 모의고사를 멈춘 곳부터 이어서',
   'exam.--cut': '평가에 쓰는 가정 합격선(%) (PMI는 공개하지 않음; 기본값은 마지막으로 공개된 61)',
   'exam.--plain': '터미널에서도 줄 단위 모드 (화면 낭독기, 스크립트)',
   'exam.notes':
-    '모의고사는 고른 개요로 태그된 문제 은행에서 구성합니다: 영역별 비중대로, 문제 은행이 허락하는 한 약 60 %는 애자일 또는 하이브리드, 시나리오 묶음은 함께, 실제 시험처럼 채점하지 않는 사전 테스트 문항 포함(180문제 중 10문제). 안 본 문제가 먼저 나옵니다. --bank와 --tag는 그 범위에서만 출제하며, 범위가 어떤 영역의 몫을 채우지 못하면 영역별로 무엇이 모자란지 알려 주고 청사진 비율에 맞는 가장 큰 시험을 구성합니다(점수 보고서에 부족분을 적음). --resume은 범위를 유지합니다. 휴식 지점을 지나면 앞 문제들은 잠기며, 현재 구역 안에서는 자유롭게 이동하고 표시하고 검토할 수 있습니다.\n' +
+    '모의고사는 고른 개요로 태그된 문제은행에서 구성합니다: 영역별 비중대로, 문제은행이 허락하는 한 약 60 %는 애자일 또는 하이브리드, 시나리오 묶음은 함께, 실제 시험처럼 채점하지 않는 사전 테스트 문항 포함(180문제 중 10문제). 안 본 문제가 먼저 나옵니다. --bank와 --tag는 그 범위에서만 출제하며, 범위가 어떤 영역의 몫을 채우지 못하면 영역별로 무엇이 모자란지 알려 주고 청사진 비율에 맞는 가장 큰 시험을 구성합니다(점수 보고서에 부족분을 적음). --resume은 범위를 유지합니다. 휴식 지점을 지나면 앞 문제들은 잠기며, 현재 구역 안에서는 자유롭게 이동하고 표시하고 검토할 수 있습니다.\n' +
     '\n' +
     '시계: 모든 답은 하는 즉시 저장됩니다. 시간은 pmp exam이 실행되는 동안에만 흐르고(동작마다, 그리고 5초마다 저장) 휴식 중에는 멈춥니다. 창이 닫히거나 프로세스가 종료되면 pmp exam --resume이 남은 시간으로 이어 갑니다(실제 시험은 멈추지 않습니다). 진행 중인 모의고사는 한 번에 하나이며, pmp exam abandon으로 포기할 수 있습니다.\n' +
     '\n' +
@@ -117,7 +117,7 @@ export const helpKo: HelpTextsOf<typeof helpEn> = {
   'readiness.--since': '--calibration과 함께: 이날부터의 답만, YYYY-MM-DD',
   'readiness.--json': '수치를 JSON으로 출력',
 
-  plan: '학습 계획: 시험 전에 문제 은행 전체를 복습과 함께 보려면 하루 새 문제가 몇 개인지; pmp study가 따릅니다',
+  plan: '학습 계획: 시험 전에 문제은행 전체를 복습과 함께 보려면 하루 새 문제가 몇 개인지; pmp study가 따릅니다',
   'plan.summary': '시험일까지의 학습 계획',
   'plan.--exam-date': '시험일, YYYY-MM-DD (기억됨; pmp readiness와 공유)',
   'plan.--minutes-per-day': '하루에 낼 수 있는 시간(분): 계획이 맞는지, 무엇이 맞을지 알려 줌',

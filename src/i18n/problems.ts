@@ -9,10 +9,15 @@ import { problemsKo } from './problems.ko.js';
 type Key = keyof typeof problemsEn;
 const KEYS = Object.keys(problemsEn) as Key[];
 
+/**
+ * Tries the patterns of the problem's code; a problem of reading a file (no code, or validate's
+ * "invalid") tries the "input:" ones.
+ */
 export function problemText(lang: Lang, code: string | undefined, message: string): string {
-  if (lang === 'en' || code === undefined) return message;
+  if (lang === 'en') return message;
+  const reading = code === undefined || code === 'invalid';
   for (const key of KEYS) {
-    if (key !== code && !key.startsWith(`${code}#`)) continue;
+    if (reading ? !key.startsWith('input:') : key !== code && !key.startsWith(`${code}#`)) continue;
     const m = problemsEn[key].exec(message);
     if (m) return problemsKo[key](m);
   }

@@ -62,4 +62,27 @@ describe('problem texts in Korean', () => {
     }
     expect(problemText('ko', 'no-such-code', 'a text nobody knows')).toBe('a text nobody knows');
   });
+
+  it('says the problems of reading a JSON bank in Korean: schema and references', () => {
+    const schema = bankFile(3);
+    const qs = schema.questions as Record<string, unknown>[];
+    qs[0]!.colour = 1;
+    qs[1]!.type = 'essay';
+    qs[2]!.prompt = 5;
+    const references = bankFile(4);
+    const rs = references.questions as Record<string, unknown>[];
+    rs[0]!.answer = 'z';
+    rs[1]!.id = 'q001';
+    rs[2]!.eco = { domain: 'people', task: 29 };
+    rs[3]!.options = [{ id: 'a', text: 'A' }, { id: 'a', text: 'B' }, { id: 'c', text: 'C' }];
+    for (const file of [schema, references, '{ "format": ']) {
+      const read = readJsonBank(typeof file === 'string' ? file : JSON.stringify(file), 'bank.json', loadOutlines());
+      if (read.ok) throw new Error('expected problems');
+      expect(read.problems.length).toBeGreaterThanOrEqual(file === '{ "format": ' ? 1 : 3);
+      for (const p of read.problems) {
+        const ko = problemText('ko', undefined, p.message);
+        expect({ message: p.message, ko, hangul: HANGUL.test(ko) }).toEqual({ message: p.message, ko, hangul: true });
+      }
+    }
+  });
 });
