@@ -8,10 +8,12 @@ import { EXIT_CODE } from './errors.js';
 import { buildProgram } from './cli/program.js';
 import { processRuntime, type Runtime } from './cli/runtime.js';
 import { detectLanguage, translator } from './i18n/index.js';
+import { loadHelp } from './i18n/help.js';
 
 export async function main(argv: readonly string[], runtime: Runtime = processRuntime()): Promise<number> {
   let exitCode: number = EXIT_CODE.ok;
   const i18n = translator(detectLanguage(langFlag(argv), runtime.env) ?? 'en');
+  const help = await loadHelp(i18n.lang);
   const program = buildProgram(
     runtime,
     packageVersion(),
@@ -19,6 +21,7 @@ export async function main(argv: readonly string[], runtime: Runtime = processRu
       exitCode = code;
     },
     i18n,
+    help,
   );
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -40,18 +40,26 @@ export function createContext(options: GlobalOptions, runtime: Runtime): CliCont
   if (!lang) throw new PmpError('usage.bad-lang', 'usage', { value: options.lang ?? '' });
   const colorChoice = (options.color ?? 'auto') as ColorChoice;
   if (!['auto', 'always', 'never'].includes(colorChoice)) throw new PmpError('usage.bad-color', 'usage', { value: String(options.color) });
-  const columns = runtime.stdout.columns ?? Number(env.COLUMNS ?? 80);
   return {
     runtime,
     dbPath: resolveDbPath(options.db ?? env.PMP_DB),
     clock: clockFrom(env.PMP_NOW),
     i18n: translator(lang),
     style: createStyle(colorEnabled(colorChoice, env, runtime.stdout.isTTY === true)),
-    width: Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Number.isFinite(columns) && columns > 0 ? columns : 80)),
+    width: helpWidth(runtime),
     interactive: runtime.stdin.isTTY === true && runtime.stdout.isTTY === true,
     out: (text) => void runtime.stdout.write(text),
     err: (text) => void runtime.stderr.write(text),
   };
+}
+
+/**
+ * The width text is laid out to: the terminal's columns (COLUMNS when stdout is not a terminal),
+ * kept between 40 and 100 so lines stay readable. Help is wrapped to the same width.
+ */
+export function helpWidth(runtime: Runtime): number {
+  const columns = runtime.stdout.columns ?? Number(runtime.env.COLUMNS ?? 80);
+  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Number.isFinite(columns) && columns > 0 ? columns : 80));
 }
 
 /** --db, else PMP_DB, else pmp.db in the platform's data folder (created if missing). */

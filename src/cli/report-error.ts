@@ -1,5 +1,6 @@
 import { PmpError, exitCodeFor, type InputProblem } from '../errors.js';
 import type { Translator } from '../i18n/index.js';
+import { problemText } from '../i18n/problems.js';
 import { PACKAGE_ROOT, installKind } from '../app/package-files.js';
 import { sanitizeInline } from './terminal/sanitize.js';
 import type { Style } from './terminal/style.js';
@@ -15,7 +16,7 @@ export function reportError(error: unknown, i18n: Translator, style: Style, writ
   const lines = [`${style.bad(i18n.t('error.prefix'))}: ${message}`];
   for (const p of e.problems.slice(0, SHOWN_PROBLEMS)) {
     const translated = p.messageKey ? i18n.lookup(p.messageKey, p.params) : undefined;
-    lines.push(`  ${translated ? sanitizeInline(translated) : formatProblem(p)}`);
+    lines.push(`  ${translated ? sanitizeInline(translated) : formatProblem({ ...p, message: problemText(i18n.lang, undefined, p.message) })}`);
   }
   if (e.problems.length > SHOWN_PROBLEMS) lines.push(`  ${i18n.t('error.more-problems', { n: e.problems.length - SHOWN_PROBLEMS })}`);
   const hint = i18n.lookup(`${e.key}.hint`, safeParams);

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { runStudySession, type StudyUi } from '../../app/study-session.js';
+import { runStudySession, type StudySummary, type StudyUi } from '../../app/study-session.js';
+import type { RenderContext } from '../render/context.js';
 import { schedulerFor } from './learner-scheduler.js';
 import { PmpError } from '../../errors.js';
 import { bankRefs } from '../../storage/bank-store.js';
@@ -32,11 +33,21 @@ export interface StudyCommandOptions {
   readonly trap?: string;
   readonly maxReviews?: string;
   readonly leechLapses?: string;
+  readonly json?: boolean;
 }
 
 const DOMAINS = ['people', 'process', 'business-environment'];
 
-export async function studyCommand(ctx: CliContext, options: StudyCommandOptions): Promise<number> {
+export async function studyCommand(outer: CliContext, options: StudyCommandOptions): Promise<number> {
+  // With --json the session (questions, feedback, "saved:" lines) goes to stderr and stdout carries
+  // only the end summary as JSON, so `pmp study --json | jq` reads one object.
+  const ctx: CliContext = options.json ? { ...outer, out: outer.err } : outer;
+  const printSummary = async (summary: StudySummary, render: RenderContext): Promise<void> => {
+    if (options.json) return outer.out(JSON.stringify(summaryJson(summary), null, 2) + '\n');
+    const { renderSummary } = await import('../render/feedback-view.js');
+    await loadDisplayWidth();
+    ctx.out(renderSummary(render, summary).join('\n') + '\n');
+  };
   const explicitNew = integerOption(options.new, '--new', NEW_PER_DAY_RANGE.min, NEW_PER_DAY_RANGE.max);
   const limit = integerOption(options.limit, '--limit', 1, 100_000);
   const task = integerOption(options.task, '--task', 1, 30);
@@ -59,6 +70,7 @@ export async function studyCommand(ctx: CliContext, options: StudyCommandOptions
       const weak = chooseWeakTasks(ctx, db, scheduler, render);
       if (!weak) {
         ctx.out(wrap(ctx.i18n.t('study.weak-none'), ctx.width).join('\n') + '\n');
+        if (options.json) outer.out(JSON.stringify(summaryJson(NOTHING_STUDIED), null, 2) + '\n');
         return 0;
       }
       weakTasks = weak.tasks;
@@ -130,9 +142,7 @@ export async function studyCommand(ctx: CliContext, options: StudyCommandOptions
           ...(leechLapses !== undefined ? { leechLapses } : {}),
         },
       );
-      const { renderSummary } = await import('../render/feedback-view.js');
-      await loadDisplayWidth();
-      ctx.out(renderSummary(render, summary).join('\n') + '\n');
+      await printSummary(summary, render);
       return 0;
     } finally {
       process.removeListener('SIGINT', onInterrupt);
@@ -144,4 +154,23 @@ export async function studyCommand(ctx: CliContext, options: StudyCommandOptions
 function examMoment(date: string, ctx: CliContext): { examAt?: number } {
   const exam = examDateFrom(date, ctx.clock);
   return exam ? { examAt: exam.at } : {};
+}
+
+const NOTHING_STUDIED: StudySummary = { answered: 0, correct: 0, newSeen: 0, undone: 0, durationMs: 0, stoppedBecause: 'done', nextDueAt: null, reviewsWaiting: 0, leeches: [], cram: false, clockBeforeLastAnswer: null };
+
+/** The end summary of pmp study --json: the figures of the printed summary, times as ISO strings. */
+function summaryJson(s: StudySummary): Record<string, unknown> {
+  return {
+    answered: s.answered,
+    correct: s.correct,
+    newSeen: s.newSeen,
+    undone: s.undone,
+    durationSeconds: Math.round(s.durationMs / 1000),
+    stoppedBecause: s.stoppedBecause,
+    nextDueAt: s.nextDueAt === null ? null : new Date(s.nextDueAt).toISOString(),
+    reviewsWaiting: s.reviewsWaiting,
+    leeches: s.leeches,
+    cram: s.cram,
+    clockBeforeLastAnswer: s.clockBeforeLastAnswer === null ? null : new Date(s.clockBeforeLastAnswer).toISOString(),
+  };
 }
