@@ -16,7 +16,7 @@ import { readAiken } from '../import/readers/aiken.js';
 import { csvRows, readCsv, readTsv } from '../import/readers/csv.js';
 import { readGift } from '../import/readers/gift.js';
 import { mapWithJsonata } from '../import/readers/jsonata-map.js';
-import { bankIdFromFileName, stableQuestionId } from '../import/readers/stable-id.js';
+import { bankIdFromFileName, stableIdBinding } from '../import/readers/stable-id.js';
 import type { BankReader } from '../import/readers/types.js';
 import { readBankBytes, readBankText, type LoadedBankFile } from './import-bank.js';
 import { loadOutlines } from './outlines.js';
@@ -172,7 +172,7 @@ async function mapInput(path: string, input: unknown, mapFile: string): Promise<
   const mapBytes = readBankBytes(mapFile);
   const mapText = decodeUtf8(mapBytes, mapFile);
   if (!mapText.ok) return { ok: false, problems: mapText.problems };
-  const mapped = await mapWithJsonata(input, mapText.text, mapFile, { file: basename(path).replace(/\.[^.]*$/, ''), stableId: stableQuestionId });
+  const mapped = await mapWithJsonata(input, mapText.text, mapFile, { file: basename(path).replace(/\.[^.]*$/, ''), stableId: stableIdBinding });
   if (!mapped.ok) return { ok: false, problems: mapped.problems };
   pinOptions(mapped.bank, { keepOrder: false, detect: true });
   // Positions in the mapped output do not exist in any file: problems name the path and question id.

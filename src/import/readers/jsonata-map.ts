@@ -33,5 +33,5 @@ function mappingProblem(error: unknown, mapText: string, mapFile: string): Input
   const e = error as { message?: string; position?: number; token?: string; code?: string };
   const where = typeof e.position === 'number' ? positionAt(mapText, Math.max(0, e.position - 1)) : { line: 1, column: 1 };
   const token = e.token !== undefined ? ` (at "${String(e.token)}")` : '';
-  return { file: mapFile, line: where.line, column: where.column, message: `mapping error ${e.code ?? ''}: ${e.message ?? String(error)}${token}`.replace(/ +/g, ' ') };
+  return { file: mapFile, line: where.line, column: where.column, message: `mapping error${e.code ? ` ${e.code}` : ''}: ${e.message ?? String(error)}${token}` };
 }
