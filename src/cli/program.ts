@@ -211,9 +211,10 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
   addReadOptions(convertCommand)
     .option('--out <file>', 'write to this file instead of stdout (written whole, then renamed into place)')
     .option('--force', 'replace an existing file')
+    .option('--json', 'when the file cannot be read, print every problem as JSON on stdout (as import --json); with --out, a JSON summary')
     .addHelpText(
       'after',
-      examples(['pmp convert quiz.gift --out quiz.json', 'pmp convert questions.csv --text-lang ko', 'pmp convert export.json --map my-mapping.jsonata --out bank.json --force']) +
+      examples(['pmp convert quiz.gift --out quiz.json', 'pmp convert questions.csv --text-lang ko', 'pmp convert export.json --map my-mapping.jsonata --out bank.json --force', 'pmp convert quiz.gift --json']) +
         '\nExit code 3 with every problem and its place when the file cannot be read, as pmp import.\n',
     )
     .action(async (file: string, opts, command: Command) =>

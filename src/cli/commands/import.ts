@@ -7,6 +7,7 @@ import { sanitizeInline } from '../terminal/sanitize.js';
 import { wrap } from '../terminal/wrap.js';
 import { backupDatabase, hasAnswers } from '../../storage/backups.js';
 import { withDatabase } from './open.js';
+import { failureJson } from './problem-json.js';
 
 export interface ImportOptions extends ReadOptions {
   readonly dryRun?: boolean;
@@ -29,7 +30,7 @@ export async function importCommand(ctx: CliContext, files: readonly string[], o
       .catch((error: unknown) => {
         // A script asked for JSON: the problems go to stdout as data; the error itself still goes
         // to stderr (for a person) and sets exit code 3.
-        if (options.json && error instanceof PmpError && error.category === 'input') ctx.out(toSafeJson(failureJson(ctx, error, options.dryRun === true)));
+        if (options.json && error instanceof PmpError && error.category === 'input') ctx.out(toSafeJson(importFailureJson(ctx, error, options.dryRun === true)));
         throw error;
       })
       .finally(() => progress?.stop());
@@ -44,23 +45,10 @@ export async function importCommand(ctx: CliContext, files: readonly string[], o
   });
 }
 
-/** `import --json` when nothing was imported: every problem with its place, the count true. */
-function failureJson(ctx: CliContext, error: PmpError, dryRun: boolean) {
-  return {
-    ok: false,
-    dryRun,
-    error: error.key,
-    message: ctx.i18n.lookup(error.key, error.params) ?? error.key,
-    count: error.problems.length,
-    problems: error.problems.map((p) => ({
-      file: p.file,
-      ...(p.line !== undefined ? { line: p.line } : {}),
-      ...(p.column !== undefined ? { column: p.column } : {}),
-      ...(p.path !== undefined ? { path: p.path } : {}),
-      ...(p.questionId !== undefined ? { questionId: p.questionId } : {}),
-      message: (p.messageKey ? ctx.i18n.lookup(p.messageKey, p.params) : undefined) ?? p.message,
-    })),
-  };
+/** `import --json` when nothing was imported: the shared problem list, and whether it was a dry run. */
+function importFailureJson(ctx: CliContext, error: PmpError, dryRun: boolean) {
+  const { ok, ...rest } = failureJson(ctx, error);
+  return { ok, dryRun, ...rest };
 }
 
 function asJson(f: ImportedFile) {
