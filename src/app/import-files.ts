@@ -7,7 +7,7 @@ import type { ImportPlan } from '../import/plan-import.js';
 import { duplicatesInOtherBanks, type DuplicateElsewhere } from '../storage/bank-store.js';
 import { writeTransaction, type Db } from '../storage/database.js';
 import { importBank, importWouldChange } from './import-bank.js';
-import { loadImportFiles, type ImportFileOptions } from './load-import.js';
+import { loadImportFiles, type ImportFileOptions, type RepeatedPrompt } from './load-import.js';
 
 export interface ImportedFile {
   readonly file: string;
@@ -16,6 +16,8 @@ export interface ImportedFile {
   readonly plan: ImportPlan;
   /** Questions whose case and prompt another bank already has. */
   readonly duplicates: readonly DuplicateElsewhere[];
+  /** Questions whose prompt an earlier question of this bank has (validate's duplicate-prompt rule). */
+  readonly samePrompts: readonly RepeatedPrompt[];
 }
 
 export interface ImportFilesResult {
@@ -35,9 +37,11 @@ export async function importFiles(
      */
     readonly beforeWrite?: () => void;
     readonly onProgress?: (bankId: string, done: number, total: number) => void;
+    /** A prompt repeated within a bank refuses the import (import --strict; validate --strict calls it an error). */
+    readonly strict?: boolean;
   },
 ): Promise<ImportFilesResult> {
-  const loaded = await loadImportFiles(paths, options);
+  const loaded = await loadImportFiles(paths, options, { samePrompts: options.strict ? 'refuse' : 'report' });
 
   const work = (): ImportedFile[] =>
     loaded.map((l) => {
@@ -50,7 +54,7 @@ export async function importFiles(
       });
       const incomingKeys = new Map([...plan.added, ...plan.updated, ...plan.answerChanged, ...plan.restored].map((p) => [p.promptKey, p.question.id]));
       const duplicates = duplicatesInOtherBanks(db, l.bank.id, incomingKeys);
-      return { file: l.file, format: l.format, bankId: l.bank.id, plan, duplicates };
+      return { file: l.file, format: l.format, bankId: l.bank.id, plan, duplicates, samePrompts: l.samePrompts ?? [] };
     });
   if (!options.dryRun && loaded.some((l) => importWouldChange(db, l))) options.beforeWrite?.();
   const files = options.dryRun ? work() : writeTransaction(db, work);

@@ -11,6 +11,7 @@ import type { Question } from '../domain/question.js';
 import { checkLooseBank, decodeUtf8, questionLineLocator, readJsonBank, type BankReadResult, type Locate } from '../import/json-bank.js';
 import { formatPath, jsonSyntaxErrors, MAX_JSON_DEPTH, pathLocator, tooDeepAt } from '../import/json-position.js';
 import { sameOptionFindings } from '../import/lint-cues.js';
+import { samePrompts } from '../import/lint-duplicates.js';
 import { pinOptions } from '../import/readers/pin-options.js';
 import { readAiken } from '../import/readers/aiken.js';
 import { csvRows, readCsv, readTsv } from '../import/readers/csv.js';
@@ -40,9 +41,22 @@ export interface LoadOptions {
   readonly locate?: boolean;
   /** Leave two options with the same text to the caller (validate's cue check reports them). */
   readonly allowSameOptions?: boolean;
+  /**
+   * Prompts repeated within the bank (lint-duplicates.ts, the rule validate applies): 'report'
+   * lists them with their lines (import warns), 'refuse' makes them problems (import --strict).
+   */
+  readonly samePrompts?: 'report' | 'refuse';
 }
 
-export type LoadedImportFile = LoadedBankFile & { readonly format: FormatName; readonly locate?: Locate };
+/** A question whose prompt an earlier question of the same bank has: both ids, and their lines where the file has lines. */
+export interface RepeatedPrompt {
+  readonly questionId: string;
+  readonly line?: number;
+  readonly sameAs: string;
+  readonly sameAsLine?: number;
+}
+
+export type LoadedImportFile = LoadedBankFile & { readonly format: FormatName; readonly locate?: Locate; readonly samePrompts?: readonly RepeatedPrompt[] };
 
 const READERS: Readonly<Record<Exclude<FormatName, 'json'>, BankReader>> = { csv: readCsv, tsv: readTsv, aiken: readAiken, gift: readGift };
 
@@ -106,20 +120,39 @@ export async function loadImportFile(path: string, options: ImportFileOptions, l
       );
     }
   }
+  const repeated = load.samePrompts ? repeatedPrompts(bank, locate) : [];
+  if (load.samePrompts === 'refuse' && repeated.length > 0) throw invalid(path, repeated.map((r) => repeatedPromptProblem(path, r)));
   // Not the text (unless asked): a big bank's text would stay in memory through the whole import for nothing.
-  return { bank, fileHash, format, ...(load.locate ? { locate } : {}) };
+  return { bank, fileHash, format, ...(load.locate ? { locate } : {}), ...(repeated.length > 0 ? { samePrompts: repeated } : {}) };
+}
+
+function repeatedPrompts(bank: Bank, locate: Locate): RepeatedPrompt[] {
+  return samePrompts([bank]).map((s) => {
+    const line = locate(['questions', s.index, 'prompt'])?.line;
+    const sameAsLine = locate(['questions', s.first.index, 'prompt'])?.line;
+    return { questionId: s.question.id, ...(line !== undefined ? { line } : {}), sameAs: s.first.question.id, ...(sameAsLine !== undefined ? { sameAsLine } : {}) };
+  });
+}
+
+function repeatedPromptProblem(file: string, r: RepeatedPrompt): InputProblem {
+  return {
+    file,
+    ...(r.line !== undefined ? { line: r.line, column: 1 } : {}),
+    questionId: r.questionId,
+    message: `same prompt as ${r.sameAs}${r.sameAsLine !== undefined ? ` (line ${r.sameAsLine})` : ''}: reword one or remove it (--strict refuses a repeated prompt; without it, import warns)`,
+  };
 }
 
 /**
  * Every file read (any problem in any file stops everything, and every problem of every file is
  * listed in one error); two files may not make banks with the same id.
  */
-export async function loadImportFiles(paths: readonly string[], options: ImportFileOptions): Promise<(LoadedImportFile & { readonly file: string })[]> {
+export async function loadImportFiles(paths: readonly string[], options: ImportFileOptions, load: LoadOptions = {}): Promise<(LoadedImportFile & { readonly file: string })[]> {
   const loaded: (LoadedImportFile & { file: string })[] = [];
   const problems: InputProblem[] = [];
   for (const path of paths) {
     try {
-      loaded.push({ ...(await loadImportFile(path, options)), file: path });
+      loaded.push({ ...(await loadImportFile(path, options, load)), file: path });
     } catch (error) {
       if (error instanceof PmpError && error.category === 'input') {
         problems.push(...(error.problems.length > 0 ? error.problems : [{ file: path, message: error.key, messageKey: error.key, params: error.params }]));

@@ -153,6 +153,7 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
     .argument('<file...>', 'bank files; the format is detected from the name and content');
   addReadOptions(importCommand)
     .option('--dry-run', 'show what would change, write nothing')
+    .option('--strict', 'refuse a bank in which two questions have the same prompt (without it: a warning naming both; validate applies the same rule)')
     .option('--json', 'print the report as JSON (when the import fails: every problem with file, line and column)')
     .addHelpText(
       'after',

@@ -12,6 +12,7 @@ import { failureJson } from './problem-json.js';
 export interface ImportOptions extends ReadOptions {
   readonly dryRun?: boolean;
   readonly json?: boolean;
+  readonly strict?: boolean;
 }
 
 export async function importCommand(ctx: CliContext, files: readonly string[], options: ImportOptions): Promise<number> {
@@ -21,6 +22,7 @@ export async function importCommand(ctx: CliContext, files: readonly string[], o
     const result = await importFiles(db, files, {
       ...read,
       dryRun: options.dryRun === true,
+      strict: options.strict === true,
       at: ctx.clock.now(),
       beforeWrite: () => {
         if (hasAnswers(db)) backupDatabase(db, ctx.dbPath, 'before-import', Date.now());
@@ -64,6 +66,7 @@ function asJson(f: ImportedFile) {
     unchanged: f.plan.unchanged,
     retired: f.plan.retired,
     duplicates: f.duplicates,
+    samePrompts: f.samePrompts,
   };
 }
 
@@ -95,6 +98,11 @@ function describeFile(ctx: CliContext, f: ImportedFile): string[] {
   if (f.duplicates.length > 0) {
     const shown = f.duplicates.slice(0, SHOWN_IDS).map((d) => `${d.questionId} = ${d.otherBankId}/${d.otherQuestionId}`);
     lines.push(...wrap(ctx.style.warn(`${t('import.duplicates', { n: f.duplicates.length })}: ${sanitizeInline(shown.join(', '))}`), ctx.width - 2, '    ').map((l) => `  ${l}`));
+  }
+  if (f.samePrompts.length > 0) {
+    const shown = f.samePrompts.slice(0, SHOWN_IDS).map((r) => t('bank-files.same-prompt', { id: r.questionId, line: r.line ?? '', first: r.sameAs, firstLine: r.sameAsLine ?? '' }));
+    const more = f.samePrompts.length > SHOWN_IDS ? ` … +${f.samePrompts.length - SHOWN_IDS}` : '';
+    lines.push(...wrap(ctx.style.warn(`${t('bank-files.same-prompts', { n: f.samePrompts.length })}: ${sanitizeInline(shown.join(', '))}${more}`), ctx.width - 2, '    ').map((l) => `  ${l}`));
   }
   return lines;
 }
