@@ -13,6 +13,7 @@ export function registerExam(program: Command, run: Run): void {
     .option('--seen <percent>', 'draw this share from questions you have answered before (default 0: unseen first, as on the real exam), so the report checks both parts of the readiness estimate')
     .option('--bank <id...>', 'draw only from these banks (as pmp study --bank; repeat or list several)')
     .option('--tag <tag...>', 'draw only questions with any of these tags (as pmp study --tag)')
+    .option('--domain <domain>', "a mock of one domain only: people, process or business — its share of the full exam (People: 59 of 180 questions, time in proportion) unless --questions")
     .option('--seed <n>', 'seed for the draw and the option order (reproducible exams; PMP_SEED too)')
     .option('--resume', 'continue the exam in progress where it stopped')
     .option('--cut <percent>', CUT_HELP)
@@ -25,6 +26,8 @@ export function registerExam(program: Command, run: Run): void {
         'pmp exam --resume',
         'pmp exam --bank my-course --questions 60',
         'pmp exam --bank my-course --tag week-3 week-4',
+        'pmp exam --domain people',
+        'pmp exam --bank my-people-bank --domain people --questions 30',
         'pmp exam review',
         'pmp exam list',
         'printf "B\\nA,C\\nq\\n" | pmp exam --questions 12 --db /tmp/x.db',
@@ -34,6 +37,7 @@ export function registerExam(program: Command, run: Run): void {
         'real exam (10 of 180); questions you have not seen come first. --bank and --tag draw only from\n' +
         'that slice; when it cannot fill every domain\'s share, you are told per domain what is missing and\n' +
         'the largest exam in the blueprint\'s proportions is drawn (the score report notes the shortfall).\n' +
+        '--domain draws a mock of one domain alone (for a bank that covers one domain, or to drill one).\n' +
         '--resume keeps the slice. Each break point locks the questions before it; move, flag and review\n' +
         'freely within the current section.\n' +
         '\nClock: every answer is saved as you give it. The time counts only while pmp exam runs (saved with\n' +
