@@ -60,3 +60,15 @@ describe('convert --json when the file cannot be read', () => {
     expect(JSON.parse(runCli(['convert', good, '--json']).stdout)).toMatchObject({ format: 'pmp-bank/1', id: 'good' });
   });
 });
+
+describe('--verbose', () => {
+  it('says on stderr how long the file and its mapping took; stdout keeps only the bank', () => {
+    const fixtures = join(process.cwd(), 'test', 'fixtures', 'formats');
+    const r = runCli(['convert', join(fixtures, 'quiz-export.csv'), '--map', join(fixtures, 'quiz-export.jsonata'), '--verbose']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/quiz-export\.csv: read as csv through quiz-export\.jsonata in \d+ ms \(3 questions\)\n$/);
+    expect(JSON.parse(r.stdout).questions).toHaveLength(3);
+    // No terminal: no progress line, whatever the mapping's length.
+    expect(r.stderr).not.toContain('Mapping');
+  });
+});

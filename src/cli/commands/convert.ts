@@ -19,7 +19,7 @@ export interface ConvertOptions extends ReadOptions {
  * bank to --out (whole or not at all; an existing file only with --force) or to stdout.
  */
 export async function convertCommand(ctx: CliContext, file: string, options: ConvertOptions): Promise<number> {
-  const [loaded] = await loadImportFiles([file], importFileOptions([file], options)).catch((error: unknown) => {
+  const [loaded] = await loadImportFiles([file], importFileOptions([file], options, ctx)).catch((error: unknown) => {
     // As import --json: the problems go to stdout as data, the error to stderr, exit code 3.
     if (options.json && error instanceof PmpError && error.category === 'input') ctx.out(toSafeJson(failureJson(ctx, error)));
     throw error;

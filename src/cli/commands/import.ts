@@ -16,7 +16,7 @@ export interface ImportOptions extends ReadOptions {
 }
 
 export async function importCommand(ctx: CliContext, files: readonly string[], options: ImportOptions): Promise<number> {
-  const read = importFileOptions(files, options);
+  const read = importFileOptions(files, options, ctx);
   return withDatabase(ctx, async (db) => {
     const progress = ctx.runtime.stderr.isTTY ? await progressBar(ctx) : undefined;
     const result = await importFiles(db, files, {

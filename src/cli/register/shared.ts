@@ -22,5 +22,6 @@ export function addReadOptions(command: Command): Command {
     .option('--bank-id <id>', 'id of the bank (formats without one; default: from the file name)')
     .option('--title <title>', 'title of the bank (formats without one; default: the file name)')
     .option('--text-lang <code>', 'language of text that does not name one (CSV base columns, Aiken, GIFT)', 'en')
-    .option('--keep-order', 'keep every option in file order: no option is shuffled when studying');
+    .option('--keep-order', 'keep every option in file order: no option is shuffled when studying')
+    .option('--verbose', 'say on stderr how long each file took to read (and map), with its format and question count');
 }
