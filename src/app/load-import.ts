@@ -141,7 +141,7 @@ async function readImportFile(path: string, options: ImportFileOptions, load: Lo
             ...(pos ? { line: pos.line, column: pos.column } : {}),
             ...(f.path ? { path: formatPath(f.path) } : {}),
             ...(f.questionId !== undefined ? { questionId: f.questionId } : {}),
-            message: `${f.message}: a question with two equal options cannot be answered right; make them differ or remove one`,
+            message: f.message,
           };
         }),
       );
