@@ -7,7 +7,9 @@ import type { ImportPlan } from '../import/plan-import.js';
 import { duplicatesInOtherBanks, type DuplicateElsewhere } from '../storage/bank-store.js';
 import { writeTransaction, type Db } from '../storage/database.js';
 import { importBank, importWouldChange } from './import-bank.js';
-import { loadImportFiles, type ImportFileOptions, type RepeatedPrompt } from './load-import.js';
+import { PmpError, type InputProblem } from '../errors.js';
+import { samePrompts } from '../import/lint-duplicates.js';
+import { describeRepeats, loadImportFiles, repeatedPromptProblem, type ImportFileOptions, type LoadedImportFile, type RepeatedPrompt } from './load-import.js';
 
 export interface ImportedFile {
   readonly file: string;
@@ -41,7 +43,8 @@ export async function importFiles(
     readonly strict?: boolean;
   },
 ): Promise<ImportFilesResult> {
-  const loaded = await loadImportFiles(paths, options, { samePrompts: options.strict ? 'refuse' : 'report' });
+  const loaded = await loadImportFiles(paths, options);
+  if (options.strict) await refuseRepeatedPrompts(loaded, options);
 
   const work = (): ImportedFile[] =>
     loaded.map((l) => {
@@ -54,9 +57,25 @@ export async function importFiles(
       });
       const incomingKeys = new Map([...plan.added, ...plan.updated, ...plan.answerChanged, ...plan.restored].map((p) => [p.promptKey, p.question.id]));
       const duplicates = duplicatesInOtherBanks(db, l.bank.id, incomingKeys);
-      return { file: l.file, format: l.format, bankId: l.bank.id, plan, duplicates, samePrompts: l.samePrompts ?? [] };
+      return { file: l.file, format: l.format, bankId: l.bank.id, plan, duplicates, samePrompts: [] as readonly RepeatedPrompt[] };
     });
   if (!options.dryRun && loaded.some((l) => importWouldChange(db, l))) options.beforeWrite?.();
-  const files = options.dryRun ? work() : writeTransaction(db, work);
+  const planned = options.dryRun ? work() : writeTransaction(db, work);
+  // The plan found any repeated prompts on its way; their lines are looked up only for those files.
+  const files: ImportedFile[] = [];
+  for (const [i, f] of planned.entries()) {
+    const l = loaded[i] as (typeof loaded)[number];
+    files.push({ ...f, samePrompts: await describeRepeats(l.file, l.bank, options, f.plan.samePrompts) });
+  }
   return { files, dryRun: options.dryRun };
+}
+
+/** import --strict: a prompt repeated within a bank refuses the import, before anything is written, every repeat listed. */
+async function refuseRepeatedPrompts(loaded: readonly (LoadedImportFile & { readonly file: string })[], options: ImportFileOptions): Promise<void> {
+  const problems: InputProblem[] = [];
+  for (const l of loaded) {
+    const repeats = samePrompts([l.bank]).map((s) => ({ index: s.index, firstIndex: s.first.index }));
+    for (const r of await describeRepeats(l.file, l.bank, options, repeats)) problems.push(repeatedPromptProblem(l.file, r));
+  }
+  if (problems.length > 0) throw new PmpError('input.invalid-import', 'input', { count: problems.length, files: new Set(problems.map((p) => p.file)).size }, problems);
 }

@@ -11,7 +11,6 @@ import type { Question } from '../domain/question.js';
 import { checkLooseBank, decodeUtf8, questionLineLocator, readJsonBank, type BankReadResult, type Locate } from '../import/json-bank.js';
 import { formatPath, jsonSyntaxErrors, MAX_JSON_DEPTH, pathLocator, tooDeepAt } from '../import/json-position.js';
 import { sameOptionFindings } from '../import/lint-cues.js';
-import { samePrompts } from '../import/lint-duplicates.js';
 import { pinOptions } from '../import/readers/pin-options.js';
 import { readAiken } from '../import/readers/aiken.js';
 import { csvRows, readCsv, readTsv } from '../import/readers/csv.js';
@@ -55,11 +54,6 @@ export interface LoadOptions {
   readonly locate?: boolean;
   /** Leave two options with the same text to the caller (validate's cue check reports them). */
   readonly allowSameOptions?: boolean;
-  /**
-   * Prompts repeated within the bank (lint-duplicates.ts, the rule validate applies): 'report'
-   * lists them with their lines (import warns), 'refuse' makes them problems (import --strict).
-   */
-  readonly samePrompts?: 'report' | 'refuse';
 }
 
 /** A question whose prompt an earlier question of the same bank has: both ids, and their lines where the file has lines. */
@@ -70,7 +64,7 @@ export interface RepeatedPrompt {
   readonly sameAsLine?: number;
 }
 
-export type LoadedImportFile = LoadedBankFile & { readonly format: FormatName; readonly locate?: Locate; readonly samePrompts?: readonly RepeatedPrompt[] };
+export type LoadedImportFile = LoadedBankFile & { readonly format: FormatName; readonly locate?: Locate };
 
 const READERS: Readonly<Record<Exclude<FormatName, 'json'>, BankReader>> = { csv: readCsv, tsv: readTsv, aiken: readAiken, gift: readGift };
 
@@ -147,21 +141,29 @@ async function readImportFile(path: string, options: ImportFileOptions, load: Lo
       );
     }
   }
-  const repeated = load.samePrompts ? repeatedPrompts(bank, locate) : [];
-  if (load.samePrompts === 'refuse' && repeated.length > 0) throw invalid(path, repeated.map((r) => repeatedPromptProblem(path, r)));
   // Not the text (unless asked): a big bank's text would stay in memory through the whole import for nothing.
-  return { bank, fileHash, format, ...(load.locate ? { locate } : {}), ...(repeated.length > 0 ? { samePrompts: repeated } : {}) };
+  return { bank, fileHash, format, ...(load.locate ? { locate } : {}) };
 }
 
-function repeatedPrompts(bank: Bank, locate: Locate): RepeatedPrompt[] {
-  return samePrompts([bank]).map((s) => {
-    const line = locate(['questions', s.index, 'prompt'])?.line;
-    const sameAsLine = locate(['questions', s.first.index, 'prompt'])?.line;
-    return { questionId: s.question.id, ...(line !== undefined ? { line } : {}), sameAs: s.first.question.id, ...(sameAsLine !== undefined ? { sameAsLine } : {}) };
+/**
+ * Repeated prompts of a read file (by question index: the import plan finds them, or
+ * lint-duplicates.ts samePrompts) with both ids and their lines. Only a file that has some is
+ * read again for its positions, so a big import without repeats never keeps its text.
+ */
+export async function describeRepeats(path: string, bank: Bank, options: ImportFileOptions, repeats: readonly { index: number; firstIndex: number }[]): Promise<RepeatedPrompt[]> {
+  if (repeats.length === 0) return [];
+  const { reporter: _quiet, ...read } = options;
+  const { locate = () => undefined } = await loadImportFile(path, read, { locate: true, allowSameOptions: true });
+  return repeats.map((r) => {
+    const line = locate(['questions', r.index, 'prompt'])?.line;
+    const sameAsLine = locate(['questions', r.firstIndex, 'prompt'])?.line;
+    const id = (i: number) => (bank.questions[i] as Question).id;
+    return { questionId: id(r.index), ...(line !== undefined ? { line } : {}), sameAs: id(r.firstIndex), ...(sameAsLine !== undefined ? { sameAsLine } : {}) };
   });
 }
 
-function repeatedPromptProblem(file: string, r: RepeatedPrompt): InputProblem {
+/** A repeated prompt as a problem that refuses the file (import --strict). */
+export function repeatedPromptProblem(file: string, r: RepeatedPrompt): InputProblem {
   return {
     file,
     ...(r.line !== undefined ? { line: r.line, column: 1 } : {}),
@@ -174,12 +176,12 @@ function repeatedPromptProblem(file: string, r: RepeatedPrompt): InputProblem {
  * Every file read (any problem in any file stops everything, and every problem of every file is
  * listed in one error); two files may not make banks with the same id.
  */
-export async function loadImportFiles(paths: readonly string[], options: ImportFileOptions, load: LoadOptions = {}): Promise<(LoadedImportFile & { readonly file: string })[]> {
+export async function loadImportFiles(paths: readonly string[], options: ImportFileOptions): Promise<(LoadedImportFile & { readonly file: string })[]> {
   const loaded: (LoadedImportFile & { file: string })[] = [];
   const problems: InputProblem[] = [];
   for (const path of paths) {
     try {
-      loaded.push({ ...(await loadImportFile(path, options, load)), file: path });
+      loaded.push({ ...(await loadImportFile(path, options)), file: path });
     } catch (error) {
       if (error instanceof PmpError && error.category === 'input') {
         problems.push(...(error.problems.length > 0 ? error.problems : [{ file: path, message: error.key, messageKey: error.key, params: error.params }]));

@@ -1,19 +1,21 @@
 /**
- * Same and nearly the same prompts: one rule for `pmp validate` (across every file it checks) and
- * `pmp import` (within each bank). A repeated prompt is a warning — the bank still imports, and
- * each copy is a question of its own — and an error under --strict (our bundled banks, a trainer's
- * CI). Questions of one scenario share its case text, so they are compared by their own prompt;
- * questions of different scenarios by case and prompt together.
+ * Repeated and nearly repeated prompts. A repeated prompt — the same case text, prompt and exhibit
+ * apart from case and spacing (plan-import.ts samePromptKey) — is one rule for `pmp validate`
+ * (across every file it checks) and `pmp import` (within each bank): a warning, since the bank
+ * still imports and each copy is a question of its own, and an error under --strict. Near-duplicates
+ * (validate only) compare words: questions of one scenario by their own prompt, questions of
+ * different scenarios by case and prompt together.
  */
 import type { Bank } from '../domain/bank.js';
 import type { Exhibit, Question } from '../domain/question.js';
 import type { LintFinding, Severity } from './lint-bank.js';
+import { promptKey, repeatFinder, samePromptKey } from './plan-import.js';
 
 const NEAR_DUPLICATE_SIMILARITY = 0.8;
 /** Pairwise comparison is quadratic: past this many questions only exact duplicates are checked. */
 const NEAR_DUPLICATE_MAX_QUESTIONS = 6000;
 
-/** A question whose prompt (and case) an earlier one has, word for word: case, spacing and punctuation aside. */
+/** A question whose case, prompt and exhibit an earlier one has, apart from case and spacing. */
 export interface SamePrompt {
   readonly bank: Bank;
   readonly index: number;
@@ -21,26 +23,40 @@ export interface SamePrompt {
   readonly first: { readonly bank: Bank; readonly index: number; readonly question: Question };
 }
 
-/** The words that make a prompt, in the bank's first language. */
-function promptWords(bank: Bank, q: Question): { key: string; own: string[]; context: string[]; scenario: string | null } {
+/** The words that make a prompt, in the bank's first language (for near-duplicates). */
+function promptWords(bank: Bank, q: Question): { own: string[]; context: string[]; scenario: string | null } {
   const lang = bank.languages[0] as string;
   const own = normalizeWords(`${q.prompt[lang] ?? ''} ${exhibitText(q.exhibit, lang)}`);
   const context = q.scenario ? normalizeWords(`${q.scenario.text[lang] ?? ''} ${exhibitText(q.scenario.exhibit, lang)}`) : [];
-  const scenario = q.scenario ? `${bank.id}/${q.scenario.id}` : null;
-  return { key: `${scenario ?? ''}|${own.join(' ')}`, own, context, scenario };
+  return { own, context, scenario: scenarioOf(bank, q) };
 }
 
-/** Every question whose prompt an earlier question (in these banks, in order) already has. */
+const scenarioOf = (bank: Bank, q: Question): string | null => (q.scenario ? `${bank.id}/${q.scenario.id}` : null);
+
+/** Every question whose prompt an earlier question (in these banks, in order) already has: the rule import applies (plan-import.ts). */
 export function samePrompts(banks: readonly Bank[]): SamePrompt[] {
-  const firstOf = new Map<string, SamePrompt['first']>();
   const same: SamePrompt[] = [];
   for (const bank of banks) {
+    const finder = repeatFinder(bank);
+    bank.questions.forEach((question, index) => finder.add(index, promptKey(question, bank.languages[0] as string)));
+    for (const r of finder.found) {
+      same.push({ bank, index: r.index, question: bank.questions[r.index] as Question, first: { bank, index: r.firstIndex, question: bank.questions[r.firstIndex] as Question } });
+    }
+  }
+  // Across banks (validate of several files): the same rule, each bank's first of a kind against the earlier banks'.
+  const firstOf = new Map<string, SamePrompt['first']>();
+  const repeatedWithin = new Set(same.map((s) => s.question));
+  for (const bank of banks) {
+    const lang = bank.languages[0] as string;
+    const mine = new Map<string, SamePrompt['first']>();
     bank.questions.forEach((question, index) => {
-      const { key } = promptWords(bank, question);
+      if (repeatedWithin.has(question)) return;
+      const key = samePromptKey(question, lang);
       const first = firstOf.get(key);
       if (first) same.push({ bank, index, question, first });
-      else firstOf.set(key, { bank, index, question });
+      else mine.set(key, { bank, index, question });
     });
+    for (const [k, v] of mine) firstOf.set(k, v);
   }
   return same;
 }

@@ -15,8 +15,8 @@ function write(name: string, text: string): string {
   return path;
 }
 
-/** Line 4 repeats line 2's prompt but for its punctuation (so the two get different ids). */
-const REPEATED = ['prompt,option_a,option_b,answer', 'What comes first?,Assess the impact,Approve it,A', 'Who signs the charter?,The sponsor,The team,A', 'what comes FIRST,Ask the team,Tell the sponsor,B'].join('\n') + '\n';
+/** Line 4 repeats line 2's prompt but for case and spacing (the CSV gives ids, so the two are two questions). */
+const REPEATED = ['id,prompt,option_a,option_b,answer', 'r1,What comes first?,Assess the impact,Approve it,A', 'r2,Who signs the charter?,The sponsor,The team,A', 'r3,  what comes   FIRST?,Ask the team,Tell the sponsor,B'].join('\n') + '\n';
 
 describe('a prompt repeated within a bank', () => {
   it('import warns naming both ids and lines; validate warns at the same line', () => {
@@ -27,6 +27,7 @@ describe('a prompt repeated within a bank', () => {
     const [imported] = JSON.parse(r.stdout).files;
     expect(imported.added).toHaveLength(3);
     const [first, , third] = imported.added as string[];
+    expect([first, third]).toEqual(['r1', 'r3']);
     expect(imported.samePrompts).toEqual([{ questionId: third, line: 4, sameAs: first, sameAsLine: 2 }]);
 
     const text = runCli(['import', file, '--dry-run', '--db', db]);
@@ -43,12 +44,26 @@ describe('a prompt repeated within a bank', () => {
     const r = runCli(['import', file, '--strict', '--json', '--db', db]);
     expect(r.code).toBe(3);
     const report = JSON.parse(r.stdout);
-    expect(report.problems).toEqual([{ file, line: 4, column: 1, questionId: expect.any(String), message: expect.stringMatching(/^same prompt as q-[0-9a-f]{12} \(line 2\)/) }]);
+    expect(report.problems).toEqual([{ file, line: 4, column: 1, questionId: 'r3', message: expect.stringMatching(/^same prompt as r1 \(line 2\)/) }]);
     expect(r.stderr).toContain(`${file}:4:1`);
     expect(existsSync(db) ? JSON.parse(runCli(['banks', 'list', '--json', '--db', db]).stdout).some((b: { id: string }) => b.id === 'repeat') : false).toBe(false);
 
     const v = JSON.parse(runCli(['validate', file, '--strict', '--json']).stdout);
     expect(v.files[0].problems.filter((p: { code: string }) => p.code === 'duplicate-prompt')).toEqual([expect.objectContaining({ severity: 'error', line: 4 })]);
+  });
+});
+
+describe('a repeated prompt in a JSON bank and across imports', () => {
+  it('names the lines of a JSON file; an unchanged re-import warns again', () => {
+    const bank = { format: 'pmp-bank/1', id: 'rep', title: 'Rep', version: '1', outline: null, languages: ['en'], questions: ['Who signs?', 'Who leads?', 'WHO  signs?'].map((prompt, i) => ({ id: `j${i + 1}`, type: 'single', prompt, options: [{ id: 'a', text: 'x' }, { id: 'b', text: 'y' }], answer: 'a' })) };
+    const file = write('rep.json', JSON.stringify(bank, null, 2));
+    const db = tempDb();
+    const first = JSON.parse(runCli(['import', file, '--json', '--db', db]).stdout).files[0];
+    expect(first.samePrompts).toEqual([{ questionId: 'j3', line: expect.any(Number), sameAs: 'j1', sameAsLine: expect.any(Number) }]);
+    expect(first.samePrompts[0].line).toBeGreaterThan(first.samePrompts[0].sameAsLine);
+    const again = JSON.parse(runCli(['import', file, '--json', '--db', db]).stdout).files[0];
+    expect(again.unchanged).toEqual(['j1', 'j2', 'j3']);
+    expect(again.samePrompts).toEqual(first.samePrompts);
   });
 });
 

@@ -39,11 +39,18 @@ describe('the bank linter', () => {
   it('a repeated prompt is one rule with one severity: a warning, an error under --strict, within a bank too', () => {
     const file = bankFile(3);
     const qs = file.questions as Record<string, unknown>[];
-    qs[2]!.prompt = { en: `  ${((qs[0]!.prompt as { en: string }).en).toUpperCase()}!`, ko: (qs[0]!.prompt as { ko: string }).ko };
+    // Case and spacing aside: the rule import applies too (plan-import.ts samePromptKey).
+    qs[2]!.prompt = { en: `  ${(qs[0]!.prompt as { en: string }).en.toUpperCase().replace(/ /g, '   ')} `, ko: (qs[0]!.prompt as { ko: string }).ko };
     const soft = lintBanks([parseBank(file)], outlines, { strict: false }).filter((f) => f.code === 'duplicate-prompt');
     expect(soft).toEqual([expect.objectContaining({ severity: 'warning', bankId: 'test-bank', questionId: 'q003', path: ['questions', 2, 'prompt'], message: 'same prompt as test-bank/q001' })]);
     const strict = lintBanks([parseBank(file)], outlines, { strict: true }).filter((f) => f.code === 'duplicate-prompt');
     expect(strict).toEqual([expect.objectContaining({ severity: 'error', questionId: 'q003' })]);
+    // Another exhibit makes another question; other punctuation is a near-duplicate, not a repeat.
+    qs[2]!.exhibit = { columns: [{ en: 'EV' }], rows: [[100]] };
+    expect(codes(lintBanks([parseBank(file)], outlines, { strict: false }))).not.toContain('duplicate-prompt');
+    delete qs[2]!.exhibit;
+    qs[2]!.prompt = { en: `${(qs[0]!.prompt as { en: string }).en}!!`, ko: 'ko' };
+    expect(codes(lintBanks([parseBank(file)], outlines, { strict: false }))).toEqual(['near-duplicate']);
   });
 
   it('recomputes numeric keys from their calc inputs', () => {
