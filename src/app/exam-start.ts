@@ -11,7 +11,7 @@ import { present } from '../domain/presentation.js';
 import { hashString, seededRandom } from '../domain/random.js';
 import { PmpError } from '../errors.js';
 import type { Db } from '../storage/database.js';
-import { describeSlice, type ExamSlice } from '../domain/exam-draw.js';
+import { describeSlice, isSliced, sliceBlueprint, type ExamSlice } from '../domain/exam-draw.js';
 import { examCandidates, examInProgress, insertExam } from '../storage/exam-store.js';
 import { firstSightByDomain } from '../storage/readiness-queries.js';
 import { StudyStore } from '../storage/study-store.js';
@@ -40,19 +40,26 @@ export function startExam(db: Db, clock: Clock, options: StartExamOptions): Star
   const running = examInProgress(db);
   if (running) throw new PmpError('exam.already-running', 'usage', { id: running.id });
   const { outline } = options;
-  const slice = options.slice && (options.slice.banks.length > 0 || options.slice.tags.length > 0) ? options.slice : undefined;
-  const candidates = examCandidates(db, outline.id, slice);
+  const slice = isSliced(options.slice) ? options.slice : undefined;
+  const domain = slice?.domain;
+  const candidates = examCandidates(db, outline.id, slice).filter((c) => domain === undefined || c.domain === domain);
   if (candidates.length === 0) {
     if (slice) throw new PmpError('exam.slice-empty', 'failure', { outline: outline.id, slice: describeSlice(slice) });
     throw new PmpError('exam.no-questions', 'failure', { outline: outline.id });
   }
-  const plan = planExam(
+  // A one-domain mock (--domain) is the blueprint of that domain alone; the shortfall logic is the same.
+  const blueprint = sliceBlueprint(
     outline.exam,
     outline.domains.map((d) => ({ id: d.id, weight: d.weight })),
+    slice,
+  );
+  const plan = planExam(
+    outline.exam,
+    blueprint.domains,
     candidates,
     {
       seed: options.seed,
-      ...(options.questions !== undefined ? { questions: options.questions } : {}),
+      questions: options.questions ?? blueprint.questions,
       ...(options.minutes !== undefined ? { minutes: options.minutes } : {}),
       ...(options.seenShare !== undefined ? { seenShare: options.seenShare } : {}),
     },
@@ -67,7 +74,7 @@ export function startExam(db: Db, clock: Clock, options: StartExamOptions): Star
       slice: slice ? describeSlice(slice) : '',
       missing: missing.map((s) => s.domain).join(','),
       shortfall: plan.shortfall.map((s) => `${s.domain}:${s.wanted}:${s.available}`).join(','),
-      held: outline.domains.map((d) => `${d.id}:${candidates.filter((c) => c.domain === d.id).length}`).join(','),
+      held: blueprint.domains.map((d) => `${d.id}:${candidates.filter((c) => c.domain === d.id).length}`).join(','),
       requested: plan.requested,
     });
   }

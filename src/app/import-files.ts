@@ -7,7 +7,9 @@ import type { ImportPlan } from '../import/plan-import.js';
 import { duplicatesInOtherBanks, type DuplicateElsewhere } from '../storage/bank-store.js';
 import { writeTransaction, type Db } from '../storage/database.js';
 import { importBank, importWouldChange } from './import-bank.js';
-import { loadImportFiles, type ImportFileOptions } from './load-import.js';
+import { PmpError, type InputProblem } from '../errors.js';
+import { samePrompts } from '../import/lint-duplicates.js';
+import { describeRepeats, loadImportFiles, repeatedPromptProblem, type ImportFileOptions, type LoadedImportFile, type RepeatedPrompt } from './load-import.js';
 
 export interface ImportedFile {
   readonly file: string;
@@ -16,6 +18,8 @@ export interface ImportedFile {
   readonly plan: ImportPlan;
   /** Questions whose case and prompt another bank already has. */
   readonly duplicates: readonly DuplicateElsewhere[];
+  /** Questions whose prompt an earlier question of this bank has (validate's duplicate-prompt rule). */
+  readonly samePrompts: readonly RepeatedPrompt[];
 }
 
 export interface ImportFilesResult {
@@ -35,9 +39,12 @@ export async function importFiles(
      */
     readonly beforeWrite?: () => void;
     readonly onProgress?: (bankId: string, done: number, total: number) => void;
+    /** A prompt repeated within a bank refuses the import (import --strict; validate --strict calls it an error). */
+    readonly strict?: boolean;
   },
 ): Promise<ImportFilesResult> {
   const loaded = await loadImportFiles(paths, options);
+  if (options.strict) await refuseRepeatedPrompts(loaded, options);
 
   const work = (): ImportedFile[] =>
     loaded.map((l) => {
@@ -50,9 +57,25 @@ export async function importFiles(
       });
       const incomingKeys = new Map([...plan.added, ...plan.updated, ...plan.answerChanged, ...plan.restored].map((p) => [p.promptKey, p.question.id]));
       const duplicates = duplicatesInOtherBanks(db, l.bank.id, incomingKeys);
-      return { file: l.file, format: l.format, bankId: l.bank.id, plan, duplicates };
+      return { file: l.file, format: l.format, bankId: l.bank.id, plan, duplicates, samePrompts: [] as readonly RepeatedPrompt[] };
     });
   if (!options.dryRun && loaded.some((l) => importWouldChange(db, l))) options.beforeWrite?.();
-  const files = options.dryRun ? work() : writeTransaction(db, work);
+  const planned = options.dryRun ? work() : writeTransaction(db, work);
+  // The plan found any repeated prompts on its way; their lines are looked up only for those files.
+  const files: ImportedFile[] = [];
+  for (const [i, f] of planned.entries()) {
+    const l = loaded[i] as (typeof loaded)[number];
+    files.push({ ...f, samePrompts: await describeRepeats(l.file, l.bank, options, f.plan.samePrompts) });
+  }
   return { files, dryRun: options.dryRun };
+}
+
+/** import --strict: a prompt repeated within a bank refuses the import, before anything is written, every repeat listed. */
+async function refuseRepeatedPrompts(loaded: readonly (LoadedImportFile & { readonly file: string })[], options: ImportFileOptions): Promise<void> {
+  const problems: InputProblem[] = [];
+  for (const l of loaded) {
+    const repeats = samePrompts([l.bank]).map((s) => ({ index: s.index, firstIndex: s.first.index }));
+    for (const r of await describeRepeats(l.file, l.bank, options, repeats)) problems.push(repeatedPromptProblem(l.file, r));
+  }
+  if (problems.length > 0) throw new PmpError('input.invalid-import', 'input', { count: problems.length, files: new Set(problems.map((p) => p.file)).size }, problems);
 }

@@ -16,7 +16,7 @@ import { readAiken } from '../import/readers/aiken.js';
 import { csvRows, readCsv, readTsv } from '../import/readers/csv.js';
 import { readGift } from '../import/readers/gift.js';
 import { mapWithJsonata } from '../import/readers/jsonata-map.js';
-import { bankIdFromFileName, stableQuestionId } from '../import/readers/stable-id.js';
+import { bankIdFromFileName, stableIdBinding } from '../import/readers/stable-id.js';
 import type { BankReader } from '../import/readers/types.js';
 import { readBankBytes, readBankText, type LoadedBankFile } from './import-bank.js';
 import { loadOutlines } from './outlines.js';
@@ -32,6 +32,20 @@ export interface ImportFileOptions {
   readonly textLanguage: string;
   /** Keep every option in file order (import --keep-order): all options are fixed in place. */
   readonly keepOrder?: boolean;
+  /** Told when each file starts and ends and at every step of a mapping (progress line, --verbose timing). */
+  readonly reporter?: ReadReporter;
+}
+
+/**
+ * What the person waiting may be told while files are read. The caller owns the clock and the
+ * screen; this path only says what happens. `mappingStep` runs at every step of a JSONata
+ * evaluation (so a long mapping can be reported while it runs): keep it cheap.
+ */
+export interface ReadReporter {
+  readStart(file: string, mapFile: string | undefined): void;
+  mappingStep(): void;
+  /** The file read (its format and question count), or undefined when it was refused. */
+  readEnd(file: string, read: { readonly format: FormatName; readonly questions: number } | undefined): void;
 }
 
 /** How a caller other than import reads: validate lists duplicate options itself, with the linter. */
@@ -40,6 +54,14 @@ export interface LoadOptions {
   readonly locate?: boolean;
   /** Leave two options with the same text to the caller (validate's cue check reports them). */
   readonly allowSameOptions?: boolean;
+}
+
+/** A question whose prompt an earlier question of the same bank has: both ids, and their lines where the file has lines. */
+export interface RepeatedPrompt {
+  readonly questionId: string;
+  readonly line?: number;
+  readonly sameAs: string;
+  readonly sameAsLine?: number;
 }
 
 export type LoadedImportFile = LoadedBankFile & { readonly format: FormatName; readonly locate?: Locate };
@@ -52,6 +74,19 @@ const READERS: Readonly<Record<Exclude<FormatName, 'json'>, BankReader>> = { csv
  * and the same problems with their places.
  */
 export async function loadImportFile(path: string, options: ImportFileOptions, load: LoadOptions = {}): Promise<LoadedImportFile> {
+  const reporter = options.reporter;
+  if (!reporter) return readImportFile(path, options, load);
+  reporter.readStart(path, options.mapFile);
+  let read: LoadedImportFile | undefined;
+  try {
+    read = await readImportFile(path, options, load);
+    return read;
+  } finally {
+    reporter.readEnd(path, read ? { format: read.format, questions: read.bank.questions.length } : undefined);
+  }
+}
+
+async function readImportFile(path: string, options: ImportFileOptions, load: LoadOptions): Promise<LoadedImportFile> {
   const { fileHash, text } = readBankText(path);
   const format = options.format ?? detectFormat(path, text);
   if (!format) throw new PmpError('input.unknown-format', 'input', { file: path });
@@ -60,10 +95,10 @@ export async function loadImportFile(path: string, options: ImportFileOptions, l
   // Where a JSON path of the bank lies in the file; nothing for a mapping's output.
   let locate: Locate = () => undefined;
   if (format === 'json' && options.mapFile) {
-    result = await mapJsonFile(path, text, options.mapFile);
+    result = await mapJsonFile(path, text, options.mapFile, options.reporter);
   } else if ((format === 'csv' || format === 'tsv') && options.mapFile) {
     const rows = csvRows(text, format === 'csv' ? ',' : '\t', path);
-    result = rows.ok ? await mapInput(path, rows.rows, options.mapFile) : rows;
+    result = rows.ok ? await mapInput(path, rows.rows, options.mapFile, options.reporter) : rows;
   } else if (options.mapFile) {
     result = { ok: false, problems: [{ file: path, message: `--map reads JSON, CSV and TSV files; a ${format} file is read as it is (leave out --map)` }] };
   } else if (format === 'json') {
@@ -100,7 +135,7 @@ export async function loadImportFile(path: string, options: ImportFileOptions, l
             ...(pos ? { line: pos.line, column: pos.column } : {}),
             ...(f.path ? { path: formatPath(f.path) } : {}),
             ...(f.questionId !== undefined ? { questionId: f.questionId } : {}),
-            message: `${f.message}: a question with two equal options cannot be answered right; make them differ or remove one`,
+            message: f.message,
           };
         }),
       );
@@ -108,6 +143,33 @@ export async function loadImportFile(path: string, options: ImportFileOptions, l
   }
   // Not the text (unless asked): a big bank's text would stay in memory through the whole import for nothing.
   return { bank, fileHash, format, ...(load.locate ? { locate } : {}) };
+}
+
+/**
+ * Repeated prompts of a read file (by question index: the import plan finds them, or
+ * lint-duplicates.ts samePrompts) with both ids and their lines. Only a file that has some is
+ * read again for its positions, so a big import without repeats never keeps its text.
+ */
+export async function describeRepeats(path: string, bank: Bank, options: ImportFileOptions, repeats: readonly { index: number; firstIndex: number }[]): Promise<RepeatedPrompt[]> {
+  if (repeats.length === 0) return [];
+  const { reporter: _quiet, ...read } = options;
+  const { locate = () => undefined } = await loadImportFile(path, read, { locate: true, allowSameOptions: true });
+  return repeats.map((r) => {
+    const line = locate(['questions', r.index, 'prompt'])?.line;
+    const sameAsLine = locate(['questions', r.firstIndex, 'prompt'])?.line;
+    const id = (i: number) => (bank.questions[i] as Question).id;
+    return { questionId: id(r.index), ...(line !== undefined ? { line } : {}), sameAs: id(r.firstIndex), ...(sameAsLine !== undefined ? { sameAsLine } : {}) };
+  });
+}
+
+/** A repeated prompt as a problem that refuses the file (import --strict). */
+export function repeatedPromptProblem(file: string, r: RepeatedPrompt): InputProblem {
+  return {
+    file,
+    ...(r.line !== undefined ? { line: r.line, column: 1 } : {}),
+    questionId: r.questionId,
+    message: `same prompt as ${r.sameAs}${r.sameAsLine !== undefined ? ` (line ${r.sameAsLine})` : ''}: reword one or remove it (--strict refuses a repeated prompt; without it, import warns)`,
+  };
 }
 
 /**
@@ -155,7 +217,7 @@ function looksForeign(text: string): boolean {
   }
 }
 
-async function mapJsonFile(path: string, text: string, mapFile: string): Promise<BankReadResult> {
+async function mapJsonFile(path: string, text: string, mapFile: string, reporter: ReadReporter | undefined): Promise<BankReadResult> {
   const deep = tooDeepAt(text);
   if (deep) return { ok: false, problems: [{ file: path, ...deep, message: `nested more than ${MAX_JSON_DEPTH} levels deep` }] };
   let input: unknown;
@@ -164,15 +226,16 @@ async function mapJsonFile(path: string, text: string, mapFile: string): Promise
   } catch {
     return { ok: false, problems: jsonSyntaxErrors(text).map((p) => ({ file: path, line: p.line, column: p.column, message: p.message })) };
   }
-  return mapInput(path, input, mapFile);
+  return mapInput(path, input, mapFile, reporter);
 }
 
 /** A mapping's bank from a file's data: the parsed JSON, or a CSV's rows as objects keyed by header. */
-async function mapInput(path: string, input: unknown, mapFile: string): Promise<BankReadResult> {
+async function mapInput(path: string, input: unknown, mapFile: string, reporter: ReadReporter | undefined): Promise<BankReadResult> {
   const mapBytes = readBankBytes(mapFile);
   const mapText = decodeUtf8(mapBytes, mapFile);
   if (!mapText.ok) return { ok: false, problems: mapText.problems };
-  const mapped = await mapWithJsonata(input, mapText.text, mapFile, { file: basename(path).replace(/\.[^.]*$/, ''), stableId: stableQuestionId });
+  const bindings = { file: basename(path).replace(/\.[^.]*$/, ''), stableId: stableIdBinding };
+  const mapped = await mapWithJsonata(input, mapText.text, mapFile, bindings, reporter ? () => reporter.mappingStep() : undefined);
   if (!mapped.ok) return { ok: false, problems: mapped.problems };
   pinOptions(mapped.bank, { keepOrder: false, detect: true });
   // Positions in the mapped output do not exist in any file: problems name the path and question id.

@@ -2,6 +2,7 @@
 import { loadOutlines } from '../app/outlines.js';
 import { DEFAULT_CUT } from '../domain/exam-rating.js';
 import type { Outline } from '../domain/outline.js';
+import type { DomainId } from '../domain/question.js';
 import { PmpError } from '../errors.js';
 
 /** --cut as a percentage, 1..99 (a trailing % is fine); the default is the last cut PMI published. */
@@ -18,4 +19,17 @@ export function outlineOption(value: string | undefined): Outline {
   const outline = year === '2026' || year === '2021' ? loadOutlines().get(`eco-${year}`) : undefined;
   if (!outline) throw new PmpError('usage.bad-eco', 'usage', { value: value ?? '' });
   return outline;
+}
+
+/**
+ * --domain for a one-domain mock: people, process, or business (business-environment, the
+ * outline's id, too). Undefined when absent; a usage error for anything else.
+ */
+export function examDomainOption(value: string | undefined, outline: Outline): DomainId | undefined {
+  if (value === undefined) return undefined;
+  const v = value.trim().toLowerCase();
+  const id = v === 'business' ? 'business-environment' : v;
+  const domain = outline.domains.find((d) => d.id === id);
+  if (!domain) throw new PmpError('usage.bad-domain', 'usage', { value });
+  return domain.id;
 }

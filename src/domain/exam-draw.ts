@@ -19,15 +19,35 @@ export interface ExamCandidate {
   readonly lastSeenAt: number | null;
 }
 
-/** A mock exam's slice: only these banks (empty: all) and questions with any of these tags (empty: all). */
+/**
+ * A mock exam's slice: only these banks (empty: all), questions with any of these tags (empty:
+ * all), and only one domain of the outline (absent: every domain, by the blueprint's weights).
+ */
 export interface ExamSlice {
   readonly banks: readonly string[];
   readonly tags: readonly string[];
+  readonly domain?: DomainId;
 }
 
-/** The slice as the options that chose it: "--bank a b --tag t". */
+/** Whether the slice narrows anything. */
+export function isSliced(slice: ExamSlice | undefined): slice is ExamSlice {
+  return slice !== undefined && (slice.banks.length > 0 || slice.tags.length > 0 || slice.domain !== undefined);
+}
+
+/** The slice as the options that chose it: "--bank a b --tag t --domain people". */
 export function describeSlice(slice: ExamSlice): string {
-  return [slice.banks.length > 0 ? `--bank ${slice.banks.join(' ')}` : '', slice.tags.length > 0 ? `--tag ${slice.tags.join(' ')}` : ''].filter(Boolean).join(' ');
+  return [slice.banks.length > 0 ? `--bank ${slice.banks.join(' ')}` : '', slice.tags.length > 0 ? `--tag ${slice.tags.join(' ')}` : '', slice.domain ? `--domain ${slice.domain}` : '']
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
+ * The blueprint a slice is drawn to: every domain by its weight, or for a one-domain mock that
+ * domain alone, its share of the full exam by default (People 33 % of 180: 59 questions).
+ */
+export function sliceBlueprint(format: ExamFormat, domains: readonly DomainWeight[], slice: ExamSlice | undefined): { domains: DomainWeight[]; questions: number } {
+  if (!slice?.domain) return { domains: [...domains], questions: format.questions };
+  return { domains: domains.filter((d) => d.id === slice.domain).map((d) => ({ id: d.id, weight: 1 })), questions: domainQuotas(format.questions, domains).get(slice.domain) ?? 0 };
 }
 
 export interface ExamRequest {

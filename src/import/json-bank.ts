@@ -64,7 +64,7 @@ export function checkLooseBank(raw: unknown, file: string, locate: Locate, outli
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.error.issues.slice(0, MAX_PROBLEMS).map((i) => problemAt(pathOf(i), describeIssue(i, isMissing(raw, pathOf(i))))),
+      problems: parsed.error.issues.slice(0, MAX_PROBLEMS).map((i) => problemAt(pathOf(i), describeIssue(i, isMissing(raw, pathOf(i)), valueAt(raw, pathOf(i))))),
     };
   }
   const issues = checkBankReferences(parsed.data, outlines);
@@ -126,13 +126,26 @@ function questionIdAt(raw: unknown, path: readonly (string | number)[]): string 
   return typeof id === 'string' ? id : undefined;
 }
 
+/**
+ * The value at a path of the loose input. Zod 4 leaves the input out of its issues unless asked,
+ * so a wrong type is described from the document itself (never "found undefined undefined").
+ */
+function valueAt(raw: unknown, path: readonly (string | number)[]): unknown {
+  let node: unknown = raw;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return node;
+}
+
 /** Zod's messages, said the way a person fixing a file needs them. */
-function describeIssue(issue: z.core.$ZodIssue, missing: boolean): string {
+function describeIssue(issue: z.core.$ZodIssue, missing: boolean, found: unknown): string {
   const expectedText = 'a text: a string, or an object of language code to string such as {"en": "…", "ko": "…"}';
   if (missing) return `missing; expected ${issue.code === 'invalid_union' ? expectedText : issue.code === 'invalid_type' ? issue.expected : 'a value'}`;
   switch (issue.code) {
     case 'invalid_type':
-      return `expected ${issue.expected}, found ${kindOf(issue.input)}`;
+      return `expected ${issue.expected}, found ${kindOf(found)}`;
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (a typo?)`;
     case 'invalid_union':
@@ -156,5 +169,6 @@ function unitOf(origin: string): string {
 function kindOf(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'an array';
-  return typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v)?.slice(0, 40)}`;
+  if (v === undefined) return 'nothing';
+  return typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v)?.slice(0, 40) ?? ''}`.trim();
 }

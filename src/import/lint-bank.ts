@@ -6,8 +6,9 @@ import type { Bank } from '../domain/bank.js';
 import { computeCoverage, type CoverageItem } from '../domain/coverage.js';
 import { computeFormula } from '../domain/formulas.js';
 import type { Outline } from '../domain/outline.js';
-import { isChoiceQuestion, type Exhibit, type Question } from '../domain/question.js';
+import { isChoiceQuestion, type Question } from '../domain/question.js';
 import type { Text } from '../domain/text.js';
+import { duplicatePrompts } from './lint-duplicates.js';
 import { DEFAULT_MAX_KEY_LONGEST, DEFAULT_MAX_KEY_SHORTEST, lintCues } from './lint-cues.js';
 
 export type Severity = 'error' | 'warning';
@@ -130,79 +131,36 @@ function lintOneBank(bank: Bank, options: LintOptions, soft: Severity): LintFind
   return findings;
 }
 
-/** Keys bunched on one position (always "A") teach test-taking, not project management. */
+/**
+ * Keys bunched on one position (always "A") teach test-taking, not project management — but only
+ * where the learner sees that position. Options are shuffled at every showing, so the place of a
+ * key in the file means nothing (bank-format.md: the key may always be listed first) unless the
+ * key is fixed in place: pinned ("All of the above"), `fixed: true`, or every option kept in file
+ * order (--keep-order). Only those questions are counted.
+ */
 function keyPositions(bank: Bank): LintFinding[] {
-  const singles = bank.questions.filter((q) => q.type === 'single' && q.options.length >= 3);
-  if (singles.length < 20) return [];
+  const pinned = bank.questions.filter((q) => q.type === 'single' && q.options.length >= 3 && q.options.some((o) => o.id === q.answer && o.fixed === true));
+  if (pinned.length < KEY_POSITION_MIN_QUESTIONS) return [];
   const counts = new Map<number, number>();
-  for (const q of singles) {
+  for (const q of pinned) {
     if (q.type !== 'single') continue;
     const pos = q.options.findIndex((o) => o.id === q.answer);
     counts.set(pos, (counts.get(pos) ?? 0) + 1);
   }
   const [pos, n] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] as [number, number];
-  if (n / singles.length <= 0.4) return [];
+  if (n / pinned.length <= 0.4) return [];
   return [
     {
       severity: 'warning',
       code: 'key-position',
       bankId: bank.id,
-      message: `${n} of ${singles.length} single-answer keys (${Math.round((100 * n) / singles.length)} %) are option ${pos + 1} in the file; vary the key's position`,
+      message: `${n} of ${pinned.length} single-answer keys kept in place (not shuffled) are option ${pos + 1} (${Math.round((100 * n) / pinned.length)} %); learners will find the key there — vary its position or let the options shuffle`,
     },
   ];
 }
 
-/**
- * Same or nearly the same prompts. Questions of one scenario share its case text, so they are
- * compared by their own prompt; questions of different scenarios by case and prompt together.
- */
-function duplicatePrompts(banks: readonly Bank[], soft: Severity): LintFinding[] {
-  const findings: LintFinding[] = [];
-  const entries = banks.flatMap((bank) =>
-    bank.questions.map((q, index) => {
-      const lang = bank.languages[0] as string;
-      const own = normalizeWords(`${q.prompt[lang] ?? ''} ${exhibitText(q.exhibit, lang)}`);
-      const context = q.scenario ? normalizeWords(`${q.scenario.text[lang] ?? ''} ${exhibitText(q.scenario.exhibit, lang)}`) : [];
-      const scenario = q.scenario ? `${bank.id}/${q.scenario.id}` : null;
-      return { bank, q, index, scenario, key: `${scenario ?? ''}|${own.join(' ')}`, own: shingles(own), full: shingles([...context, ...own]) };
-    }),
-  );
-  const byKey = new Map<string, (typeof entries)[number]>();
-  for (const e of entries) {
-    const first = byKey.get(e.key);
-    if (first) {
-      findings.push({
-        severity: 'error',
-        code: 'duplicate-prompt',
-        bankId: e.bank.id,
-        path: ['questions', e.index, 'prompt'],
-        questionId: e.q.id,
-        message: `same prompt as ${first.bank.id}/${first.q.id}`,
-      });
-    } else byKey.set(e.key, e);
-  }
-  if (entries.length > NEAR_DUPLICATE_MAX_QUESTIONS) return findings;
-  const unique = [...byKey.values()];
-  for (let a = 0; a < unique.length; a++) {
-    for (let b = a + 1; b < unique.length; b++) {
-      const x = unique[a] as (typeof entries)[number];
-      const y = unique[b] as (typeof entries)[number];
-      const sameCase = x.scenario === y.scenario;
-      const similarity = sameCase ? jaccard(x.own, y.own) : jaccard(x.full, y.full);
-      if (similarity >= NEAR_DUPLICATE_SIMILARITY) {
-        findings.push({
-          severity: soft,
-          code: 'near-duplicate',
-          bankId: y.bank.id,
-          path: ['questions', y.index, 'prompt'],
-          questionId: y.q.id,
-          message: `prompt is ${Math.round(similarity * 100)} % like ${x.bank.id}/${x.q.id}`,
-        });
-      }
-    }
-  }
-  return findings;
-}
+/** Fewer keys in place than this say nothing about a habit. */
+const KEY_POSITION_MIN_QUESTIONS = 20;
 
 function taskCoverage(banks: readonly Bank[], outlines: ReadonlyMap<string, Outline>, minPerTask: number): LintFinding[] {
   const findings: LintFinding[] = [];
@@ -269,33 +227,6 @@ function longest(text: Text): number {
 function checkLength(text: Text, limit: number, what: string, report: (message: string) => void): void {
   const n = longest(text);
   if (n > limit) report(`${what} is ${n} characters; keep it under ${limit}`);
-}
-
-function exhibitText(e: Exhibit | undefined, lang: string): string {
-  if (!e) return '';
-  return e.rows.map((r) => r.map((c) => (typeof c === 'number' ? String(c) : c[lang] ?? '')).join(' ')).join(' ');
-}
-
-function normalizeWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .normalize('NFC')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '');
-}
-
-function shingles(words: readonly string[]): Set<string> {
-  const set = new Set<string>();
-  for (let i = 0; i + 1 < words.length; i++) set.add(`${words[i]} ${words[i + 1]}`);
-  if (words.length === 1) set.add(words[0] as string);
-  return set;
-}
-
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let common = 0;
-  for (const x of a) if (b.has(x)) common++;
-  return common / (a.size + b.size - common);
 }
 
 function round(x: number): string {

@@ -132,7 +132,8 @@ export function sameOptionFindings(bank: Bank): CueFinding[] {
 }
 
 function sameOptionMessage(options: readonly ChoiceOption[], k: number, first: number, lang: string): string {
-  return `option "${options[k]?.id}" has the same ${lang} text as option "${options[first]?.id}"`;
+  // The same words from import and validate: one rule, one message (docs/bank-format.md).
+  return `option "${options[k]?.id}" has the same ${lang} text as option "${options[first]?.id}": a question with two equal options cannot be answered right; make them differ or remove one`;
 }
 
 function sameOptions(options: readonly ChoiceOption[], lang: string): [number, number][] {

@@ -35,6 +35,17 @@ export interface ImportPlan {
   readonly unchanged: readonly string[];
   /** Gone from the bank: no longer studied, history kept. */
   readonly retired: readonly string[];
+  /**
+   * Questions whose case and prompt (promptKey) an earlier question of the same bank has, by index
+   * in bank.questions: found here, where every question's key is computed anyway, so a big import
+   * pays no second pass over its texts.
+   */
+  readonly samePrompts: readonly SamePromptIndex[];
+}
+
+export interface SamePromptIndex {
+  readonly index: number;
+  readonly firstIndex: number;
 }
 
 export function planImport(bank: Bank, stored: ReadonlyMap<string, StoredQuestion>): ImportPlan {
@@ -44,7 +55,8 @@ export function planImport(bank: Bank, stored: ReadonlyMap<string, StoredQuestio
   const restored: PlannedQuestion[] = [];
   const unchanged: string[] = [];
   const groupIndex = new Map<string, number>();
-  for (const question of bank.questions) {
+  const repeats = repeatFinder(bank);
+  for (const [position, question] of bank.questions.entries()) {
     const group = question.scenario?.id ?? `q:${question.id}`;
     const index = groupIndex.get(group) ?? 0;
     groupIndex.set(group, index + 1);
@@ -54,6 +66,7 @@ export function planImport(bank: Bank, stored: ReadonlyMap<string, StoredQuestio
       promptKey(question, bank.languages[0] as string),
       hashString(`${bank.id}/${group}`) * 64 + Math.min(index, 63),
     );
+    repeats.add(position, planned.promptKey);
     const before = stored.get(question.id);
     if (!before) added.push(planned);
     else if (before.answerHash !== planned.answerHash) answerChanged.push(planned);
@@ -63,7 +76,7 @@ export function planImport(bank: Bank, stored: ReadonlyMap<string, StoredQuestio
   }
   const incoming = new Set(bank.questions.map((q) => q.id));
   const retired = [...stored.entries()].filter(([id, s]) => !s.retired && !incoming.has(id)).map(([id]) => id);
-  return { bankId: bank.id, added, updated, answerChanged, restored, unchanged, retired };
+  return { bankId: bank.id, added, updated, answerChanged, restored, unchanged, retired, samePrompts: repeats.found };
 }
 
 /**
@@ -86,6 +99,41 @@ class Planned implements PlannedQuestion {
 
 export function planIsEmpty(plan: ImportPlan): boolean {
   return plan.added.length + plan.updated.length + plan.answerChanged.length + plan.restored.length + plan.retired.length === 0;
+}
+
+/**
+ * The rule for a repeated prompt, one for import and validate (docs/bank-format.md): the same
+ * case text, prompt and exhibit, apart from case and spacing. Computed in full only for the
+ * questions whose promptKey (which leaves the exhibit out) another question already has.
+ */
+export function samePromptKey(question: Question, lang: string, key = promptKey(question, lang)): string {
+  return question.exhibit ? `${key}|${JSON.stringify(question.exhibit)}` : key;
+}
+
+/** Finds repeated prompts in bank order, the promptKey of each question given as it is computed. */
+export function repeatFinder(bank: Bank): { add(index: number, promptKey: string): void; readonly found: SamePromptIndex[] } {
+  const lang = bank.languages[0] as string;
+  const firstWithKey = new Map<string, number>();
+  // Filled only when prompt keys collide: the full keys of the questions involved.
+  const firstWithFullKey = new Map<string, number>();
+  const fullKeyOf = (index: number, key: string) => samePromptKey(bank.questions[index] as Question, lang, key);
+  const found: SamePromptIndex[] = [];
+  return {
+    found,
+    add(index, key) {
+      const first = firstWithKey.get(key);
+      if (first === undefined) {
+        firstWithKey.set(key, index);
+        return;
+      }
+      const firstFull = fullKeyOf(first, key);
+      if (!firstWithFullKey.has(firstFull)) firstWithFullKey.set(firstFull, first);
+      const full = fullKeyOf(index, key);
+      const same = firstWithFullKey.get(full);
+      if (same === undefined) firstWithFullKey.set(full, index);
+      else found.push({ index, firstIndex: same });
+    },
+  };
 }
 
 /** Hash of the case text and prompt in the bank's first language, normalised (case, spaces, NFC). */

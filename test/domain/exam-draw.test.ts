@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { domainQuotas, planExam, type ExamCandidate } from '../../src/domain/exam-draw.js';
+import { describeSlice, domainQuotas, planExam, sliceBlueprint, type ExamCandidate } from '../../src/domain/exam-draw.js';
 import { scoreExam } from '../../src/domain/exam-score.js';
 import type { ExamFormat } from '../../src/domain/outline.js';
 import type { Approach, DomainId } from '../../src/domain/question.js';
@@ -134,6 +134,25 @@ describe('drawing a mock exam to the blueprint', () => {
     expect(counts['business-environment']).toBeLessThanOrEqual(be);
     expect(Math.abs((counts.people ?? 0) / plan.items.length - 0.33)).toBeLessThan(0.05);
     expect(plan.minutes).toBe(Math.round((240 * plan.items.length) / 180));
+  });
+
+  it('a one-domain mock (--domain) is that domain\'s share of the exam, time scaled, the shortfall said the same way', () => {
+    const slice = { banks: [], tags: [], domain: 'people' as const };
+    expect(describeSlice(slice)).toBe('--domain people');
+    const blueprint = sliceBlueprint(FORMAT, DOMAINS, slice);
+    expect(blueprint).toEqual({ domains: [{ id: 'people', weight: 1 }], questions: 59 });
+    const people = pool(200).filter((c) => c.domain === 'people');
+    const plan = planExam(FORMAT, blueprint.domains, people, { seed: 3, questions: blueprint.questions });
+    expect(plan.items).toHaveLength(59);
+    expect(plan.shortfall).toEqual([]);
+    expect(plan.minutes).toBe(Math.round((240 * 59) / 180));
+    expect(plan.items.filter((i) => !i.scored)).toHaveLength(Math.floor((59 * 10) / 180));
+
+    const few = people.slice(0, 30);
+    const short = planExam(FORMAT, blueprint.domains, few, { seed: 3, questions: blueprint.questions });
+    expect(short.shortfall).toEqual([{ domain: 'people', wanted: 59, available: 30 }]);
+    expect(short.items).toHaveLength(30);
+    expect(sliceBlueprint(FORMAT, DOMAINS, { banks: ['b'], tags: [] })).toEqual({ domains: DOMAINS, questions: 180 });
   });
 
   it('fills with predictive questions when there are too few agile ones', () => {

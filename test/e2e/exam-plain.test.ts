@@ -210,4 +210,35 @@ describe('pmp exam in plain mode', () => {
     const text = runCli(['exam', 'review', '--db', db], { env: e }).stdout.replace(/\s+/g, ' ');
     expect(text).toMatch(/Shortfall: .*Process needs 12, has 6 \(6 missing\)/);
   }, 60_000);
+  it('--domain: a mock of the one domain a trainer\'s bank covers, in that domain\'s share; other domains refused; kept on resume', async () => {
+    const db = tempDb();
+    const e = env();
+    const people = trainerBank(tempDir('trainer'), 'trainer-people', Array(30).fill('people'));
+    expect(runCli(['import', people, '--db', db], { env: e }).code).toBe(0);
+
+    // The share of People in 180 questions is 59; the bank has 30: the shortfall, then the exam that can be drawn.
+    const s = new PlainSession(['exam', '--db', db, '--bank', 'trainer-people', '--domain', 'people', '--seed', '2'], e);
+    s.send(PlainSession.answerFor(await s.waitFor(PROMPT)));
+    await s.waitFor(/^saved: /m);
+    s.end();
+    expect(await s.exited).toBe(0);
+    const start = s.stdout.replace(/\s+/g, ' ');
+    expect(start).toMatch(/Drawn only from --bank trainer-people --domain people\./);
+    expect(start).toMatch(/The banks cannot fill the 59-question blueprint: People needs 59, has 30 \(29 missing\)/);
+    expect(start).toMatch(/Mock exam 1 \(eco-2026\): 30 questions, 40 minutes/);
+    expect(s.stdout).not.toMatch(/None of your banks/);
+    const items = query<{ domain: string }[]>(db, 'SELECT q.domain FROM exam_items i JOIN questions q ON q.pk = i.question_pk');
+    expect(items).toHaveLength(30);
+    expect(items.every((i) => i.domain === 'people')).toBe(true);
+    expect(runCli(['exam', '--resume', '--domain', 'people', '--db', db], { env: e }).code).toBe(2);
+    const resumed = runCli(['exam', '--resume', '--db', db], { env: e, input: 'submit\nsubmit\n' });
+    expect(resumed.stdout.replace(/\s+/g, ' ')).toMatch(/Drawn only from --bank trainer-people --domain people\./);
+    expect(JSON.parse(runCli(['exam', 'review', '--json', '--db', db], { env: e }).stdout).slice).toEqual({ banks: ['trainer-people'], tags: [], domain: 'people' });
+
+    const business = runCli(['exam', '--bank', 'trainer-people', '--domain', 'business', '--db', db], { env: e });
+    expect(business.code).toBe(1);
+    expect(business.stderr.replace(/\s+/g, ' ')).toMatch(/The chosen slice \(--bank trainer-people --domain business-environment\) holds no questions tagged to the eco-2026 outline/);
+    expect(runCli(['exam', '--domain', 'hr', '--db', db], { env: e }).code).toBe(2);
+    expect(query<unknown[]>(db, 'SELECT * FROM exams')).toHaveLength(1);
+  }, 60_000);
 });

@@ -17,6 +17,8 @@ const CSV = join(FIXTURES, 'risk-register.csv');
 const THIRD_PARTY = join(process.cwd(), 'test', 'fixtures', 'third-party', 'pmp-exam-prep-mansouriyassine', 'questions');
 const MAP = join('examples', 'mansouriyassine.jsonata');
 const FIRST_MAPPED = join(THIRD_PARTY, readdirSync(THIRD_PARTY).filter((f) => f.endsWith('.json')).sort()[0] as string);
+const COURSE = join(FIXTURES, 'course-export.json');
+const COURSE_MAP = join(FIXTURES, 'course-export.jsonata');
 
 const json = (r: { stdout: string }) => JSON.parse(r.stdout);
 
@@ -43,6 +45,10 @@ describe('validate, coverage and convert read every format as import does', () =
     ['CSV with a "fixed" column', CSV, [], 5],
     ['Aiken forced with --format, Korean text, another bank id', AIKEN, ['--format', 'aiken', '--text-lang', 'ko', '--bank-id', 'pmo-ko'], 4],
     ['JSON through a JSONata mapping (a real third-party set)', FIRST_MAPPED, ['--map', MAP], 20],
+    ['JSON through a JSONata mapping (an LMS export, pinned options)', COURSE, ['--map', COURSE_MAP], 5],
+    ['TSV with foreign headers (Stem, Choice1, Key, Feedback, Topic)', join(FIXTURES, 'trainer-choices.tsv'), [], 2],
+    ['CSV with foreign headers (Question_Text, Option A, Correct_Answer)', join(FIXTURES, 'trainer-headers.csv'), [], 2],
+    ['CSV through a JSONata mapping (a quiz export)', join(FIXTURES, 'quiz-export.csv'), ['--map', join(FIXTURES, 'quiz-export.jsonata')], 3],
   ];
   for (const [name, file, flags, n] of cases) {
     it(`${name}: all four accept it, with the same bank`, () => {
@@ -117,6 +123,28 @@ describe('validate, coverage and convert read every format as import does', () =
     expect(problems).toEqual([expect.objectContaining({ file: bad, line: 3, column: '::bad:: If SPI = 0.8, then {=late ~%'.length + 1, severity: 'error' })]);
     expect(existsSync(out)).toBe(false);
   });
+
+  /** One bad file per format: every command refuses it (exit 3), and import and validate list the same problems at the same places. */
+  const badCases: readonly [string, string, string, readonly string[]][] = [
+    ['Aiken', 'bad.txt', 'Who signs the charter?\nA. The sponsor\nB. The team\nANSWER: B\n\nWho leads the team?\nA. The project manager\nB. The PMO\nANSWER: Z\n', []],
+    ['CSV', 'bad.csv', 'prompt,option_a,option_b,answer\nWho signs?,The sponsor,The team,A\nWho leads?,The PM,The PMO,Z\n', []],
+    ['TSV', 'bad.tsv', 'Stem\tChoice1\tChoice2\tKey\nWho signs?\tThe sponsor\tThe sponsor\tA\n', []],
+    ['our JSON', 'bad.json', JSON.stringify({ format: 'pmp-bank/1', id: 'bad', title: 'Bad', version: '1', outline: null, languages: ['en'], questions: [{ id: 'q1', type: 'single', prompt: 'Who?', options: [{ id: 'a', text: 'x' }, { id: 'b', text: 'y' }], answer: 'c' }] }, null, 2), []],
+    ['mapped JSON', 'bad-course.json', JSON.stringify({ course: 'Bad', exported: '1', items: [{ ref: 1, stem: 'Who signs?', choices: ['The sponsor', 'The team'], correct: 7, topic: 'x' }] }), ['--map', COURSE_MAP]],
+  ];
+  for (const [name, fileName, text, flags] of badCases) {
+    it(`${name}, refused: import --dry-run, validate, coverage and convert give the same verdict and the same problems`, () => {
+      const bad = write(fileName, text);
+      const { imported, validated, covered, converted } = verdicts(bad, flags);
+      for (const r of [imported, validated, covered, converted]) expect(r.code).toBe(3);
+      const place = (p: { line?: number; column?: number; path?: string; message: string }) => [p.line, p.column, p.path, p.message];
+      const fromImport = json(imported).problems.map(place);
+      expect(fromImport.length).toBeGreaterThan(0);
+      expect(json(validated).files[0].problems.filter((p: { severity: string }) => p.severity === 'error').map(place)).toEqual(fromImport);
+      expect(json(runCli(['convert', bad, ...flags, '--json'])).problems.map(place)).toEqual(fromImport);
+      expect(converted.stdout).toBe('');
+    });
+  }
 
   it('validate of a foreign JSON without --map says how to map it; with --map it passes', () => {
     const without = runCli(['validate', FIRST_MAPPED]);
@@ -193,6 +221,28 @@ describe('options that must not move never move (20 seeds)', () => {
     }
     // The other options still shuffle.
     expect(orders.size).toBeGreaterThan(15);
+  });
+
+  it('mapped JSON: "All/None of the above" last, a "Both A and C" question in file order, True before False', () => {
+    const db = tempDb();
+    expect(runCli(['import', COURSE, '--map', COURSE_MAP, '--db', db]).code).toBe(0);
+    const orders = new Set<string>();
+    for (let seed = 1; seed <= 20; seed++) {
+      const r = runCli(['study', '--cram', '--bank', 'course-course-export', '--seed', String(seed), '--db', db], { input: 'A\n'.repeat(6) + 'q\n' });
+      const questions = shown(r.stdout);
+      expect(questions.size).toBe(5);
+      for (const [prompt, options] of questions) {
+        orders.add(options.join('|'));
+        if (prompt.startsWith('Which documents are inputs')) expect(options[3]).toBe('D. All of the above');
+        if (prompt.startsWith('Which response transfers')) expect(options[3]).toBe('D. None of the above');
+        if (prompt.startsWith('A team member reports a new risk')) {
+          expect(options).toEqual(['A. It is recorded in the risk register', 'B. It is ignored until the retrospective', 'C. It is recorded and assigned an owner', 'D. Both A and C']);
+        }
+        if (prompt.startsWith('A servant leader')) expect(options).toEqual(['A. True', 'B. False']);
+      }
+    }
+    // The options free to move still move.
+    expect(orders.size).toBeGreaterThan(5);
   });
 
   it('--keep-order keeps every option of every question in file order', () => {

@@ -31,9 +31,26 @@ describe('the bank linter', () => {
     expect(findings).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ code: 'near-duplicate', severity: 'warning', questionId: 'q002' }),
-        expect.objectContaining({ code: 'duplicate-prompt', severity: 'error', bankId: 'other-bank', message: 'same prompt as test-bank/q001' }),
+        expect.objectContaining({ code: 'duplicate-prompt', severity: 'warning', bankId: 'other-bank', message: 'same prompt as test-bank/q001' }),
       ]),
     );
+  });
+
+  it('a repeated prompt is one rule with one severity: a warning, an error under --strict, within a bank too', () => {
+    const file = bankFile(3);
+    const qs = file.questions as Record<string, unknown>[];
+    // Case and spacing aside: the rule import applies too (plan-import.ts samePromptKey).
+    qs[2]!.prompt = { en: `  ${(qs[0]!.prompt as { en: string }).en.toUpperCase().replace(/ /g, '   ')} `, ko: (qs[0]!.prompt as { ko: string }).ko };
+    const soft = lintBanks([parseBank(file)], outlines, { strict: false }).filter((f) => f.code === 'duplicate-prompt');
+    expect(soft).toEqual([expect.objectContaining({ severity: 'warning', bankId: 'test-bank', questionId: 'q003', path: ['questions', 2, 'prompt'], message: 'same prompt as test-bank/q001' })]);
+    const strict = lintBanks([parseBank(file)], outlines, { strict: true }).filter((f) => f.code === 'duplicate-prompt');
+    expect(strict).toEqual([expect.objectContaining({ severity: 'error', questionId: 'q003' })]);
+    // Another exhibit makes another question; other punctuation is a near-duplicate, not a repeat.
+    qs[2]!.exhibit = { columns: [{ en: 'EV' }], rows: [[100]] };
+    expect(codes(lintBanks([parseBank(file)], outlines, { strict: false }))).not.toContain('duplicate-prompt');
+    delete qs[2]!.exhibit;
+    qs[2]!.prompt = { en: `${(qs[0]!.prompt as { en: string }).en}!!`, ko: 'ko' };
+    expect(codes(lintBanks([parseBank(file)], outlines, { strict: false }))).toEqual(['near-duplicate']);
   });
 
   it('recomputes numeric keys from their calc inputs', () => {
@@ -49,10 +66,20 @@ describe('the bank linter', () => {
     expect(findings).toEqual([expect.objectContaining({ code: 'wrong-key', message: 'calc cpi gives 0.75, but the key is 0.8 ± 0.005' })]);
   });
 
-  it('warns when answer keys bunch on one position', () => {
+  it('says nothing of the key listed first when the options are shuffled (bank-format.md: the key may always be first)', () => {
     const file = bankFile(24);
     for (const q of file.questions as Record<string, unknown>[]) q.answer = 'a';
-    expect(codes(lintBanks([parseBank(file)], outlines, { strict: false }))).toEqual(['key-position']);
+    expect(codes(lintBanks([parseBank(file)], outlines, { strict: false }))).toEqual([]);
+  });
+
+  it('warns when keys kept in place (fixed, --keep-order) bunch on one position, where learners see it', () => {
+    const file = bankFile(24);
+    for (const q of file.questions as Record<string, unknown>[]) {
+      q.answer = 'a';
+      q.options = (q.options as Record<string, unknown>[]).map((o) => ({ ...o, fixed: true }));
+    }
+    const findings = lintBanks([parseBank(file)], outlines, { strict: false });
+    expect(findings).toEqual([expect.objectContaining({ code: 'key-position', severity: 'warning', message: expect.stringMatching(/^24 of 24 single-answer keys kept in place \(not shuffled\) are option 1 \(100 %\)/) })]);
   });
 
   it('in strict mode, turns warnings into errors and requires the teaching fields', () => {
@@ -141,8 +168,8 @@ describe('the bank linter', () => {
       setOption(q, 'b', 'N/A', '해당 없음');
       setOption(q, 'd', 'n/a.', '해당 없음');
       expect(lintBanks([parseBank(file)], outlines, { strict: false })).toEqual([
-        expect.objectContaining({ code: 'same-option', severity: 'error', path: ['questions', 0, 'options', 3, 'text'], message: 'option "d" has the same en text as option "b"' }),
-        expect.objectContaining({ code: 'same-option', severity: 'error', message: 'option "d" has the same ko text as option "b"' }),
+        expect.objectContaining({ code: 'same-option', severity: 'error', path: ['questions', 0, 'options', 3, 'text'], message: expect.stringMatching(/^option "d" has the same en text as option "b": a question with two equal options cannot be answered right/) }),
+        expect.objectContaining({ code: 'same-option', severity: 'error', message: expect.stringMatching(/^option "d" has the same ko text as option "b": /) }),
       ]);
     });
 

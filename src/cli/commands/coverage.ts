@@ -19,7 +19,7 @@ export interface CoverageOptions extends ReadOptions {
 export async function coverageCommand(ctx: CliContext, files: readonly string[], options: CoverageOptions): Promise<number> {
   const report =
     files.length > 0
-      ? coverageOfBanks((await loadFiles(files, importFileOptions(files, options))).map((l) => l.bank))
+      ? coverageOfBanks((await loadFiles(files, importFileOptions(files, options, ctx))).map((l) => l.bank))
       : await withDatabase(ctx, (db) => {
           const known = listBanks(db).map((b) => b.id);
           for (const id of options.bank ?? []) if (!known.includes(id)) throw new PmpError('usage.unknown-bank', 'usage', { id, known: known.join(', ') });

@@ -7,14 +7,14 @@ import { startExam, type StartedExam } from '../../app/exam-start.js';
 import { abandonExam } from '../../app/exam-submit.js';
 import type { ExamUi } from '../../app/exam-ui.js';
 import { loadOutlines } from '../../app/outlines.js';
-import { describeSlice, type ExamSlice } from '../../domain/exam-draw.js';
+import { describeSlice, isSliced, type ExamSlice } from '../../domain/exam-draw.js';
 import type { Outline } from '../../domain/outline.js';
 import { pickText } from '../../domain/text.js';
 import { PmpError } from '../../errors.js';
 import { bankRefs } from '../../storage/bank-store.js';
 import { examById, examInProgress } from '../../storage/exam-store.js';
 import { integerOption, renderContext, type CliContext } from '../context.js';
-import { cutOption, outlineOption } from '../exam-options.js';
+import { cutOption, examDomainOption, outlineOption } from '../exam-options.js';
 import { examListJson, examReportJson, renderExamList, renderExamQuestions, renderScore, shortfallText } from '../render/exam-report-view.js';
 import { formatClock } from '../render/exam-view.js';
 import { sanitizeInline } from '../terminal/sanitize.js';
@@ -36,6 +36,7 @@ export interface ExamCommandOptions {
   readonly cut?: string;
   readonly bank?: readonly string[];
   readonly tag?: readonly string[];
+  readonly domain?: string;
 }
 
 
@@ -43,7 +44,7 @@ export async function examCommand(ctx: CliContext, options: ExamCommandOptions):
   const cut = cutOption(options.cut);
   const { t } = ctx.i18n;
   const say = (text: string) => ctx.out(wrap(text, ctx.width).join('\n') + '\n');
-  if (options.resume && [options.eco, options.questions, options.minutes, options.seed, options.seen, options.bank, options.tag].some((o) => o !== undefined)) {
+  if (options.resume && [options.eco, options.questions, options.minutes, options.seed, options.seen, options.bank, options.tag, options.domain].some((o) => o !== undefined)) {
     throw new PmpError('exam.resume-with-options', 'usage');
   }
   const outline = options.resume ? undefined : outlineOption(options.eco);
@@ -52,7 +53,8 @@ export async function examCommand(ctx: CliContext, options: ExamCommandOptions):
   const seen = integerOption(options.seen, '--seen', 0, 100);
   const seed = integerOption(options.seed, '--seed', 0, 2 ** 31 - 1) ?? integerOption(ctx.runtime.env.PMP_SEED, 'PMP_SEED', 0, 2 ** 31 - 1) ?? randomInt(2 ** 31 - 1);
 
-  const slice: ExamSlice = { banks: [...new Set(options.bank ?? [])], tags: [...new Set(options.tag ?? [])] };
+  const domain = outline ? examDomainOption(options.domain, outline) : undefined;
+  const slice: ExamSlice = { banks: [...new Set(options.bank ?? [])], tags: [...new Set(options.tag ?? [])], ...(domain ? { domain } : {}) };
 
   return withDatabase(ctx, async (db) => {
     const known = bankRefs(db).map((b) => b.id);
@@ -78,7 +80,7 @@ export async function examCommand(ctx: CliContext, options: ExamCommandOptions):
       }
       examId = started.examId;
       const { plan } = started;
-      if (slice.banks.length > 0 || slice.tags.length > 0) say(t('exam.slice', { slice: sanitizeInline(describeSlice(slice)) }));
+      if (isSliced(slice)) say(t('exam.slice', { slice: sanitizeInline(describeSlice(slice)) }));
       if (plan.shortfall.length > 0) say(ctx.style.warn(shortfallText(ctx.i18n, plan.requested, plan.items.length, plan.shortfall, name)));
       const breaks = plan.breaks.length > 0 ? t('exam.breaks', { minutes: plan.breaks[0]?.minutes ?? 0, list: plan.breaks.map((b) => b.afterQuestion).join(', ') }) : t('exam.no-breaks');
       say(t('exam.starting', { id: examId, outline: outline?.id ?? '', questions: plan.items.length, minutes: plan.minutes, breaks }));

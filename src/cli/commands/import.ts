@@ -7,19 +7,22 @@ import { sanitizeInline } from '../terminal/sanitize.js';
 import { wrap } from '../terminal/wrap.js';
 import { backupDatabase, hasAnswers } from '../../storage/backups.js';
 import { withDatabase } from './open.js';
+import { failureJson } from './problem-json.js';
 
 export interface ImportOptions extends ReadOptions {
   readonly dryRun?: boolean;
   readonly json?: boolean;
+  readonly strict?: boolean;
 }
 
 export async function importCommand(ctx: CliContext, files: readonly string[], options: ImportOptions): Promise<number> {
-  const read = importFileOptions(files, options);
+  const read = importFileOptions(files, options, ctx);
   return withDatabase(ctx, async (db) => {
     const progress = ctx.runtime.stderr.isTTY ? await progressBar(ctx) : undefined;
     const result = await importFiles(db, files, {
       ...read,
       dryRun: options.dryRun === true,
+      strict: options.strict === true,
       at: ctx.clock.now(),
       beforeWrite: () => {
         if (hasAnswers(db)) backupDatabase(db, ctx.dbPath, 'before-import', Date.now());
@@ -29,7 +32,7 @@ export async function importCommand(ctx: CliContext, files: readonly string[], o
       .catch((error: unknown) => {
         // A script asked for JSON: the problems go to stdout as data; the error itself still goes
         // to stderr (for a person) and sets exit code 3.
-        if (options.json && error instanceof PmpError && error.category === 'input') ctx.out(toSafeJson(failureJson(ctx, error, options.dryRun === true)));
+        if (options.json && error instanceof PmpError && error.category === 'input') ctx.out(toSafeJson(importFailureJson(ctx, error, options.dryRun === true)));
         throw error;
       })
       .finally(() => progress?.stop());
@@ -44,23 +47,10 @@ export async function importCommand(ctx: CliContext, files: readonly string[], o
   });
 }
 
-/** `import --json` when nothing was imported: every problem with its place, the count true. */
-function failureJson(ctx: CliContext, error: PmpError, dryRun: boolean) {
-  return {
-    ok: false,
-    dryRun,
-    error: error.key,
-    message: ctx.i18n.lookup(error.key, error.params) ?? error.key,
-    count: error.problems.length,
-    problems: error.problems.map((p) => ({
-      file: p.file,
-      ...(p.line !== undefined ? { line: p.line } : {}),
-      ...(p.column !== undefined ? { column: p.column } : {}),
-      ...(p.path !== undefined ? { path: p.path } : {}),
-      ...(p.questionId !== undefined ? { questionId: p.questionId } : {}),
-      message: (p.messageKey ? ctx.i18n.lookup(p.messageKey, p.params) : undefined) ?? p.message,
-    })),
-  };
+/** `import --json` when nothing was imported: the shared problem list, and whether it was a dry run. */
+function importFailureJson(ctx: CliContext, error: PmpError, dryRun: boolean) {
+  const { ok, ...rest } = failureJson(ctx, error);
+  return { ok, dryRun, ...rest };
 }
 
 function asJson(f: ImportedFile) {
@@ -76,6 +66,7 @@ function asJson(f: ImportedFile) {
     unchanged: f.plan.unchanged,
     retired: f.plan.retired,
     duplicates: f.duplicates,
+    samePrompts: f.samePrompts,
   };
 }
 
@@ -107,6 +98,11 @@ function describeFile(ctx: CliContext, f: ImportedFile): string[] {
   if (f.duplicates.length > 0) {
     const shown = f.duplicates.slice(0, SHOWN_IDS).map((d) => `${d.questionId} = ${d.otherBankId}/${d.otherQuestionId}`);
     lines.push(...wrap(ctx.style.warn(`${t('import.duplicates', { n: f.duplicates.length })}: ${sanitizeInline(shown.join(', '))}`), ctx.width - 2, '    ').map((l) => `  ${l}`));
+  }
+  if (f.samePrompts.length > 0) {
+    const shown = f.samePrompts.slice(0, SHOWN_IDS).map((r) => t('bank-files.same-prompt', { id: r.questionId, line: r.line ?? '', first: r.sameAs, firstLine: r.sameAsLine ?? '' }));
+    const more = f.samePrompts.length > SHOWN_IDS ? ` … +${f.samePrompts.length - SHOWN_IDS}` : '';
+    lines.push(...wrap(ctx.style.warn(`${t('bank-files.same-prompts', { n: f.samePrompts.length })}: ${sanitizeInline(shown.join(', '))}${more}`), ctx.width - 2, '    ').map((l) => `  ${l}`));
   }
   return lines;
 }

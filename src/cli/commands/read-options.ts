@@ -1,5 +1,7 @@
 /** The options every command that reads bank files takes (register/shared.ts addReadOptions). */
-import type { ImportFileOptions } from '../../app/load-import.js';
+import type { ImportFileOptions, ReadReporter } from '../../app/load-import.js';
+import type { CliContext } from '../context.js';
+import { readReporter } from '../read-progress.js';
 import { PmpError } from '../../errors.js';
 import { FORMATS, type FormatName } from '../../import/formats.js';
 import { parseLang } from '../../i18n/index.js';
@@ -11,10 +13,12 @@ export interface ReadOptions {
   readonly title?: string;
   readonly textLang?: string;
   readonly keepOrder?: boolean;
+  readonly verbose?: boolean;
+  readonly json?: boolean;
 }
 
 /** The options checked and turned into what the reading path takes; usage errors for bad ones. */
-export function importFileOptions(files: readonly string[], options: ReadOptions): ImportFileOptions {
+export function importFileOptions(files: readonly string[], options: ReadOptions, ctx?: CliContext): ImportFileOptions {
   if (options.format !== undefined && !(FORMATS as readonly string[]).includes(options.format)) {
     throw new PmpError('usage.bad-format', 'usage', { value: options.format, known: FORMATS.join(', ') });
   }
@@ -27,5 +31,12 @@ export function importFileOptions(files: readonly string[], options: ReadOptions
     ...(options.title ? { title: options.title } : {}),
     textLanguage,
     ...(options.keepOrder ? { keepOrder: true } : {}),
+    ...withReporter(ctx, options),
   };
+}
+
+/** The progress line and --verbose timing, when there is someone to tell. */
+function withReporter(ctx: CliContext | undefined, options: ReadOptions): { reporter?: ReadReporter } {
+  const reporter = ctx ? readReporter(ctx, { json: options.json === true, verbose: options.verbose === true }) : undefined;
+  return reporter ? { reporter } : {};
 }

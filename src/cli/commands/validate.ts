@@ -19,7 +19,7 @@ export async function validateCommand(ctx: CliContext, files: readonly string[],
   const minPerTask = integerOption(options.minPerTask, '--min-per-task', 0, 100_000);
   const maxKeyLongest = integerOption(options.maxKeyLongest, '--max-key-longest', 0, 100);
   const maxKeyShortest = integerOption(options.maxKeyShortest, '--max-key-shortest', 0, 100);
-  const read = importFileOptions(files, options);
+  const read = importFileOptions(files, options, ctx);
   const report = await validateBankFiles(files, {
     strict: options.strict === true,
     ...(minPerTask !== undefined ? { minPerTask } : {}),

@@ -6,7 +6,7 @@ export function registerBankFiles(r: Registrar): void {
   const h = r.help;
 
   const importCommand = describe(r, r.program.command('import'), 'import').argument('<file...>', h['import.<file...>']);
-  addReadOptions(r, importCommand).option('--dry-run', h['import.--dry-run']).option('--json', h['import.--json']);
+  addReadOptions(r, importCommand).option('--dry-run', h['import.--dry-run']).option('--strict', h['import.--strict']).option('--json', h['import.--json']);
   afterHelp(
     r,
     importCommand,
@@ -47,11 +47,11 @@ export function registerBankFiles(r: Registrar): void {
   );
 
   const convert = describe(r, r.program.command('convert'), 'convert').argument('<file>', h['convert.<file>']);
-  addReadOptions(r, convert).option('--out <file>', h['convert.--out']).option('--force', h['convert.--force']);
+  addReadOptions(r, convert).option('--out <file>', h['convert.--out']).option('--force', h['convert.--force']).option('--json', h['convert.--json']);
   afterHelp(
     r,
     convert,
-    ['pmp convert quiz.gift --out quiz.json', 'pmp convert questions.csv --text-lang ko', 'pmp convert export.json --map my-mapping.jsonata --out bank.json --force'],
+    ['pmp convert quiz.gift --out quiz.json', 'pmp convert questions.csv --text-lang ko', 'pmp convert export.json --map my-mapping.jsonata --out bank.json --force', 'pmp convert quiz.gift --json'],
     'convert.notes',
   ).action(async (file: string, opts, command: Command) => r.run(command, async (ctx) => (await import('../commands/convert.js')).convertCommand(ctx, file, opts)));
 }

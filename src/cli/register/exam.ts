@@ -10,6 +10,7 @@ export function registerExam(r: Registrar): void {
     .option('--seen <percent>', h['exam.--seen'])
     .option('--bank <id...>', h['exam.--bank'])
     .option('--tag <tag...>', h['exam.--tag'])
+    .option('--domain <domain>', h['exam.--domain'])
     .option('--seed <n>', h['exam.--seed'])
     .option('--resume', h['exam.--resume'])
     .option('--cut <percent>', h['exam.--cut'])
@@ -23,6 +24,8 @@ export function registerExam(r: Registrar): void {
       'pmp exam --resume',
       'pmp exam --bank my-course --questions 60',
       'pmp exam --bank my-course --tag week-3 week-4',
+      'pmp exam --domain people',
+      'pmp exam --bank my-people-bank --domain people --questions 30',
       'pmp exam review',
       'pmp exam list',
       'printf "B\\nA,C\\nq\\n" | pmp exam --questions 12 --db /tmp/x.db',

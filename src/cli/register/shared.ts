@@ -100,5 +100,6 @@ export function addReadOptions(r: Registrar, command: Command): Command {
     .option('--bank-id <id>', h['read.--bank-id'])
     .option('--title <title>', h['read.--title'])
     .option('--text-lang <code>', h['read.--text-lang'], 'en')
-    .option('--keep-order', h['read.--keep-order']);
+    .option('--keep-order', h['read.--keep-order'])
+    .option('--verbose', h['read.--verbose']);
 }

@@ -30,10 +30,20 @@ export function plainExamUi({ ctx, lines, write }: ExamPlainDeps): ExamUi {
     if (signal.aborted) return ABORTED;
     pending ??= lines.next();
     const line = pending;
-    const aborted = new Promise<typeof ABORTED>((resolve) => signal.addEventListener('abort', () => resolve(ABORTED), { once: true }));
-    const result = await Promise.race([line, aborted]);
-    if (result !== ABORTED) pending = undefined;
-    return result;
+    // One question's signal outlives many lines (every refused answer reads another): the abort
+    // listener must go as soon as its line arrives, or each line leaves one behind on the signal.
+    let onAbort: (() => void) | undefined;
+    const aborted = new Promise<typeof ABORTED>((resolve) => {
+      onAbort = () => resolve(ABORTED);
+      signal.addEventListener('abort', onAbort, { once: true });
+    });
+    try {
+      const result = await Promise.race([line, aborted]);
+      if (result !== ABORTED) pending = undefined;
+      return result;
+    } finally {
+      if (onAbort) signal.removeEventListener('abort', onAbort);
+    }
   };
 
   const command = (text: string, screen: ExamScreen): ExamAction | undefined => {

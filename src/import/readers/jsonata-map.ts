@@ -9,13 +9,22 @@ import { positionAt } from '../json-position.js';
 
 export type MapResult = { readonly ok: true; readonly bank: unknown } | { readonly ok: false; readonly problems: readonly InputProblem[] };
 
-export async function mapWithJsonata(input: unknown, mapText: string, mapFile: string, bindings: Readonly<Record<string, unknown>>): Promise<MapResult> {
+/** JSONata's hook before each evaluation step (its own tests time-box expressions with it). */
+const EVALUATE_ENTRY = Symbol.for('jsonata.__evaluate_entry');
+
+/**
+ * `onStep`, when given, runs before every evaluation step: a long mapping can be reported while
+ * it runs (JSONata's steps are promise continuations, so no timer would fire until it ends).
+ * Left out, the mapping runs without the hook and its cost.
+ */
+export async function mapWithJsonata(input: unknown, mapText: string, mapFile: string, bindings: Readonly<Record<string, unknown>>, onStep?: () => void): Promise<MapResult> {
   let expression: jsonata.Expression;
   try {
     expression = jsonata(mapText);
   } catch (error) {
     return { ok: false, problems: [mappingProblem(error, mapText, mapFile)] };
   }
+  if (onStep) (expression as unknown as { assign(name: symbol, value: unknown): void }).assign(EVALUATE_ENTRY, onStep);
   let output: unknown;
   try {
     output = await expression.evaluate(input, { ...bindings });
@@ -33,5 +42,5 @@ function mappingProblem(error: unknown, mapText: string, mapFile: string): Input
   const e = error as { message?: string; position?: number; token?: string; code?: string };
   const where = typeof e.position === 'number' ? positionAt(mapText, Math.max(0, e.position - 1)) : { line: 1, column: 1 };
   const token = e.token !== undefined ? ` (at "${String(e.token)}")` : '';
-  return { file: mapFile, line: where.line, column: where.column, message: `mapping error ${e.code ?? ''}: ${e.message ?? String(error)}${token}`.replace(/ +/g, ' ') };
+  return { file: mapFile, line: where.line, column: where.column, message: `mapping error${e.code ? ` ${e.code}` : ''}: ${e.message ?? String(error)}${token}` };
 }
