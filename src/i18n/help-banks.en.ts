@@ -10,6 +10,7 @@ export const helpBanksEn = {
   'read.--title': 'title of the bank (formats without one; default: the file name)',
   'read.--text-lang': 'language of text that does not name one (CSV base columns, Aiken, GIFT)',
   'read.--keep-order': 'keep every option in file order: no option is shuffled when studying',
+  'read.--verbose': 'say on stderr how long each file took to read (and map), with its format and question count',
 
   // banks
   banks: 'the question banks in your database: list, show, remove, export, stats',
@@ -34,6 +35,7 @@ export const helpBanksEn = {
   'import.summary': 'bring in banks: JSON, CSV/TSV, Aiken, GIFT',
   'import.<file...>': 'bank files; the format is detected from the name and content',
   'import.--dry-run': 'show what would change, write nothing',
+  'import.--strict': 'refuse a bank in which two questions have the same prompt (without it: a warning naming both; validate applies the same rule)',
   'import.--json': 'print the report as JSON (when the import fails: every problem with file, line and column)',
   'import.notes':
     'An import is one transaction: all files apply, or none. Importing a bank again keeps progress: reworded questions keep it, a changed answer key starts that question over, questions gone from the file are retired (history kept). Formats: docs/bank-format.md, docs/formats/*.md.',
@@ -64,6 +66,7 @@ export const helpBanksEn = {
   'convert.<file>': 'a bank file: JSON, CSV/TSV, Aiken, GIFT, or JSON of another shape with --map',
   'convert.--out': 'write to this file instead of stdout (written whole, then renamed into place)',
   'convert.--force': 'replace an existing file',
+  'convert.--json': 'when the file cannot be read, print every problem as JSON on stdout (as import --json); with --out, a JSON summary',
   'convert.notes': 'Exit code 3 with every problem and its place when the file cannot be read, as pmp import.',
 
   // doctor, rebuild

@@ -9,6 +9,7 @@ export const helpBanksKo: HelpTextsOf<typeof helpBanksEn> = {
   'read.--title': '문제은행 제목 (제목이 없는 형식; 기본값: 파일 이름)',
   'read.--text-lang': '언어를 밝히지 않은 글의 언어 (CSV 기본 열, Aiken, GIFT)',
   'read.--keep-order': '모든 선택지를 파일 순서대로: 학습할 때 섞지 않음',
+  'read.--verbose': '파일마다 읽는 데(그리고 매핑에) 걸린 시간을 형식, 문제 수와 함께 stderr에 표시',
 
   banks: '데이터베이스의 문제은행: 목록, 상세, 제거, 내보내기, 통계',
   'banks.summary': '문제은행 목록, 상세, 제거, 내보내기, 분석',
@@ -31,6 +32,7 @@ export const helpBanksKo: HelpTextsOf<typeof helpBanksEn> = {
   'import.summary': '문제은행 가져오기: JSON, CSV/TSV, Aiken, GIFT',
   'import.<file...>': '문제은행 파일; 형식은 이름과 내용으로 판단',
   'import.--dry-run': '무엇이 바뀔지 보여 주기만 하고 아무것도 쓰지 않음',
+  'import.--strict': '두 문제의 지문이 같은 문제은행은 거부 (없으면 두 문제를 모두 알리는 경고; validate도 같은 규칙)',
   'import.--json': '보고서를 JSON으로 출력 (가져오기가 실패하면 파일, 줄, 열과 함께 모든 문제점)',
   'import.notes':
     '가져오기는 하나의 트랜잭션입니다: 모든 파일이 적용되거나 하나도 적용되지 않습니다. 문제은행을 다시 가져와도 진도는 유지됩니다: 표현만 바뀐 문제는 진도를 유지하고, 정답이 바뀐 문제는 처음부터 시작하며, 파일에서 빠진 문제는 퇴역합니다(기록은 유지). 형식: docs/bank-format.md, docs/formats/*.md.',
@@ -58,6 +60,7 @@ export const helpBanksKo: HelpTextsOf<typeof helpBanksEn> = {
   'convert.<file>': '문제은행 파일: JSON, CSV/TSV, Aiken, GIFT, 또는 --map과 함께 다른 모양의 JSON',
   'convert.--out': 'stdout 대신 이 파일에 쓰기 (전부 쓴 뒤 이름을 바꿔 넣음)',
   'convert.--force': '기존 파일을 바꿈',
+  'convert.--json': '파일을 읽을 수 없으면 모든 문제점을 JSON으로 stdout에 출력 (import --json처럼); --out과 함께면 JSON 요약',
   'convert.notes': '파일을 읽을 수 없으면 pmp import처럼 모든 문제점과 그 위치를 알리고 종료 코드 3.',
 
   doctor: '내 데이터는 건강한가? 무결성, 기록과 대조한 기억 상태, 떠도는 진도, 스키마, 백업',

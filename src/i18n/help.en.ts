@@ -98,12 +98,13 @@ export const helpEn = {
   'exam.--seen': 'draw this share from questions you have answered before (default 0: unseen first, as on the real exam), so the report checks both parts of the readiness estimate',
   'exam.--bank': 'draw only from these banks (as pmp study --bank; repeat or list several)',
   'exam.--tag': 'draw only questions with any of these tags (as pmp study --tag)',
+  'exam.--domain': 'a mock of one domain only: people, process or business — its share of the full exam (People: 59 of 180 questions, time in proportion) unless --questions',
   'exam.--seed': 'seed for the draw and the option order (reproducible exams; PMP_SEED too)',
   'exam.--resume': 'continue the exam in progress where it stopped',
   'exam.--cut': 'assumed passing cut in percent for the ratings (PMI publishes none; default 61, the last published one)',
   'exam.--plain': 'line-based mode even in a terminal (screen readers, scripts)',
   'exam.notes':
-    "The exam is drawn from your banks tagged to the chosen outline: domain shares by weight, about 60 % agile or hybrid where the banks allow, scenario sets kept together, unscored pretest items as on the real exam (10 of 180); questions you have not seen come first. --bank and --tag draw only from that slice; when it cannot fill every domain's share, you are told per domain what is missing and the largest exam in the blueprint's proportions is drawn (the score report notes the shortfall). --resume keeps the slice. Each break point locks the questions before it; move, flag and review freely within the current section.\n" +
+    "The exam is drawn from your banks tagged to the chosen outline: domain shares by weight, about 60 % agile or hybrid where the banks allow, scenario sets kept together, unscored pretest items as on the real exam (10 of 180); questions you have not seen come first. --bank and --tag draw only from that slice; when it cannot fill every domain's share, you are told per domain what is missing and the largest exam in the blueprint's proportions is drawn (the score report notes the shortfall). --domain draws a mock of one domain alone (for a bank that covers one domain, or to drill one). --resume keeps the slice. Each break point locks the questions before it; move, flag and review freely within the current section.\n" +
     '\n' +
     'Clock: every answer is saved as you give it. The time counts only while pmp exam runs (saved with each action and every 5 seconds) and stops during a break; if the window closes or the process is killed, pmp exam --resume continues with the time that was left (a real exam does not stop). Only one exam is in progress at a time; pmp exam abandon gives it up.\n' +
     '\n' +

@@ -29,7 +29,7 @@ export const problemsEn = {
   'duplicate-prompt': /^same prompt as (.*)$/,
   'near-duplicate': /^prompt is (\d+) % like (.*)$/,
   'task-coverage': /^(\S+) (\S+) task (\d+) has (\d+) question\(s\); at least (\d+) wanted$/,
-  'same-option': /^option "(.*)" has the same (\S+) text as option "(.*)"$/,
+  'same-option': /^option "(.*)" has the same (\S+) text as option "(.*)"(?:: .*)?$/,
   'option-refers': /^option "(.*)" refers to other options \((\S+): "(.*)"\); shuffling moves them — rewrite it, or mark it "fixed": true$/,
   'absolute-word': /^wrong option "(.*)" says "(.*)" \((\S+)\) and no key does: absolute words give wrong options away — reword it$/,
   'key-longest':
