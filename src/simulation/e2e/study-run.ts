@@ -1,0 +1,277 @@
+/**
+ * One end-to-end run of the readiness benchmark (issue #13 item 8): a simulated learner studies the
+ * bundled banks through the app's own use cases — the study session and its queue, record-answer,
+ * the study plan when an exam date is set, readiness, the mock exam's draw — on a real SQLite
+ * database in a folder of the caller's, the clock stepped day by day.
+ *
+ * In-process, not a `pmp` process per day: the CLI adds only argument parsing and rendering around
+ * these same calls, and starting Node, opening the database and importing checks cost ~0.3 s per
+ * command — 30 days × 18 configurations would spend most of the 3-minute budget on start-up.
+ * What the CLI does around the calls is copied here (src/cli/commands/open.ts, study.ts, readiness.ts).
+ *
+ * Mock exams are drawn by startExam exactly as `pmp exam` draws them (with its per-question
+ * predictions), answered by the learner without touching its memory, scored, and abandoned: several
+ * mocks from one state, none changing the database the next one is drawn from.
+ */
+import { join } from 'node:path';
+import { ensureBundledBanks } from '../../app/bundled-banks.js';
+import { abandonExam } from '../../app/exam-submit.js';
+import { examDateFrom } from '../../app/exam-date.js';
+import { startExam } from '../../app/exam-start.js';
+import { learnerRecallCalibration } from '../../app/learner-recall.js';
+import { learnerScheduler } from '../../app/learner-scheduler.js';
+import { ensureNewOrder, presetNewOrderSeed } from '../../app/new-order.js';
+import { loadOutlines } from '../../app/outlines.js';
+import type { Clock } from '../../app/ports.js';
+import { READINESS_HORIZON_DAYS, readinessReport } from '../../app/readiness.js';
+import { ensureSchedulerRevision } from '../../app/scheduler-revision.js';
+import { DEFAULT_NEW_PER_DAY } from '../../app/config.js';
+import { followPlan, makeStudyPlan, savePlan } from '../../app/study-plan.js';
+import { runStudySession, type StudyUi } from '../../app/study-session.js';
+import { isCorrect } from '../../domain/answer-check.js';
+import { DEFAULT_CUT } from '../../domain/exam-rating.js';
+import { scoreExam } from '../../domain/exam-score.js';
+import type { Outline } from '../../domain/outline.js';
+import { guessingFloor, type DomainId, type Question } from '../../domain/question.js';
+import { hashString, seededRandom } from '../../domain/random.js';
+import { calibratedRecall } from '../../domain/recall-calibration.js';
+import type { MemoryState } from '../../domain/scheduler.js';
+import { addDays } from '../../domain/study-calendar.js';
+import { openDatabase, type Db } from '../../storage/database.js';
+import { examCandidates, examItems } from '../../storage/exam-store.js';
+import { StudyStore } from '../../storage/study-store.js';
+import { createMemoryLearner } from '../learners.js';
+import type { Ability, LearnerItem, LearnerKind, MemoryLearner } from '../memory-learner.js';
+import { runBaselines, type ArmOutcome } from './baselines.js';
+import { learnerResponse } from './responses.js';
+import { trueExpectedShare } from './truth.js';
+
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+const ANSWER_MS = 30_000;
+const OUTLINE = 'eco-2026';
+/** The first study day (a Monday, UTC; the clock's offset is 0). */
+export const HARNESS_START = Date.UTC(2027, 0, 4);
+
+export interface RunConfig {
+  readonly kind: LearnerKind;
+  readonly ability: Ability;
+  /** pmp study --limit: answers a day. */
+  readonly answersPerDay: number;
+  readonly days: number;
+  /** An exam date the day after the last study day, set with `pmp plan` on day 0; else no date (readiness's week horizon). */
+  readonly examDate: boolean;
+  readonly seed: number;
+  readonly mocks: number;
+  readonly mockQuestions: number;
+}
+
+/** A logged study answer that came a day or more after the previous one to its question: what the calibration and its scores use. */
+export interface ScoredPrediction {
+  /** FSRS's recall before the answer (as record-answer logs it). */
+  readonly raw: number;
+  /** The same through the calibration fitted on the answers before that day (what readiness would have shown). */
+  readonly calibrated: number;
+  readonly floor: number;
+  readonly correct: boolean;
+  readonly elapsedDays: number;
+  readonly reviewNumber: number;
+  readonly lapses: number;
+}
+
+export interface ReadinessOutcome {
+  readonly status: 'ready' | 'too-little-data';
+  readonly expected: number | null;
+  readonly low: number | null;
+  readonly high: number | null;
+  /** The learner's true expected share of a drawn exam at the same moment. */
+  readonly truth: number;
+}
+
+export interface MockOutcome {
+  readonly score: number;
+  /** The draw's own predicted score (mean of the per-question chances startExam stored). */
+  readonly predicted: number;
+  readonly seen: number;
+  readonly questions: number;
+}
+
+export interface RunResult {
+  readonly config: RunConfig;
+  readonly answers: number;
+  readonly reviews: number;
+  readonly introduced: number;
+  readonly predictions: readonly ScoredPrediction[];
+  readonly readiness: ReadinessOutcome;
+  readonly mocks: readonly MockOutcome[];
+  /** True expected share on exam morning (the day after the last study day, 09:00) under the app's scheduler and the two baselines. */
+  readonly ours: ArmOutcome;
+  readonly baselines: { readonly fsrs: ArmOutcome; readonly ladder: ArmOutcome };
+}
+
+interface Bank {
+  readonly pks: readonly number[];
+  readonly indexOf: ReadonlyMap<number, number>;
+  /** "bankId/questionId" → index: a study item names its question by ids. */
+  readonly indexOfIds: ReadonlyMap<string, number>;
+  readonly questions: readonly Question[];
+  readonly items: readonly LearnerItem[];
+  readonly domains: readonly DomainId[];
+}
+
+function steppedClock(start: number): Clock & { set(at: number): void; advance(ms: number): void } {
+  let now = start;
+  return { now: () => now, utcOffsetMinutes: () => 0, set: (at) => void (now = at), advance: (ms) => void (now += ms) };
+}
+
+/** Opens a new database as `pmp` does on first run: bundled banks, the learner's new-question order (PMP_SEED), the scheduler revision. */
+async function newDatabase(path: string, seed: number, at: number): Promise<Db> {
+  const db = openDatabase(path);
+  // Durability is not under test; FULL would cost a disk flush per answer on a shared 2-core machine.
+  db.pragma('synchronous = OFF');
+  presetNewOrderSeed(db, seed);
+  await ensureBundledBanks(db, at);
+  ensureNewOrder(db);
+  ensureSchedulerRevision(db, () => learnerScheduler(db), { beforeRebuild: () => {} });
+  return db;
+}
+
+function readBank(db: Db, outline: Outline): Bank {
+  const store = new StudyStore(db);
+  const pks = examCandidates(db, outline.id).map((c) => c.questionPk).sort((a, b) => a - b);
+  const questions = pks.map((pk) => store.question(pk));
+  return {
+    pks,
+    indexOf: new Map(pks.map((pk, i) => [pk, i])),
+    indexOfIds: new Map(pks.map((pk, i) => {
+      const card = store.card(pk);
+      return [`${card?.bankId}/${card?.questionId}`, i] as const;
+    })),
+    questions,
+    items: questions.map((q) => ({ floor: guessingFloor(q), ...(q.difficulty !== undefined ? { difficulty: q.difficulty } : {}) })),
+    domains: questions.map((q) => q.eco?.domain ?? 'process'),
+  };
+}
+
+export async function runReadinessStudy(config: RunConfig, dir: string): Promise<RunResult> {
+  const outline = loadOutlines().get(OUTLINE) as Outline;
+  const clock = steppedClock(HARNESS_START + 9 * HOUR_MS);
+  const db = await newDatabase(join(dir, `${config.kind}-${config.ability}-${config.answersPerDay}-${config.examDate ? 'date' : 'nodate'}-${config.seed}.db`), config.seed, clock.now());
+  try {
+    const bank = readBank(db, outline);
+    const learner = createMemoryLearner(config.kind, config.ability, config.seed, bank.items);
+    const scheduler = learnerScheduler(db);
+    const examMorning = HARNESS_START + config.days * DAY_MS + 9 * HOUR_MS;
+    if (config.examDate) savePlan(db, makeStudyPlan(db, clock, { examDate: addDays('2027-01-04', config.days) }), clock.now());
+
+    // The harness's own view of each question's history, for the RMSE(bins) features and the state before an answer.
+    const history = bank.pks.map(() => ({ state: null as MemoryState | null, lastAt: null as number | null, answers: 0, lapses: 0 }));
+    const predictions: ScoredPrediction[] = [];
+    let answers = 0;
+    let reviews = 0;
+    for (let day = 0; day < config.days; day++) {
+      clock.set(HARNESS_START + day * DAY_MS + 9 * HOUR_MS);
+      // Fitted on the answers before today: today's answers are held out from the calibration that predicts them.
+      const calibration = learnerRecallCalibration(db);
+      const plan = config.examDate ? followPlan(db, clock) : null;
+      let pending: { index: number; at: number; right: boolean } | undefined;
+      const ui: StudyUi = {
+        async ask(item) {
+          const question = item.presentation.question;
+          const index = bank.indexOfIds.get(`${item.bankId}/${item.questionId}`);
+          if (index === undefined) throw new Error(`study showed ${item.bankId}/${item.questionId}, not in ${OUTLINE}`);
+          clock.advance(ANSWER_MS);
+          const { right } = learner.answer(index, clock.now());
+          const response = learnerResponse(question, right);
+          if (isCorrect(question, response) !== right) throw new Error(`the simulated response to ${item.questionId} does not grade as ${right ? 'right' : 'wrong'}`);
+          pending = { index, at: clock.now(), right };
+          return { kind: 'answer', response, elapsedMs: ANSWER_MS };
+        },
+        async reveal(outcome) {
+          const { index, at } = pending!;
+          const h = history[index]!;
+          const raw = h.state ? scheduler.recallProbability(h.state, at) : null;
+          const elapsedDays = h.lastAt === null ? null : Math.floor((at - h.lastAt) / DAY_MS);
+          if (raw !== null && elapsedDays !== null && elapsedDays >= 1) {
+            predictions.push({
+              raw,
+              calibrated: calibratedRecall(calibration, raw),
+              floor: bank.items[index]!.floor,
+              correct: outcome.correct,
+              elapsedDays,
+              reviewNumber: h.answers + 1,
+              lapses: h.lapses,
+            });
+          }
+          if (h.state) reviews++;
+          if (!outcome.correct && elapsedDays !== 0) h.lapses++;
+          h.answers++;
+          h.lastAt = at;
+          h.state = outcome.after;
+          answers++;
+          return 'next';
+        },
+        undone: () => {},
+        nothingToUndo: () => {},
+        marked: () => {},
+      };
+      await runStudySession(
+        { db, clock, scheduler, ui },
+        {
+          filter: {},
+          newPerDay: plan?.newPerDay ?? DEFAULT_NEW_PER_DAY,
+          limit: config.answersPerDay,
+          seed: config.seed * 1000 + day,
+          ...(plan ? { reserveNew: true } : {}),
+        },
+      );
+    }
+
+    // Exam morning (or, without a date, a week later: readiness's horizon); readiness is asked two hours before.
+    clock.set(examMorning - 2 * HOUR_MS);
+    const exam = config.examDate ? examDateFrom(addDays('2027-01-04', config.days), clock) : undefined;
+    const at = exam?.at ?? clock.now() + READINESS_HORIZON_DAYS * DAY_MS;
+    const report = readinessReport(db, scheduler, { outline, at, cut: DEFAULT_CUT });
+    const truth = trueExpectedShare(learner, bank.domains, outline, at);
+    const readiness: ReadinessOutcome =
+      report.status === 'ready'
+        ? { status: 'ready', expected: report.overall.expected, low: report.overall.low, high: report.overall.high, truth }
+        : { status: 'too-little-data', expected: null, low: null, high: null, truth };
+    const mocks = takeMocks(db, clock, scheduler, bank, learner, outline, at, config);
+    const baselines = runBaselines(config, bank.items, bank.domains, outline, { reserveNew: config.examDate, examMorning, start: HARNESS_START });
+    return {
+      config,
+      answers,
+      reviews,
+      introduced: answers - reviews,
+      predictions,
+      readiness,
+      mocks,
+      ours: { share: trueExpectedShare(learner, bank.domains, outline, examMorning), reviews, answers },
+      baselines,
+    };
+  } finally {
+    db.close();
+  }
+}
+
+function takeMocks(db: Db, clock: Clock, scheduler: ReturnType<typeof learnerScheduler>, bank: Bank, learner: MemoryLearner, outline: Outline, at: number, config: RunConfig): MockOutcome[] {
+  const mocks: MockOutcome[] = [];
+  for (let m = 0; m < config.mocks; m++) {
+    const seed = hashString(`mock:${config.seed}:${m}`);
+    const random = seededRandom(seed);
+    const { examId, plan } = startExam(db, clock, { outline, scheduler, questions: config.mockQuestions, seed });
+    const drawn = examItems(db, examId);
+    const predicted = drawn.reduce((a, i) => a + (i.predicted ?? 0), 0) / Math.max(1, drawn.length);
+    const items = plan.items.map((item) => {
+      const index = bank.indexOf.get(item.questionPk)!;
+      const question = bank.questions[index]!;
+      const right = random() < learner.chanceRight(index, at);
+      return { domain: question.eco?.domain ?? null, scored: item.scored, answered: true, correct: isCorrect(question, learnerResponse(question, right)), seen: learner.studied(index) };
+    });
+    const score = scoreExam(items, outline.domains.map((d) => d.id), DEFAULT_CUT);
+    abandonExam(db, clock.now());
+    mocks.push({ score: score.overall.share, predicted, seen: items.filter((i) => i.seen).length, questions: items.length });
+  }
+  return mocks;
+}
