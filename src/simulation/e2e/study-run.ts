@@ -62,6 +62,7 @@ export interface RunConfig {
   /** An exam date the day after the last study day, set with `pmp plan` on day 0; else no date (readiness's week horizon). */
   readonly examDate: boolean;
   readonly seed: number;
+  /** Mock exams of each draw (MockDraw) on exam morning. */
   readonly mocks: number;
   readonly mockQuestions: number;
 }
@@ -88,7 +89,15 @@ export interface ReadinessOutcome {
   readonly truth: number;
 }
 
+/**
+ * How a mock is drawn: as `pmp exam` draws by default (never-answered questions first, as on the
+ * real exam), or with `pmp exam --seen PCT` at the bank's own seen share, so that the mock samples
+ * the same mix of seen and unseen questions that readiness averages over.
+ */
+export type MockDraw = 'unseen-first' | 'bank-share';
+
 export interface MockOutcome {
+  readonly draw: MockDraw;
   readonly score: number;
   /** The draw's own predicted score (mean of the per-question chances startExam stored). */
   readonly predicted: number;
@@ -257,10 +266,14 @@ export async function runReadinessStudy(config: RunConfig, dir: string): Promise
 
 function takeMocks(db: Db, clock: Clock, scheduler: ReturnType<typeof learnerScheduler>, bank: Bank, learner: MemoryLearner, outline: Outline, at: number, config: RunConfig): MockOutcome[] {
   const mocks: MockOutcome[] = [];
-  for (let m = 0; m < config.mocks; m++) {
+  const seenShare = bank.pks.filter((_, i) => learner.studied(i)).length / bank.pks.length;
+  for (let m = 0; m < 2 * config.mocks; m++) {
+    const draw: MockDraw = m < config.mocks ? 'unseen-first' : 'bank-share';
     const seed = hashString(`mock:${config.seed}:${m}`);
     const random = seededRandom(seed);
-    const { examId, plan } = startExam(db, clock, { outline, scheduler, questions: config.mockQuestions, seed });
+    // --seen takes whole percents.
+    const seen = draw === 'bank-share' ? { seenShare: Math.round(seenShare * 100) / 100 } : {};
+    const { examId, plan } = startExam(db, clock, { outline, scheduler, questions: config.mockQuestions, seed, ...seen });
     const drawn = examItems(db, examId);
     const predicted = drawn.reduce((a, i) => a + (i.predicted ?? 0), 0) / Math.max(1, drawn.length);
     const items = plan.items.map((item) => {
@@ -271,7 +284,7 @@ function takeMocks(db: Db, clock: Clock, scheduler: ReturnType<typeof learnerSch
     });
     const score = scoreExam(items, outline.domains.map((d) => d.id), DEFAULT_CUT);
     abandonExam(db, clock.now());
-    mocks.push({ score: score.overall.share, predicted, seen: items.filter((i) => i.seen).length, questions: items.length });
+    mocks.push({ draw, score: score.overall.share, predicted, seen: items.filter((i) => i.seen).length, questions: items.length });
   }
   return mocks;
 }
