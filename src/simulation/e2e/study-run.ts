@@ -85,6 +85,9 @@ export interface ReadinessOutcome {
   readonly expected: number | null;
   readonly low: number | null;
   readonly high: number | null;
+  readonly sd: number | null;
+  /** The real exam's scored questions, whose luck the range includes (the outline's). */
+  readonly examQuestions: number;
   /** The learner's true expected share of a drawn exam at the same moment. */
   readonly truth: number;
 }
@@ -99,6 +102,8 @@ export type MockDraw = 'unseen-first' | 'bank-share';
 export interface MockOutcome {
   readonly draw: MockDraw;
   readonly score: number;
+  /** Scored questions in the mock. */
+  readonly scored: number;
   /** The draw's own predicted score (mean of the per-question chances startExam stored). */
   readonly predicted: number;
   readonly seen: number;
@@ -244,8 +249,8 @@ export async function runReadinessStudy(config: RunConfig, dir: string): Promise
     const truth = trueExpectedShare(learner, bank.domains, outline, at);
     const readiness: ReadinessOutcome =
       report.status === 'ready'
-        ? { status: 'ready', expected: report.overall.expected, low: report.overall.low, high: report.overall.high, truth }
-        : { status: 'too-little-data', expected: null, low: null, high: null, truth };
+        ? { status: 'ready', expected: report.overall.expected, low: report.overall.low, high: report.overall.high, sd: report.overall.sd, examQuestions: outline.exam.scored, truth }
+        : { status: 'too-little-data', expected: null, low: null, high: null, sd: null, examQuestions: outline.exam.scored, truth };
     const mocks = takeMocks(db, clock, scheduler, bank, learner, outline, at, config);
     const baselines = runBaselines(config, bank.items, bank.domains, outline, { reserveNew: config.examDate, examMorning, start: HARNESS_START });
     return {
@@ -284,7 +289,7 @@ function takeMocks(db: Db, clock: Clock, scheduler: ReturnType<typeof learnerSch
     });
     const score = scoreExam(items, outline.domains.map((d) => d.id), DEFAULT_CUT);
     abandonExam(db, clock.now());
-    mocks.push({ draw, score: score.overall.share, predicted, seen: items.filter((i) => i.seen).length, questions: items.length });
+    mocks.push({ draw, score: score.overall.share, scored: score.overall.total, predicted, seen: items.filter((i) => i.seen).length, questions: items.length });
   }
   return mocks;
 }

@@ -4,6 +4,7 @@
  * answers) and averaged over runs; readiness and exam-day figures are means over runs.
  */
 import { calibrate, type ScoredAnswer } from '../../domain/calibration.js';
+import { Z90 } from '../../domain/normal.js';
 import type { LearnerKind } from '../memory-learner.js';
 import type { MockDraw, RunResult, ScoredPrediction } from './study-run.js';
 
@@ -47,14 +48,28 @@ export function predictionScores(predictions: readonly ScoredPrediction[]) {
   };
 }
 
-export function mocksInside(results: readonly RunResult[], draw: MockDraw): { inside: number; total: number } {
+
+/**
+ * Readiness's range for an exam of `questions` scored questions instead of the real exam's: the
+ * question-luck part E(1 − E)/n of sd² (src/domain/readiness.ts) taken at the mock's length.
+ */
+export function rangeForLength(r: RunResult['readiness'], questions: number): { low: number; high: number } | null {
+  if (r.expected === null || r.sd === null) return null;
+  const e = r.expected;
+  const sd = Math.sqrt(Math.max(0, r.sd ** 2 + e * (1 - e) * (1 / questions - 1 / r.examQuestions)));
+  return { low: Math.max(0, e - Z90 * sd), high: Math.min(1, e + Z90 * sd) };
+}
+
+/** Mocks of a draw whose score fell inside readiness's 90 % range (as reported, or `atMockLength`). */
+export function mocksInside(results: readonly RunResult[], draw: MockDraw, atMockLength = false): { inside: number; total: number } {
   let inside = 0;
   let total = 0;
   for (const r of results) {
     for (const m of r.mocks.filter((x) => x.draw === draw)) {
       total++;
       // No estimate ("too little data") gives no range: the mock is not inside one.
-      if (r.readiness.low !== null && r.readiness.high !== null && m.score >= r.readiness.low && m.score <= r.readiness.high) inside++;
+      const range = atMockLength ? rangeForLength(r.readiness, m.scored) : r.readiness.low === null || r.readiness.high === null ? null : { low: r.readiness.low, high: r.readiness.high };
+      if (range && m.score >= range.low && m.score <= range.high) inside++;
     }
   }
   return { inside, total };
@@ -68,6 +83,7 @@ export function summarise(results: readonly RunResult[]): KindSummary[] {
     const ready = runs.filter((r) => r.readiness.expected !== null);
     const unseenFirst = mocksInside(runs, 'unseen-first');
     const bankShare = mocksInside(runs, 'bank-share');
+    const bankShareAtLength = mocksInside(runs, 'bank-share', true);
     const share = (x: { inside: number; total: number }) => (x.total === 0 ? null : (100 * x.inside) / x.total);
     const gainOver = (base: 'fsrs' | 'ladder') => pts(mean(runs.map((r) => r.ours.share - r.baselines[base].share)));
     const moreReviews = (base: 'fsrs' | 'ladder') => {
@@ -84,6 +100,7 @@ export function summarise(results: readonly RunResult[]): KindSummary[] {
       { label: 'recall mean predicted minus actual, calibrated', value: pts(mean(scores.map((s) => s.calibrated.meanPredicted - s.actual))), unit: 'points' },
       { label: 'recall mean predicted minus actual, raw FSRS', value: pts(mean(scores.map((s) => s.raw.meanPredicted - s.actual))), unit: 'points' },
       { label: 'mocks inside readiness 90 % range (bank-share draw)', value: share(bankShare), unit: '%', min: 85, note: `${bankShare.inside} of ${bankShare.total}; pmp exam --seen at the bank's seen share` },
+      { label: 'same, range taken at the mock\'s length (bank-share draw)', value: share(bankShareAtLength), unit: '%', note: `${bankShareAtLength.inside} of ${bankShareAtLength.total}; the range's question luck for ~57 scored questions, not the exam's` },
       { label: 'mocks inside readiness 90 % range (default draw)', value: share(unseenFirst), unit: '%', note: `${unseenFirst.inside} of ${unseenFirst.total}; unseen questions first, as pmp exam draws` },
       { label: 'readiness minus true expected share (mean)', value: pts(mean(ready.map((r) => r.readiness.expected! - r.readiness.truth))), unit: 'points', min: -3, max: 3, note: `${ready.length} of ${runs.length} runs gave an estimate` },
       { label: 'readiness minus true expected share (mean absolute)', value: pts(mean(ready.map((r) => Math.abs(r.readiness.expected! - r.readiness.truth)))), unit: 'points' },
