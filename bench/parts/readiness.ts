@@ -10,9 +10,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatReadinessBench } from '../../src/simulation/e2e/format.js';
-import { DEFAULT_GRID, runGrid } from '../../src/simulation/e2e/grid.js';
-import { summarise } from '../../src/simulation/e2e/summary.js';
+import { formatReadinessBench } from '../readiness/format.js';
+import { DEFAULT_GRID, runGrid } from '../readiness/grid.js';
+import { summarise } from '../readiness/summary.js';
 import { linkQuestionsBesideBuild } from '../lib/questions-link.js';
 import type { BenchPart, Figure } from './part.js';
 

@@ -5,14 +5,14 @@
  * same daily budget, clock steps and new-question rule as the app's run (the plan's quota with
  * room kept for it when an exam date is set, else pmp study's default of 20 a day).
  */
-import { DEFAULT_NEW_PER_DAY } from '../../app/config.js';
-import type { Outline } from '../../domain/outline.js';
-import type { DomainId } from '../../domain/question.js';
-import { nextStudyDayStart } from '../../domain/study-day.js';
-import { newPerDayFor } from '../../domain/study-plan.js';
-import { fsrsArm, ladderArm, type Arm } from '../arms.js';
-import type { LearnerItem } from '../memory-learner.js';
-import { createMemoryLearner } from '../learners.js';
+import { DEFAULT_NEW_PER_DAY } from '../../src/app/config.js';
+import type { Outline } from '../../src/domain/outline.js';
+import type { DomainId } from '../../src/domain/question.js';
+import { nextStudyDayStart } from '../../src/domain/study-day.js';
+import { newPerDayFor } from '../../src/domain/study-plan.js';
+import { fsrsArm, ladderArm, type Arm } from '../../src/simulation/arms.js';
+import type { LearnerItem } from '../../src/simulation/memory-learner.js';
+import { createMemoryLearner } from '../../src/simulation/learners.js';
 import type { RunConfig } from './study-run.js';
 import { trueExpectedShare } from './truth.js';
 

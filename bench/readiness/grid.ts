@@ -4,7 +4,7 @@
  * after the last study day, set with `pmp plan`; odd: no date, readiness's one-week horizon — so the
  * default single run covers both and `--runs 2` gives every configuration both.
  */
-import { ABILITIES, type Ability, type LearnerKind } from '../memory-learner.js';
+import { ABILITIES, type Ability, type LearnerKind } from '../../src/simulation/memory-learner.js';
 import { runReadinessStudy, type RunConfig, type RunResult } from './study-run.js';
 
 export interface GridOptions {

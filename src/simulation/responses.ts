@@ -1,6 +1,6 @@
 /** What a simulated learner types: the key when right, a plausible wrong response of the same type otherwise. */
-import { keyResponse } from '../../domain/answer-check.js';
-import type { Question, Response } from '../../domain/question.js';
+import { keyResponse } from '../domain/answer-check.js';
+import type { Question, Response } from '../domain/question.js';
 
 export function learnerResponse(question: Question, right: boolean): Response {
   return right ? keyResponse(question) : wrongResponse(question);

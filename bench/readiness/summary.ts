@@ -3,9 +3,9 @@
  * Prediction scores are taken per run (the constant is that run's own average on the same held-out
  * answers) and averaged over runs; readiness and exam-day figures are means over runs.
  */
-import { calibrate, type ScoredAnswer } from '../../domain/calibration.js';
-import { Z90 } from '../../domain/normal.js';
-import type { LearnerKind } from '../memory-learner.js';
+import { calibrate, type ScoredAnswer } from '../../src/domain/calibration.js';
+import { Z90 } from '../../src/domain/normal.js';
+import type { LearnerKind } from '../../src/simulation/memory-learner.js';
 import type { MockDraw, RunResult, ScoredPrediction } from './study-run.js';
 
 export interface Goal {

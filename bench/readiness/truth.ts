@@ -1,7 +1,7 @@
 /** The learner's true expected share right on an exam drawn as `pmp exam` draws: by domain weight, questions of a domain alike. */
-import type { Outline } from '../../domain/outline.js';
-import type { DomainId } from '../../domain/question.js';
-import type { MemoryLearner } from '../memory-learner.js';
+import type { Outline } from '../../src/domain/outline.js';
+import type { DomainId } from '../../src/domain/question.js';
+import type { MemoryLearner } from '../../src/simulation/memory-learner.js';
 
 /**
  * Σ_d w_d · mean over the domain's questions of the learner's true chance of a right answer at `at`
