@@ -104,7 +104,7 @@ export interface MockOutcome {
   readonly score: number;
   /** Scored questions in the mock. */
   readonly scored: number;
-  /** The draw's own predicted score (mean of the per-question chances startExam stored). */
+  /** The draw's own predicted score (mean of the per-question chances startExam stored, scored questions). */
   readonly predicted: number;
   readonly seen: number;
   readonly questions: number;
@@ -251,6 +251,8 @@ export async function runReadinessStudy(config: RunConfig, dir: string): Promise
       report.status === 'ready'
         ? { status: 'ready', expected: report.overall.expected, low: report.overall.low, high: report.overall.high, sd: report.overall.sd, examQuestions: outline.exam.scored, truth }
         : { status: 'too-little-data', expected: null, low: null, high: null, sd: null, examQuestions: outline.exam.scored, truth };
+    // The mocks are sat at the moment readiness speaks of (exam morning, or a week on with no study between).
+    clock.set(at);
     const mocks = takeMocks(db, clock, scheduler, bank, learner, outline, at, config);
     const baselines = runBaselines(config, bank.items, bank.domains, outline, { reserveNew: config.examDate, examMorning, start: HARNESS_START });
     return {
@@ -279,7 +281,7 @@ function takeMocks(db: Db, clock: Clock, scheduler: ReturnType<typeof learnerSch
     // --seen takes whole percents.
     const seen = draw === 'bank-share' ? { seenShare: Math.round(seenShare * 100) / 100 } : {};
     const { examId, plan } = startExam(db, clock, { outline, scheduler, questions: config.mockQuestions, seed, ...seen });
-    const drawn = examItems(db, examId);
+    const drawn = examItems(db, examId).filter((i) => i.scored);
     const predicted = drawn.reduce((a, i) => a + (i.predicted ?? 0), 0) / Math.max(1, drawn.length);
     const items = plan.items.map((item) => {
       const index = bank.indexOf.get(item.questionPk)!;
