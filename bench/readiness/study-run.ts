@@ -116,6 +116,8 @@ export interface RunResult {
   readonly reviews: number;
   readonly introduced: number;
   readonly predictions: readonly ScoredPrediction[];
+  /** The calibration each study day's predictions came from (fitted on the days before). */
+  readonly calibrations: readonly { readonly day: number; readonly a: number; readonly b: number; readonly answers: number }[];
   readonly readiness: ReadinessOutcome;
   readonly mocks: readonly MockOutcome[];
   /** True expected share on exam morning (the day after the last study day, 09:00) under the app's scheduler and the two baselines. */
@@ -181,12 +183,14 @@ export async function runReadinessStudy(config: RunConfig, dir: string): Promise
     // The harness's own view of each question's history, for the RMSE(bins) features and the state before an answer.
     const history = bank.pks.map(() => ({ state: null as MemoryState | null, lastAt: null as number | null, answers: 0, lapses: 0 }));
     const predictions: ScoredPrediction[] = [];
+    const calibrations: { day: number; a: number; b: number; answers: number }[] = [];
     let answers = 0;
     let reviews = 0;
     for (let day = 0; day < config.days; day++) {
       clock.set(HARNESS_START + day * DAY_MS + 9 * HOUR_MS);
       // Fitted on the answers before today: today's answers are held out from the calibration that predicts them.
       const calibration = learnerRecallCalibration(db);
+      calibrations.push({ day, a: calibration.a, b: calibration.b, answers: calibration.answers });
       const plan = config.examDate ? followPlan(db, clock) : null;
       let pending: { index: number; at: number; right: boolean } | undefined;
       const ui: StudyUi = {
@@ -261,6 +265,7 @@ export async function runReadinessStudy(config: RunConfig, dir: string): Promise
       reviews,
       introduced: answers - reviews,
       predictions,
+      calibrations,
       readiness,
       mocks,
       ours: { share: trueExpectedShare(learner, bank.domains, outline, examMorning), reviews, answers },
