@@ -7,8 +7,7 @@
  *
  * A MISS fails the bench (strict); PMP_BENCH_READINESS_REPORT_ONLY=1 prints the figures without failing.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatReadinessBench } from '../readiness/format.js';
 import { DEFAULT_GRID, runGrid } from '../readiness/grid.js';
@@ -19,26 +18,24 @@ import type { BenchPart, Figure } from './part.js';
 export const readinessPart: BenchPart = {
   name: 'readiness',
   strict: true,
-  async run({ log, runs }) {
+  async run({ fixtures, log, runs }) {
     linkQuestionsBesideBuild();
     const grid = { ...DEFAULT_GRID, runs: runs ?? DEFAULT_GRID.runs };
-    const dir = mkdtempSync(join(tmpdir(), 'pmp-bench-readiness-'));
-    try {
-      log(`readiness: ${grid.kinds.length} learner kinds × ${grid.abilities.length} abilities × budgets ${grid.budgets.join('/')} × ${grid.runs} run(s), ${grid.days} days each`);
-      const results = await runGrid(grid, dir, log);
-      const summaries = summarise(results);
-      for (const line of formatReadinessBench(results, summaries).trimEnd().split('\n')) log(line);
-      return summaries.flatMap((s) =>
-        s.figures.map((g): Figure => ({
-          label: `${s.kind}: ${g.label}`,
-          value: g.value,
-          unit: g.unit === 'points' ? 'pts' : g.unit,
-          ...(g.min !== undefined || g.max !== undefined ? { target: { ...(g.min !== undefined ? { min: g.min } : {}), ...(g.max !== undefined ? { max: g.max } : {}), unit: g.unit === 'points' ? 'pts' : g.unit } } : {}),
-          ...(g.note ? { note: g.note } : {}),
-        })),
-      );
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    // Inside the bench's folder: removed with it, kept with --keep (one database per run).
+    const dir = join(fixtures.options.dir, 'readiness');
+    mkdirSync(dir, { recursive: true });
+    log(`readiness: ${grid.kinds.length} learner kinds × ${grid.abilities.length} abilities × budgets ${grid.budgets.join('/')} × ${grid.runs} run(s), ${grid.days} days each`);
+    const results = await runGrid(grid, dir, log);
+    const summaries = summarise(results);
+    for (const line of formatReadinessBench(results, summaries).trimEnd().split('\n')) log(line);
+    return summaries.flatMap((s) =>
+      s.figures.map((g): Figure => ({
+        label: `${s.kind}: ${g.label}`,
+        value: g.value,
+        unit: g.unit === 'points' ? 'pts' : g.unit,
+        ...(g.min !== undefined || g.max !== undefined ? { target: { ...(g.min !== undefined ? { min: g.min } : {}), ...(g.max !== undefined ? { max: g.max } : {}), unit: g.unit === 'points' ? 'pts' : g.unit } } : {}),
+        ...(g.note ? { note: g.note } : {}),
+      })),
+    );
   },
 };
