@@ -84,6 +84,7 @@ export function summarise(results: readonly RunResult[]): KindSummary[] {
     const unseenFirst = mocksInside(runs, 'unseen-first');
     const bankShare = mocksInside(runs, 'bank-share');
     const bankShareAtLength = mocksInside(runs, 'bank-share', true);
+    const mockScored = Math.round(mean(runs.flatMap((r) => r.mocks.map((m) => m.scored))) ?? 0);
     const share = (x: { inside: number; total: number }) => (x.total === 0 ? null : (100 * x.inside) / x.total);
     const gainOver = (base: 'fsrs' | 'ladder') => pts(mean(runs.map((r) => r.ours.share - r.baselines[base].share)));
     const moreReviews = (base: 'fsrs' | 'ladder') => {
@@ -100,7 +101,7 @@ export function summarise(results: readonly RunResult[]): KindSummary[] {
       { label: 'recall mean predicted minus actual, calibrated', value: pts(mean(scores.map((s) => s.calibrated.meanPredicted - s.actual))), unit: 'points' },
       { label: 'recall mean predicted minus actual, raw FSRS', value: pts(mean(scores.map((s) => s.raw.meanPredicted - s.actual))), unit: 'points' },
       { label: 'mocks inside readiness 90 % range (bank-share draw)', value: share(bankShare), unit: '%', min: 85, note: `${bankShare.inside} of ${bankShare.total}; pmp exam --seen at the bank's seen share` },
-      { label: 'same, range taken at the mock\'s length (bank-share draw)', value: share(bankShareAtLength), unit: '%', note: `${bankShareAtLength.inside} of ${bankShareAtLength.total}; the range's question luck for ~57 scored questions, not the exam's` },
+      { label: 'same, range taken at the mock\'s length (bank-share draw)', value: share(bankShareAtLength), unit: '%', note: `${bankShareAtLength.inside} of ${bankShareAtLength.total}; the range's question luck for the mock's ${mockScored} scored questions, not the exam's ${runs[0]?.readiness.examQuestions ?? '?'}` },
       { label: 'mocks inside readiness 90 % range (default draw)', value: share(unseenFirst), unit: '%', note: `${unseenFirst.inside} of ${unseenFirst.total}; unseen questions first, as pmp exam draws` },
       { label: 'mock predicted score minus actual (bank-share draw)', value: pts(mean(runs.flatMap((r) => r.mocks.filter((m) => m.draw === 'bank-share').map((m) => m.predicted - m.score)))), unit: 'points', note: 'pmp exam\'s own per-question prediction' },
       { label: 'mock predicted score minus actual (default draw)', value: pts(mean(runs.flatMap((r) => r.mocks.filter((m) => m.draw === 'unseen-first').map((m) => m.predicted - m.score)))), unit: 'points' },
