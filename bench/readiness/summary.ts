@@ -107,7 +107,7 @@ export function summarise(results: readonly RunResult[]): KindSummary[] {
       { label: 'mock predicted score minus actual (default draw)', value: pts(mean(runs.flatMap((r) => r.mocks.filter((m) => m.draw === 'unseen-first').map((m) => m.predicted - m.score)))), unit: 'points' },
       { label: 'readiness minus true expected share (mean)', value: pts(mean(ready.map((r) => r.readiness.expected! - r.readiness.truth))), unit: 'points', min: -3, max: 3, note: `${ready.length} of ${runs.length} runs gave an estimate` },
       { label: '  of which runs with an exam date (mean)', value: pts(mean(ready.filter((r) => r.config.examDate).map((r) => r.readiness.expected! - r.readiness.truth))), unit: 'points', note: 'judged on exam morning, a day after the last study' },
-      { label: '  of which runs without a date (mean)', value: pts(mean(ready.filter((r) => !r.config.examDate).map((r) => r.readiness.expected! - r.readiness.truth))), unit: 'points', note: 'judged a week on (READINESS_HORIZON_DAYS)' },
+      { label: '  of which runs without a date (mean)', value: pts(mean(ready.filter((r) => !r.config.examDate).map((r) => r.readiness.expected! - r.readiness.truth))), unit: 'points', note: 'judged a week on: READINESS_HORIZON_DAYS' },
       { label: 'readiness minus true expected share (mean absolute)', value: pts(mean(ready.map((r) => Math.abs(r.readiness.expected! - r.readiness.truth)))), unit: 'points' },
       { label: 'truth inside readiness 90 % range', value: ready.length === 0 ? null : (100 * ready.filter((r) => r.readiness.truth >= r.readiness.low! && r.readiness.truth <= r.readiness.high!).length) / ready.length, unit: '%' },
       { label: 'exam-day share: ours minus default FSRS', value: gainOver('fsrs'), unit: 'points', min: 2 },
