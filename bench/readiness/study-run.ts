@@ -9,42 +9,32 @@
  * command — 30 days × 18 configurations would spend most of the 3-minute budget on start-up.
  * What the CLI does around the calls is copied here (src/cli/commands/open.ts, study.ts, readiness.ts).
  *
- * Mock exams are drawn by startExam exactly as `pmp exam` draws them (with its per-question
- * predictions), answered by the learner without touching its memory, scored, and abandoned: several
- * mocks from one state, none changing the database the next one is drawn from.
+ * Mock exams: bench/readiness/mocks.ts; the database and the bank's index: app-database.ts.
  */
 import { join } from 'node:path';
-import { ensureBundledBanks } from '../../src/app/bundled-banks.js';
-import { abandonExam } from '../../src/app/exam-submit.js';
 import { examDateFrom } from '../../src/app/exam-date.js';
-import { startExam } from '../../src/app/exam-start.js';
 import { learnerRecallCalibration } from '../../src/app/learner-recall.js';
 import { learnerScheduler } from '../../src/app/learner-scheduler.js';
-import { ensureNewOrder, presetNewOrderSeed } from '../../src/app/new-order.js';
 import { loadOutlines } from '../../src/app/outlines.js';
-import type { Clock } from '../../src/app/ports.js';
 import { READINESS_HORIZON_DAYS, readinessReport } from '../../src/app/readiness.js';
-import { ensureSchedulerRevision } from '../../src/app/scheduler-revision.js';
 import { DEFAULT_NEW_PER_DAY } from '../../src/app/config.js';
 import { followPlan, makeStudyPlan, savePlan } from '../../src/app/study-plan.js';
 import { runStudySession, type StudyUi } from '../../src/app/study-session.js';
 import { isCorrect } from '../../src/domain/answer-check.js';
 import { DEFAULT_CUT } from '../../src/domain/exam-rating.js';
-import { scoreExam } from '../../src/domain/exam-score.js';
 import type { Outline } from '../../src/domain/outline.js';
-import { guessingFloor, type DomainId, type Question } from '../../src/domain/question.js';
-import { hashString, seededRandom } from '../../src/domain/random.js';
 import { calibratedRecall } from '../../src/domain/recall-calibration.js';
 import type { MemoryState } from '../../src/domain/scheduler.js';
 import { addDays } from '../../src/domain/study-calendar.js';
-import { openDatabase, type Db } from '../../src/storage/database.js';
-import { examCandidates, examItems } from '../../src/storage/exam-store.js';
-import { StudyStore } from '../../src/storage/study-store.js';
 import { createMemoryLearner } from '../../src/simulation/learners.js';
-import type { Ability, LearnerItem, LearnerKind, MemoryLearner } from '../../src/simulation/memory-learner.js';
+import type { Ability, LearnerKind } from '../../src/simulation/memory-learner.js';
+import { newDatabase, readBank, steppedClock } from './app-database.js';
 import { runBaselines, type ArmOutcome } from './baselines.js';
+import { takeMocks, type MockOutcome } from './mocks.js';
 import { learnerResponse } from '../../src/simulation/responses.js';
 import { trueExpectedShare } from './truth.js';
+
+export type { MockDraw, MockOutcome } from './mocks.js';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -92,24 +82,6 @@ export interface ReadinessOutcome {
   readonly truth: number;
 }
 
-/**
- * How a mock is drawn: as `pmp exam` draws by default (never-answered questions first, as on the
- * real exam), or with `pmp exam --seen PCT` at the bank's own seen share, so that the mock samples
- * the same mix of seen and unseen questions that readiness averages over.
- */
-export type MockDraw = 'unseen-first' | 'bank-share';
-
-export interface MockOutcome {
-  readonly draw: MockDraw;
-  readonly score: number;
-  /** Scored questions in the mock. */
-  readonly scored: number;
-  /** The draw's own predicted score (mean of the per-question chances startExam stored, scored questions). */
-  readonly predicted: number;
-  readonly seen: number;
-  readonly questions: number;
-}
-
 export interface RunResult {
   readonly config: RunConfig;
   readonly answers: number;
@@ -123,50 +95,6 @@ export interface RunResult {
   /** True expected share on exam morning (the day after the last study day, 09:00) under the app's scheduler and the two baselines. */
   readonly ours: ArmOutcome;
   readonly baselines: { readonly fsrs: ArmOutcome; readonly ladder: ArmOutcome };
-}
-
-interface Bank {
-  readonly pks: readonly number[];
-  readonly indexOf: ReadonlyMap<number, number>;
-  /** "bankId/questionId" → index: a study item names its question by ids. */
-  readonly indexOfIds: ReadonlyMap<string, number>;
-  readonly questions: readonly Question[];
-  readonly items: readonly LearnerItem[];
-  readonly domains: readonly DomainId[];
-}
-
-function steppedClock(start: number): Clock & { set(at: number): void; advance(ms: number): void } {
-  let now = start;
-  return { now: () => now, utcOffsetMinutes: () => 0, set: (at) => void (now = at), advance: (ms) => void (now += ms) };
-}
-
-/** Opens a new database as `pmp` does on first run: bundled banks, the learner's new-question order (PMP_SEED), the scheduler revision. */
-async function newDatabase(path: string, seed: number, at: number): Promise<Db> {
-  const db = openDatabase(path);
-  // Durability is not under test; FULL would cost a disk flush per answer on a shared 2-core machine.
-  db.pragma('synchronous = OFF');
-  presetNewOrderSeed(db, seed);
-  await ensureBundledBanks(db, at);
-  ensureNewOrder(db);
-  ensureSchedulerRevision(db, () => learnerScheduler(db), { beforeRebuild: () => {} });
-  return db;
-}
-
-function readBank(db: Db, outline: Outline): Bank {
-  const store = new StudyStore(db);
-  const pks = examCandidates(db, outline.id).map((c) => c.questionPk).sort((a, b) => a - b);
-  const questions = pks.map((pk) => store.question(pk));
-  return {
-    pks,
-    indexOf: new Map(pks.map((pk, i) => [pk, i])),
-    indexOfIds: new Map(pks.map((pk, i) => {
-      const card = store.card(pk);
-      return [`${card?.bankId}/${card?.questionId}`, i] as const;
-    })),
-    questions,
-    items: questions.map((q) => ({ floor: guessingFloor(q), ...(q.difficulty !== undefined ? { difficulty: q.difficulty } : {}) })),
-    domains: questions.map((q) => q.eco?.domain ?? 'process'),
-  };
 }
 
 export async function runReadinessStudy(config: RunConfig, dir: string): Promise<RunResult> {
@@ -274,29 +202,4 @@ export async function runReadinessStudy(config: RunConfig, dir: string): Promise
   } finally {
     db.close();
   }
-}
-
-function takeMocks(db: Db, clock: Clock, scheduler: ReturnType<typeof learnerScheduler>, bank: Bank, learner: MemoryLearner, outline: Outline, at: number, config: RunConfig): MockOutcome[] {
-  const mocks: MockOutcome[] = [];
-  const seenShare = bank.pks.filter((_, i) => learner.studied(i)).length / bank.pks.length;
-  for (let m = 0; m < 2 * config.mocks; m++) {
-    const draw: MockDraw = m < config.mocks ? 'unseen-first' : 'bank-share';
-    const seed = hashString(`mock:${config.seed}:${m}`);
-    const random = seededRandom(seed);
-    // --seen takes whole percents.
-    const seen = draw === 'bank-share' ? { seenShare: Math.round(seenShare * 100) / 100 } : {};
-    const { examId, plan } = startExam(db, clock, { outline, scheduler, questions: config.mockQuestions, seed, ...seen });
-    const drawn = examItems(db, examId).filter((i) => i.scored);
-    const predicted = drawn.reduce((a, i) => a + (i.predicted ?? 0), 0) / Math.max(1, drawn.length);
-    const items = plan.items.map((item) => {
-      const index = bank.indexOf.get(item.questionPk)!;
-      const question = bank.questions[index]!;
-      const right = random() < learner.chanceRight(index, at);
-      return { domain: question.eco?.domain ?? null, scored: item.scored, answered: true, correct: isCorrect(question, learnerResponse(question, right)), seen: learner.studied(index) };
-    });
-    const score = scoreExam(items, outline.domains.map((d) => d.id), DEFAULT_CUT);
-    abandonExam(db, clock.now());
-    mocks.push({ draw, score: score.overall.share, scored: score.overall.total, predicted, seen: items.filter((i) => i.seen).length, questions: items.length });
-  }
-  return mocks;
 }
