@@ -7,6 +7,7 @@ export const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)
 
 export function formatValue(value: number, unit: Unit): string {
   if (unit === '%') return `${value.toFixed(1)} %`;
+  if (unit === 'pts') return `${value >= 0 ? '+' : ''}${value.toFixed(1)} pts`;
   const digits = unit === 'x' || unit === 's' ? 2 : unit === '' && Math.abs(value) < 1 ? 4 : value < 10 ? 2 : value < 100 ? 1 : 0;
   return `${value.toFixed(digits)}${unit === 'x' ? '×' : unit === '' ? '' : ` ${unit}`}`;
 }
@@ -14,7 +15,8 @@ export function formatValue(value: number, unit: Unit): string {
 export function passes(figure: Figure): boolean | undefined {
   if (!figure.target) return undefined;
   if (figure.value === null) return false;
-  return figure.value <= figure.target.max;
+  const { min, max } = figure.target;
+  return (max === undefined || figure.value <= max) && (min === undefined || figure.value >= min);
 }
 
 export function formatFigure(part: string, figure: Figure, colour: boolean): string {
@@ -22,9 +24,15 @@ export function formatFigure(part: string, figure: Figure, colour: boolean): str
   const mark =
     verdict === undefined ? '  ' : colour ? (verdict ? '\u001b[32m✓\u001b[0m ' : '\u001b[31m✗\u001b[0m ') : verdict ? 'ok' : 'MISS';
   const value = figure.value === null ? 'not available' : formatValue(figure.value, figure.unit);
-  const target = figure.target ? `target ≤ ${formatValue(figure.target.max, figure.target.unit)}` : '';
+  const target = figure.target ? targetText(figure.target) : '';
   const note = figure.note ? `  (${figure.note})` : '';
   return `${mark.padEnd(4)} ${part.padEnd(15)} ${figure.label.padEnd(78)} ${value.padStart(13)}  ${target.padEnd(16)}${note}`;
+}
+
+function targetText({ min, max, unit }: NonNullable<Figure['target']>): string {
+  if (min !== undefined && max !== undefined) return `target ${formatValue(min, unit)} to ${formatValue(max, unit)}`;
+  if (min !== undefined) return `target ≥ ${formatValue(min, unit)}`;
+  return max !== undefined ? `target ≤ ${formatValue(max, unit)}` : '';
 }
 
 export function machineLine(): string {

@@ -5,12 +5,14 @@
 import type { Fixtures } from '../lib/fixtures.js';
 
 export interface Target {
-  /** The figure passes when it is at most this. */
-  readonly max: number;
+  /** The figure passes when it is at most this (and at least `min`, when given). */
+  readonly max?: number;
+  readonly min?: number;
   readonly unit: Unit;
 }
 
-export type Unit = 'ms' | 's' | 'MB' | 'x' | '%' | '';
+/** 'pts': percentage points (a difference of two shares). */
+export type Unit = 'ms' | 's' | 'MB' | 'x' | '%' | 'pts' | '';
 
 export interface Figure {
   /** What was measured, with its size: "import 100,000 questions (33.1 MB)". */
@@ -27,9 +29,13 @@ export interface BenchContext {
   readonly fixtures: Fixtures;
   /** Progress for a person watching: goes to stderr. */
   log(message: string): void;
+  /** --runs: repetitions per configuration for parts that simulate (absent: the part's default). */
+  readonly runs?: number;
 }
 
 export interface BenchPart {
   readonly name: string;
+  /** A MISS of this part makes the bench exit non-zero (unless its report-only switch is set). */
+  readonly strict?: boolean;
   run(context: BenchContext): Promise<readonly Figure[]>;
 }

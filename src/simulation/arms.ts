@@ -97,9 +97,9 @@ export function ladderArm(questions: number, rungsDays: readonly number[]): Arm 
   const states: ({ rung: number; dueAt: number } | null)[] = new Array(questions).fill(null);
   return {
     name: 'ladder',
-    next(_now, dayEnd, newAllowed, last) {
+    next(_now, dayEnd, newAllowed, last, reviewsAllowed = true) {
       return (
-        first(states, (s, i) => i !== last && s !== null && s.dueAt < dayEnd, (s) => s?.dueAt ?? Infinity) ??
+        (reviewsAllowed ? first(states, (s, i) => i !== last && s !== null && s.dueAt < dayEnd, (s) => s?.dueAt ?? Infinity) : undefined) ??
         (newAllowed ? first(states, (s) => s === null, () => 0) : undefined)
       );
     },
