@@ -100,8 +100,10 @@ export function summarise(results: readonly RunResult[]): KindSummary[] {
       { label: 'recall RMSE(bins), constant average', value: mean(scores.map((s) => s.calibrated.baseline.rmseBins)), unit: '' },
       { label: 'recall mean predicted minus actual, calibrated', value: pts(mean(scores.map((s) => s.calibrated.meanPredicted - s.actual))), unit: 'points' },
       { label: 'recall mean predicted minus actual, raw FSRS', value: pts(mean(scores.map((s) => s.raw.meanPredicted - s.actual))), unit: 'points' },
-      { label: 'mocks inside readiness 90 % range (bank-share draw)', value: share(bankShare), unit: '%', min: 85, note: `${bankShare.inside} of ${bankShare.total}; pmp exam --seen at the bank's seen share` },
-      { label: 'same, range taken at the mock\'s length (bank-share draw)', value: share(bankShareAtLength), unit: '%', note: `${bankShareAtLength.inside} of ${bankShareAtLength.total}; the range's question luck for the mock's ${mockScored} scored questions, not the exam's ${runs[0]?.readiness.examQuestions ?? '?'}` },
+      // The goal is judged at the mock's length: readiness's range carries the luck of the real exam's
+      // 170 scored questions, and a 60-question mock has more of it; only that part is rescaled.
+      { label: 'mocks inside readiness 90 % range (bank-share draw)', value: share(bankShare), unit: '%', note: `${bankShare.inside} of ${bankShare.total}; pmp exam --seen at the bank's seen share; the exam's 170-question luck` },
+      { label: 'same, range taken at the mock\'s length (bank-share draw)', value: share(bankShareAtLength), unit: '%', min: 85, note: `${bankShareAtLength.inside} of ${bankShareAtLength.total}; the range's question luck for the mock's ${mockScored} scored questions, not the exam's ${runs[0]?.readiness.examQuestions ?? '?'}` },
       { label: 'mocks inside readiness 90 % range (default draw)', value: share(unseenFirst), unit: '%', note: `${unseenFirst.inside} of ${unseenFirst.total}; unseen questions first, as pmp exam draws` },
       { label: 'mock predicted score minus actual (bank-share draw)', value: pts(mean(runs.flatMap((r) => r.mocks.filter((m) => m.draw === 'bank-share').map((m) => m.predicted - m.score)))), unit: 'points', note: 'pmp exam\'s own per-question prediction' },
       { label: 'mock predicted score minus actual (default draw)', value: pts(mean(runs.flatMap((r) => r.mocks.filter((m) => m.draw === 'unseen-first').map((m) => m.predicted - m.score)))), unit: 'points' },
