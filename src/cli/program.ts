@@ -14,6 +14,7 @@ import { registerPlan } from './register/plan.js';
 import { registerOptimize } from './register/optimize.js';
 import { registerExam } from './register/exam.js';
 import { registerConfig } from './register/config.js';
+import { registerClass } from './register/class.js';
 
 
 
@@ -276,6 +277,7 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
   registerOptimize(program, run);
   registerExam(program, run);
   registerConfig(program, run);
+  registerClass(program, run);
 
   return program;
 }
