@@ -67,6 +67,7 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
     .option('--leech-lapses <n>', 'wrong answers after which a question counts as a leech (default 6)')
     .option('--no-confidence', 'do not ask how sure you were (terminal mode)')
     .option('--plain', 'line-based mode even in a terminal (screen readers, scripts)')
+    .option('--sync', 'at the end, send your answers to your class (pmp sync); if the server cannot be reached, a warning (the session is saved either way)')
     .addHelpText(
       'after',
       examples([

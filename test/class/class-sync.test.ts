@@ -23,7 +23,7 @@ describeWithPostgres('a class on a real PostgreSQL, through the binary', () => {
   let env: Record<string, string>;
   const trainerDb = () => join(dir, 'trainer.db');
   const trainerUrl = () => server.url('pmpclass', 'trainer', TRAINER_PW);
-  const pmp = (args: string[], extra: Record<string, string> = {}) => runCli(args, { env: { ...env, ...extra } });
+  const pmp = (args: string[], extra: Record<string, string> = {}, input = '') => runCli(args, { env: { ...env, ...extra }, input });
 
   beforeAll(async () => {
     server = await startPostgres();
@@ -166,6 +166,13 @@ describeWithPostgres('a class on a real PostgreSQL, through the binary', () => {
     expect(JSON.parse(pmp(['--db', join(dir, 'ana.db'), 'sync', '--json']).stdout).banksImported).toEqual([]);
     const banks = pmp(['--db', join(dir, 'ana.db'), 'banks', '--json']);
     expect(banks.stdout).toContain('class-week-1');
+
+    // pmp study --sync sends the session's answers at its end.
+    const anaRole = JSON.parse(readFileSync(join(dir, 'ana.db.class.json'), 'utf8')).user as string;
+    const study = pmp(['--db', join(dir, 'ana.db'), 'study', '--bank', 'class-week-1', '--limit', '2', '--plain', '--sync'], {}, 'A\nA\n');
+    expect(study.code).toBe(0);
+    expect(study.stderr).toMatch(/Synced with .*: 2 answers sent \(2 new/);
+    expect(await serverAnswers(anaRole)).toEqual(localUids(join(dir, 'ana.db')));
   }, 60_000);
 
   test('a server that is down: one line naming it, exit 6, in a few seconds; study goes on', () => {
@@ -180,8 +187,10 @@ describeWithPostgres('a class on a real PostgreSQL, through the binary', () => {
       expect(r.code).toBe(6);
       expect(r.stderr).toMatch(/cannot be reached/);
       expect(r.stderr).not.toContain(String(address.password));
-      const study = pmp(['--db', db, 'study', '--limit', '1', '--plain']);
+      const study = pmp(['--db', db, 'study', '--bank', 'class-week-1', '--limit', '1', '--plain', '--sync'], {}, 'A\n');
       expect(study.code).toBe(0);
+      expect(study.stdout).toMatch(/^saved:/m);
+      expect(study.stderr).toMatch(/The session is saved; the sync did not happen:\nerror: The class server .* cannot be reached/);
     } finally {
       writeFileSync(`${db}.class.json`, kept, { mode: 0o600 });
     }

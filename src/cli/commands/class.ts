@@ -82,3 +82,17 @@ export function printSync(ctx: CliContext, r: SyncResult): void {
   ctx.err(ctx.i18n.t('sync.done', { server: r.server, sent: r.answersSent, fresh: r.answersNew, states: r.statesSent, exams: r.examsNew }) + '\n');
   if (r.banksImported.length > 0) ctx.err(ctx.i18n.t('sync.banks', { banks: r.banksImported.map((b) => sanitizeInline(b)).join(', ') }) + '\n');
 }
+
+/**
+ * `pmp study --sync`: the session is saved whatever happens here, so a sync that fails is a warning
+ * on stderr (the exit code stays 0); `pmp sync` alone reports it with exit 6.
+ */
+export async function syncAfterStudy(ctx: CliContext, db: Parameters<typeof syncWithClass>[0]): Promise<void> {
+  try {
+    printSync(ctx, await syncWithClass(db, ctx.dbPath, ctx.clock, syncOptionsFrom(ctx)));
+  } catch (error) {
+    ctx.err(ctx.i18n.t('sync.failed-after-study') + '\n');
+    const { reportError } = await import('../report-error.js');
+    reportError(error, ctx.i18n, ctx.style, ctx.err);
+  }
+}

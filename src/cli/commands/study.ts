@@ -30,6 +30,8 @@ export interface StudyCommandOptions {
   readonly trap?: string;
   readonly maxReviews?: string;
   readonly leechLapses?: string;
+  /** After the session, send the answers to the class (pmp sync); a failure there is a warning. */
+  readonly sync?: boolean;
 }
 
 const DOMAINS = ['people', 'process', 'business-environment'];
@@ -120,6 +122,7 @@ export async function studyCommand(ctx: CliContext, options: StudyCommandOptions
       const { renderSummary } = await import('../render/feedback-view.js');
       await loadDisplayWidth();
       ctx.out(renderSummary(render, summary).join('\n') + '\n');
+      if (options.sync) await (await import('./class.js')).syncAfterStudy(ctx, db);
       return 0;
     } finally {
       process.removeListener('SIGINT', onInterrupt);
