@@ -18,9 +18,9 @@ import { writeHistory } from '../helpers/history.js';
 import { describeWithPostgres, startPostgres, type PgServer } from '../helpers/postgres.js';
 import { tempDir } from '../helpers/temp.js';
 
-const NOW = T0 + 12 * DAY + 3 * 3_600_000;
+const NOW = T0 + 8 * DAY + 3 * 3_600_000;
 const LEARNERS = [
-  { name: 'ana', days: 12, perDay: 15 },
+  { name: 'ana', days: 8, perDay: 12 },
   { name: 'ben', days: 6, perDay: 12 },
   { name: 'cy', days: 2, perDay: 4 },
 ] as const;
@@ -73,7 +73,7 @@ describeWithPostgres('pmp class report over three synced learners', () => {
     for (const d of own.domains) {
       expect(ana.readiness.domains.find((x: { domain: string }) => x.domain === d.domain).expected).toBeCloseTo(d.expected, 9);
     }
-    expect(ana).toMatchObject({ lastStudyDay: '2026-12-06', answers30: 180, answersTotal: 180, streak: 12 });
+    expect(ana).toMatchObject({ lastStudyDay: '2026-12-02', answers7: 72, answers30: 96, answersTotal: 96, streak: 8 });
     expect(report.learners.find((l: { name: string }) => l.name === 'cy').readiness.status).toBe('too-little-data');
     expect(report.weakestTasks.length).toBeGreaterThan(0);
     expect(report.items.length).toBeGreaterThan(0);
