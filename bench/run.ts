@@ -17,6 +17,7 @@ import { nextQuestionPart } from './parts/next-question.js';
 import type { BenchPart, Figure } from './parts/part.js';
 import { reportsPart } from './parts/reports.js';
 import { startupPart } from './parts/startup.js';
+import { classPart } from './parts/class.js';
 
 const PARTS: readonly BenchPart[] = [
   importPart,
@@ -25,6 +26,7 @@ const PARTS: readonly BenchPart[] = [
   nextQuestionPart,
   reportsPart,
   simulationPart,
+  classPart,
 ];
 
 const BENCH_NOW = '2026-11-25T09:00:00.000Z';
