@@ -78,6 +78,11 @@ describeWithPostgres('a class on a real PostgreSQL, through the binary', () => {
     expect(wrong.code).toBe(6);
     expect(wrong.stderr).toContain(`trainer@127.0.0.1:${server.port}/pmpclass`);
     expect(wrong.stderr).not.toContain('nope-wrong-pw');
+    // sslmode is honoured: this server has no TLS, so require must fail rather than fall back.
+    const tls = pmp(['--db', join(dir, 'x.db'), 'class', 'init', '--url', `${trainerUrl()}?sslmode=require`]);
+    expect(tls.code).toBe(6);
+    expect(tls.stderr).toMatch(/secure connection .* failed: The server does not support SSL/);
+    expect(tls.stderr).not.toContain(TRAINER_PW);
     const bad = pmp(['--db', join(dir, 'x.db'), 'class', 'init', '--url', 'http://a:hunter2@x/y']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).not.toContain('hunter2');

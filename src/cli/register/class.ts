@@ -51,6 +51,7 @@ export function registerClass(program: Command, run: Run): void {
     .command('learners')
     .description('the learners of the class and their roles')
     .option('--json', 'print them as JSON')
+    .addHelpText('after', examples(['pmp class learners', 'pmp class learners --json']))
     .action(async (opts, command: Command) => run(command, async (ctx) => (await import('../commands/class.js')).classLearnersCommand(ctx, opts)));
   cls
     .command('join')
