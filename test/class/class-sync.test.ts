@@ -211,5 +211,11 @@ describeWithPostgres('a class on a real PostgreSQL, through the binary', () => {
     await expect(login.connect()).rejects.toThrow();
     const sync = pmp(['--db', join(dir, 'ben.db'), 'sync']);
     expect(sync.code).toBe(6);
+
+    // Invited again, ben's next sync sends everything again: the server no longer had any of it.
+    const again = await invite('ben');
+    expect(pmp(['--db', join(dir, 'ben.db'), 'class', 'join', again.code]).code).toBe(0);
+    expect(JSON.parse(pmp(['--db', join(dir, 'ben.db'), 'sync', '--json']).stdout)).toMatchObject({ answersSent: 34, answersNew: 34 });
+    expect(await serverAnswers(again.role)).toEqual(localUids(join(dir, 'ben.db')));
   }, 60_000);
 });

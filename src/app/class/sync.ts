@@ -16,7 +16,7 @@ import { readJsonBank } from '../../import/json-bank.js';
 import { bankContentHash } from '../../storage/bank-store.js';
 import { describeAddress, withServer, type Connection, type ServerAddress } from '../../storage/class/connection.js';
 import { loadCredentials, saveCredentials } from '../../storage/class/credentials.js';
-import { classBankContent, classBankHashes, pushAnswers, pushExams, pushSettings, pushStates, pushUndos } from '../../storage/class/learner-store.js';
+import { classBankContent, classBankHashes, hasAnyAnswer, pushAnswers, pushExams, pushSettings, pushStates, pushUndos } from '../../storage/class/learner-store.js';
 import { CLASS_SCHEMA_VERSION, classSchemaVersion } from '../../storage/class/schema.js';
 import { answersAfter, finishedExams, getSyncMark, putSyncMarks, statesTouched, undosSince } from '../../storage/class-sync-queries.js';
 import { writeTransaction, type Db } from '../../storage/database.js';
@@ -75,6 +75,12 @@ async function push(c: Connection, db: Db, options: SyncOptions): Promise<Omit<S
   let answersSent = 0;
   let answersNew = 0;
   let mark = getSyncMark(db, 'answers');
+  // A server that holds none of this learner's answers (removed and invited again, or a new server
+  // under the same name) gets everything again: the marks only say what *this* server was sent.
+  if (mark > 0 && !(await hasAnyAnswer(c))) {
+    writeTransaction(db, () => putSyncMarks(db, { answers: 0, states: 0, undone_at: 0 }));
+    mark = 0;
+  }
   for (;;) {
     const rows = answersAfter(db, mark, batch);
     if (rows.length === 0) break;

@@ -96,3 +96,8 @@ export async function classBankContent(c: Connection, bankId: string): Promise<s
   const r = await c.query(`SELECT content FROM ${CLASS_SCHEMA}.banks WHERE bank_id = $1`, [bankId]);
   return (r.rows[0] as { content: string }).content;
 }
+
+/** Whether the server holds any answer of this learner (row-level security shows only their own). */
+export async function hasAnyAnswer(c: Connection): Promise<boolean> {
+  return (await c.query(`SELECT EXISTS (SELECT 1 FROM ${CLASS_SCHEMA}.answers WHERE learner = current_user) AS e`)).rows[0].e as boolean;
+}
