@@ -40,7 +40,6 @@ export const classEn = {
   'class.init.same': (p: P) => `Class schema on ${p.server} is up to date (version ${p.to}).`,
   'class.init.kept': (p: P) => `The trainer's connection is kept in ${p.file} (readable by you only).`,
   'class.invite.done': (p: P) => `${p.name} is in the class. Give them this join code (it holds their password and is not shown again):`,
-  'class.invite.next': (p: P) => `They run: pmp class join ${p.code}`,
   'class.assign.done': (p: P) => `Bank ${p.bank} (${p.questions} questions) is assigned; learners get it with their next pmp sync.`,
   'class.assign.same': (p: P) => `Bank ${p.bank} is already assigned in this version.`,
   'class.remove.done': (p: P) => `${p.name} is removed: their role can no longer sign in, and their ${p.answers} synced answers are deleted.`,

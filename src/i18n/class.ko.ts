@@ -43,7 +43,6 @@ export const classKo: MessagesOf<typeof classEn> = {
   'class.init.same': (p: P) => `${p.server}의 클래스 스키마가 최신입니다(버전 ${p.to}).`,
   'class.init.kept': (p: P) => `트레이너 연결 정보는 ${p.file}에 보관합니다(본인만 읽을 수 있음).`,
   'class.invite.done': (p: P) => `${p.name}이(가) 클래스에 들어왔습니다. 이 참여 코드를 전달하십시오(비밀번호가 들어 있으며 다시 표시하지 않습니다):`,
-  'class.invite.next': (p: P) => `학습자 실행: pmp class join ${p.code}`,
   'class.assign.done': (p: P) => `문제은행 ${p.bank}(${p.questions}문항)을 배정했습니다. 학습자는 다음 pmp sync에서 받습니다.`,
   'class.assign.same': (p: P) => `문제은행 ${p.bank}은(는) 이 버전으로 이미 배정되어 있습니다.`,
   'class.remove.done': (p: P) => `${p.name}을(를) 제거했습니다. 이 역할로는 더 이상 접속할 수 없고, 동기화된 답 ${p.answers}개를 삭제했습니다.`,

@@ -30,7 +30,7 @@ export function renderClassReport(ctx: CliContext, outline: Outline, r: ClassRep
 
   if (r.weakestTasks.length > 0) {
     lines.push('', t('class.report.weakest'));
-    for (const w of r.weakestTasks) lines.push(...wrap(`  ${t('class.report.weakest-row', { task: taskName(ctx, outline, w.domain, w.task), expected: percent(w.meanExpected), learners: w.learners })}`, ctx.width, '    '));
+    for (const w of r.weakestTasks) lines.push(...indented(ctx, t('class.report.weakest-row', { task: taskName(ctx, outline, w.domain, w.task), expected: percent(w.meanExpected), learners: w.learners })));
   }
 
   const answered = r.items.filter((i) => i.answers > 0);
@@ -47,7 +47,7 @@ export function renderClassReport(ctx: CliContext, outline: Outline, r: ClassRep
         answers: i.answers,
         flags: i.flags.map((f) => t(`itemflag.${f}`)).join(', '),
       });
-      lines.push(...wrap(`  ${row}`, ctx.width, '    '));
+      lines.push(...indented(ctx, row));
     }
   }
   return lines;
@@ -61,4 +61,9 @@ function readinessCells(ctx: CliContext, outline: Outline, l: LearnerReport): st
     const dr = r.domains.find((x) => x.domain === d.id);
     return dr ? range(dr) : '—';
   })];
+}
+
+/** A list entry: wrapped, indented two columns, its continuation lines four. */
+function indented(ctx: CliContext, text: string): string[] {
+  return wrap(text, ctx.width - 2, '  ').map((line) => `  ${line}`);
 }
