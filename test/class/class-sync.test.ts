@@ -153,6 +153,16 @@ describeWithPostgres('a class on a real PostgreSQL, through the binary', () => {
       expect(new Set(onServer).size).toBe(onServer.length);
       expect(onServer.length).toBeLessThan(120);
     }
+    // And at moments not tied to a batch: wherever the kill lands, nothing is doubled.
+    for (const afterMs of [300, 900]) {
+      const child = spawn(process.execPath, [BIN, '--db', cyDb, 'sync'], { env: { ...env, PMP_SYNC_BATCH: '3' } });
+      const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+      const timer = setTimeout(() => child.kill('SIGKILL'), afterMs);
+      await exited;
+      clearTimeout(timer);
+      const onServer = await serverAnswers(cy.role);
+      expect(new Set(onServer).size).toBe(onServer.length);
+    }
     const finish = pmp(['--db', cyDb, 'sync'], { PMP_SYNC_BATCH: '10' });
     expect(finish.code).toBe(0);
     expect(await serverAnswers(cy.role)).toEqual(localUids(cyDb));
