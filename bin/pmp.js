@@ -14,8 +14,10 @@ try {
 }
 // A reader that goes away (`pmp stats | head`) is not an error: stop quietly, as other tools do.
 // Every answer is committed before the next line is written, so nothing acknowledged is lost.
-process.stdout.on('error', (error) => {
+// Any other failure to write (a full disk behind `> file`): one sentence, exit 4.
+process.stdout.on('error', async (error) => {
   if (error.code === 'EPIPE') process.exit(0);
-  throw error;
+  const { reportOutputFailure } = await import('../dist/main.js');
+  process.exit(await reportOutputFailure(error, process.argv.slice(2)));
 });
 process.exitCode = await main(process.argv.slice(2));

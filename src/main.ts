@@ -36,6 +36,20 @@ export async function main(argv: readonly string[], runtime: Runtime = processRu
   }
 }
 
+/**
+ * Standard output failed for a reason other than a reader going away (that one, EPIPE, ends quietly
+ * in bin/pmp.js): a full disk behind `> file`, a closed descriptor. One sentence on stderr, exit 4;
+ * whatever the command saved before is saved, and files it writes go through a temporary name.
+ */
+export async function reportOutputFailure(error: NodeJS.ErrnoException, argv: readonly string[], runtime: Runtime = processRuntime()): Promise<number> {
+  const i18n = translator(detectLanguage(langFlag(argv), runtime.env) ?? 'en');
+  const { PmpError } = await import('./errors.js');
+  const { reportError } = await import('./cli/report-error.js');
+  const { createStyle } = await import('./cli/terminal/style.js');
+  const reason = error.code === 'ENOSPC' ? 'full' : 'other';
+  return reportError(new PmpError(`output.${reason}`, 'database', { code: error.code ?? error.message }), i18n, createStyle(false), (s) => void runtime.stderr.write(s));
+}
+
 function langFlag(argv: readonly string[]): string | undefined {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   if (i < 0) return undefined;

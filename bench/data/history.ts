@@ -7,6 +7,7 @@
  */
 import { keyResponse } from '../../src/domain/answer-check.js';
 import { ratingFor, type Confidence } from '../../src/domain/grading.js';
+import { guessingFloor } from '../../src/domain/question.js';
 import type { Question, Response } from '../../src/domain/question.js';
 import { seededRandom, type Random } from '../../src/domain/random.js';
 import { createScheduler, SCHEDULER_REVISION, type MemoryState } from '../../src/domain/scheduler.js';
@@ -67,7 +68,7 @@ export function writeHistory(db: Db, options: HistoryOptions): HistorySummary {
       const predicted = scheduler.recallProbability(state, at);
       const correct = random() < (predicted === null ? 0.6 : Math.min(0.98, predicted * 0.97));
       const confidence = confidenceOf(random, correct);
-      const rating = ratingFor(correct, confidence ?? undefined);
+      const rating = ratingFor({ correct, confidence, firstSight: state === null, guessFloor: guessingFloor(question) });
       answers.push({
         pk: card.pk,
         at,

@@ -3,15 +3,18 @@
  */
 import type { Outline } from '../domain/outline.js';
 import { guessingFloorOf } from '../domain/question.js';
-import { estimateReadiness, type Readiness } from '../domain/readiness.js';
+import { estimateReadiness, type Estimate, type Readiness } from '../domain/readiness.js';
 import type { Scheduler } from '../domain/scheduler.js';
 import type { Db } from '../storage/database.js';
 import { firstSightOf, readinessGroups } from '../storage/readiness-queries.js';
 import type { RecallCalibration } from '../domain/recall-calibration.js';
 import { learnerRecall } from './learner-recall.js';
+import { adjustedEstimate, mockEvidence, type MockEvidence } from '../domain/mock-evidence.js';
+import { recentMockResults } from '../storage/mock-queries.js';
 
 /** Without an exam date, readiness answers "if the exam were a week from now, with no study in between". */
 export const READINESS_HORIZON_DAYS = 7;
+export { MOCK_WINDOW_DAYS } from '../domain/mock-evidence.js';
 
 export interface ReadinessRequest {
   readonly outline: Outline;
@@ -19,9 +22,15 @@ export interface ReadinessRequest {
   readonly at: number;
   /** Assumed passing share, 0..1. */
   readonly cut: number;
+  /** Mock exams completed since then (ms) move the estimate by what they showed of the model's bias (domain/mock-evidence.ts); absent = mocks not used. */
+  readonly mocksSince?: number;
 }
 
-export type ReadinessReport = Readiness & { readonly calibration: RecallCalibration };
+/** `mocks.before`: the model's figures before the mocks moved them (for --explain). */
+export type ReadinessReport = Readiness & {
+  readonly calibration: RecallCalibration;
+  readonly mocks: (MockEvidence & { readonly before: { readonly overall: Estimate; readonly domains: readonly Estimate[] } | null }) | null;
+};
 
 export function readinessReport(db: Db, scheduler: Scheduler, request: ReadinessRequest): ReadinessReport {
   const recall = learnerRecall(db, scheduler);
@@ -42,5 +51,23 @@ export function readinessReport(db: Db, scheduler: Scheduler, request: Readiness
     slopeBSum: row.slopeBSum,
   }));
   const estimate = estimateReadiness({ outline: request.outline, groups, firstSight: firstSightOf(rows), cut: request.cut, calibrationCovariance: recall.calibration.covariance });
-  return { ...estimate, calibration: recall.calibration };
+  const mocks =
+    request.mocksSince === undefined
+      ? null
+      : mockEvidence(
+          recentMockResults(db, request.outline.id, request.mocksSince),
+          request.outline.domains.map((d) => d.id),
+        );
+  if (!mocks || estimate.status !== 'ready') return { ...estimate, calibration: recall.calibration, mocks: mocks && { ...mocks, before: null } };
+  const domains = estimate.domains.map((d) => {
+    const bias = mocks.domains[d.domain];
+    return bias ? { ...d, ...adjustedEstimate(d, bias, request.cut) } : d;
+  });
+  return {
+    ...estimate,
+    overall: { ...estimate.overall, ...adjustedEstimate(estimate.overall, mocks.overall, request.cut) },
+    domains,
+    calibration: recall.calibration,
+    mocks: { ...mocks, before: { overall: estimate.overall, domains: estimate.domains } },
+  };
 }

@@ -1,6 +1,6 @@
 import { isCorrect } from '../domain/answer-check.js';
 import { ratingFor, type Confidence, type RatingValue } from '../domain/grading.js';
-import type { Question, Response } from '../domain/question.js';
+import { guessingFloor, type Question, type Response } from '../domain/question.js';
 import type { MemoryState, Scheduler } from '../domain/scheduler.js';
 import { writeTransaction, type Db } from '../storage/database.js';
 import type { StudyStore } from '../storage/study-store.js';
@@ -38,7 +38,7 @@ export function recordAnswer(db: Db, store: StudyStore, scheduler: Scheduler, in
     const card = store.card(input.questionPk);
     if (!card) throw new Error(`question ${input.questionPk} has no memory state row`);
     const correct = isCorrect(input.question, input.response);
-    const rating = ratingFor(correct, input.confidence);
+    const rating = ratingFor({ correct, confidence: input.confidence, firstSight: card.state === null, guessFloor: guessingFloor(input.question) });
     const predictedRecall = scheduler.recallProbability(card.state, input.at);
     const after = scheduler.next(card.state, input.at, rating);
     const logId = store.appendLog({

@@ -10,7 +10,7 @@ import { addDays, daysBetween, isIsoDate, studyDayDate } from '../domain/study-c
 import { studyDayStart } from '../domain/study-day.js';
 import {
   DEFAULT_SECONDS_PER_ANSWER, daysLeftThatFit, marginDays, MAX_MINUTES_PER_DAY, MAX_NEW_PER_DAY, newPerDayFor, newQuestionDays,
-  peakMinutesPerDay, planFits, projectPlan, unseenThatFit, weeklyLoad, type PlanLoadInput,
+  peakMinutesPerDay, planFits, projectPlan, unseenAtExam, unseenThatFit, weeklyLoad, type PlanLoadInput,
 } from '../domain/study-plan.js';
 import { PmpError } from '../errors.js';
 import { writeTransaction, type Db } from '../storage/database.js';
@@ -24,6 +24,9 @@ const MIN_HISTORY = 20;
 /** An answer that took longer was a pause, not thinking. */
 const LONGEST_ANSWER_MS = 5 * 60_000;
 const DEFAULT_FIRST_SIGHT_RIGHT = 0.6;
+/** Study days whose new questions make the learner's recent pace; fewer days of history → no pace verdict. */
+const PACE_DAYS = 7;
+const MIN_PACE_DAYS = 3;
 /** How far past the exam date to look for a date that fits. */
 const LATER_DATE_SEARCH_DAYS = 730;
 
@@ -31,6 +34,15 @@ export interface StoredPlan {
   readonly examDate: string;
   readonly newPerDay: number;
   readonly madeAt: string;
+}
+
+/** The learner's own recent pace of new questions, and what it leaves unseen on the exam date. */
+export interface CoveragePace {
+  /** New questions a day over the last `days` study days (today not counted). */
+  readonly newPerDay: number;
+  readonly days: number;
+  /** Questions never seen on the exam date at that pace (0: the bank is covered). */
+  readonly unseenAtExam: number;
 }
 
 export interface StudyPlan {
@@ -46,6 +58,8 @@ export interface StudyPlan {
   readonly secondsPerAnswer: number;
   readonly secondsFrom: 'history' | 'default';
   readonly firstSightRight: number;
+  /** null with fewer than three days of history. */
+  readonly pace: CoveragePace | null;
   readonly weeks: readonly { readonly from: string; readonly to: string; readonly newPerDay: number; readonly answersPerDay: number; readonly minutesPerDay: number }[];
   readonly averageMinutesPerDay: number;
   /** The busiest week's average minutes a day. */
@@ -133,6 +147,7 @@ export function makeStudyPlan(db: Db, clock: Clock, request: { readonly examDate
     secondsPerAnswer: pace.secondsPerAnswer,
     secondsFrom: pace.secondsFrom,
     firstSightRight: pace.firstSightRight,
+    pace: coveragePace(db, dayStart, offset, unseen, daysLeft),
     weeks: weeklyLoad(days).map((w) => ({
       from: addDays(today, w.firstDay),
       to: addDays(today, w.firstDay + w.days - 1),
@@ -160,7 +175,7 @@ export function savePlan(db: Db, plan: StudyPlan, now: number): void {
  * Today's new questions under the stored plan, or null without a plan (or once the exam day has
  * come). Counted from the questions unseen at the start of today, so the number holds all day.
  */
-export function followPlan(db: Db, clock: Clock): { readonly newPerDay: number; readonly examDate: string } | null {
+export function followPlan(db: Db, clock: Clock): FollowedPlan | null {
   const plan = getSetting<StoredPlan>(db, SETTING.studyPlan);
   if (!plan || !isIsoDate(plan.examDate)) return null;
   const now = clock.now();
@@ -168,7 +183,48 @@ export function followPlan(db: Db, clock: Clock): { readonly newPerDay: number; 
   const dayStart = studyDayStart(now, offset);
   const daysLeft = daysBetween(studyDayDate(dayStart, offset), plan.examDate);
   if (daysLeft <= 0) return null;
-  return { newPerDay: newPerDayFor(unseenCounts(db, dayStart).atDayStart, daysLeft) ?? 0, examDate: plan.examDate };
+  const unseen = unseenCounts(db, dayStart);
+  const newPerDay = newPerDayFor(unseen.atDayStart, daysLeft) ?? 0;
+  return {
+    newPerDay,
+    examDate: plan.examDate,
+    unseen: unseen.atDayStart,
+    tooManyNew: newPerDay > MAX_NEW_PER_DAY,
+    pace: coveragePace(db, dayStart, offset, unseen.atDayStart, daysLeft),
+  };
+}
+
+export interface FollowedPlan {
+  readonly newPerDay: number;
+  readonly examDate: string;
+  /** Questions unseen at the start of today. */
+  readonly unseen: number;
+  /** The plan now asks more new questions a day than a person keeps up: the bank will not be covered. */
+  readonly tooManyNew: boolean;
+  readonly pace: CoveragePace | null;
+}
+
+/**
+ * New questions a day over the last week of study days (today excluded, so the figure holds all
+ * day), and what that pace leaves unseen on the exam date. Null until the learner's first answer
+ * is three study days old: a pace from one day says nothing.
+ */
+function coveragePace(db: Db, dayStart: number, offset: number, unseen: number, daysLeft: number): CoveragePace | null {
+  const first = db.prepare('SELECT MIN(answered_at) FROM review_log').pluck().get() as number | null;
+  if (first === null) return null;
+  // Whole study days from the first answer's day to today (today not counted); rounded for DST.
+  const days = Math.min(PACE_DAYS, Math.round((dayStart - studyDayStart(first, offset)) / 86_400_000));
+  if (days < MIN_PACE_DAYS) return null;
+  const introduced = db
+    .prepare(
+      `SELECT COUNT(DISTINCT r.question_pk) FROM review_log r
+       WHERE r.answered_at >= ? AND r.answered_at < ? AND r.predicted_recall IS NULL AND r.mode != 'cram'
+         AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = r.id)`,
+    )
+    .pluck()
+    .get(dayStart - days * 86_400_000, dayStart) as number;
+  const newPerDay = introduced / days;
+  return { newPerDay, days, unseenAtExam: unseenAtExam(unseen, daysLeft, newPerDay) };
 }
 
 /**

@@ -4,6 +4,7 @@
  * steps due soon. Cram: every question of the slice once, in a seeded scrambled order, then again.
  */
 import { nextStudyDayStart, studyDayStart } from '../domain/study-day.js';
+import type { Sweep } from '../domain/exam-sweep.js';
 import type { CardRef, StudyFilter, StudyStore } from '../storage/study-store.js';
 
 /** Learning steps due within this window are shown early rather than ending the session. */
@@ -20,6 +21,14 @@ export interface QueueOptions {
    * a learner who keeps failing gets only reviews and never covers the bank before the exam.
    */
   readonly reserveNew?: boolean;
+  /**
+   * With reserveNew: reviews of leeches (questions wrong this many times) come after every other
+   * review, so when the session's answers run short they are the ones that wait. A leech is the
+   * review least likely to gain from one more showing, a question never seen the most.
+   */
+  readonly leechLapses?: number;
+  /** The exam-week sweep (domain/exam-sweep.ts): after the day's due reviews and new questions. */
+  readonly sweep?: Sweep;
   readonly cram: boolean;
   readonly seed: number;
 }
@@ -33,6 +42,21 @@ export interface Queue {
 
 export function createQueue(store: StudyStore, options: QueueOptions): Queue {
   if (options.cram) return cramQueue(store, options);
+  const sweepLeft = [...(options.sweep?.questionPks ?? [])];
+  let swept = 0;
+  // The weakest question on exam day not yet swept, and not answered today (a due review just taken counts).
+  const nextSweep = (dayStart: number, lastPk: number | undefined): CardRef | undefined => {
+    while (options.sweep && swept < options.sweep.quota) {
+      const i = sweepLeft.findIndex((pk) => pk !== lastPk);
+      if (i < 0) return undefined;
+      const [pk] = sweepLeft.splice(i, 1);
+      const card = pk === undefined ? undefined : store.card(pk);
+      if (!card || (card.state?.lastReviewAt ?? 0) >= dayStart) continue;
+      swept++;
+      return card;
+    }
+    return undefined;
+  };
   return {
     next(now, utcOffset, lastPk, answersLeft) {
       const avoid = lastPk !== undefined ? [lastPk] : [];
@@ -43,12 +67,16 @@ export function createQueue(store: StudyStore, options: QueueOptions): Queue {
       const roomForNew = !options.reserveNew || answersLeft === undefined || answersLeft > newLeft;
       const reviewsAllowed = roomForNew && (options.maxReviewsPerDay === undefined || store.reviewsSince(dayStart) < options.maxReviewsPerDay);
       const f = options.filter;
+      const review = () =>
+        (options.reserveNew && options.leechLapses !== undefined ? store.reviewDueBelowLapses(now, dayEnd, options.leechLapses, f, avoid) : undefined) ??
+        store.reviewDue(now, dayEnd, f, avoid);
       return (
         store.learningDue(now, now, f, avoid) ??
-        (reviewsAllowed ? store.reviewDue(now, dayEnd, f, avoid) : undefined) ??
+        (reviewsAllowed ? review() : undefined) ??
         (newAllowed ? store.nextNew(now, f, avoid) : undefined) ??
         // The new questions are done (or none are left in the slice): reviews may use the rest.
-        (!roomForNew ? store.reviewDue(now, dayEnd, f, avoid) : undefined) ??
+        (!roomForNew ? review() : undefined) ??
+        nextSweep(dayStart, lastPk) ??
         store.learningDue(now, now + LEARN_AHEAD_MS, f, avoid) ??
         // Only the question just answered is left: show it again rather than stop early.
         (lastPk !== undefined ? store.learningDue(now, now + LEARN_AHEAD_MS, f) : undefined)

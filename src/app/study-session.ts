@@ -7,7 +7,8 @@ import { present, type Presentation } from '../domain/presentation.js';
 import type { Response } from '../domain/question.js';
 import { hashString, seededRandom } from '../domain/random.js';
 import type { CardPhase, MemoryState, Scheduler } from '../domain/scheduler.js';
-import { nextStudyDayStart } from '../domain/study-day.js';
+import { nextStudyDayStart, studyDayStart } from '../domain/study-day.js';
+import { examSweep, SWEEP_DAYS, type Sweep } from '../domain/exam-sweep.js';
 import { writeTransaction, type Db } from '../storage/database.js';
 import { isFlagged, markCard, undoMark } from '../storage/card-marks.js';
 import { StudyStore, type StudyFilter } from '../storage/study-store.js';
@@ -30,6 +31,8 @@ export interface StudyOptions {
   readonly cram?: boolean;
   readonly maxReviewsPerDay?: number;
   readonly leechLapses?: number;
+  /** With reserveNew (a plan aimed at an exam date): the exam's moment, for the exam-week sweep. */
+  readonly examAt?: number;
 }
 
 export type Mark = 'flag' | 'suspend' | 'bury';
@@ -87,6 +90,11 @@ export interface StudySummary {
   readonly reviewsWaiting: number;
   readonly leeches: readonly string[];
   readonly cram: boolean;
+  /**
+   * The newest answer's time when it is later than the clock now (the clock was set back, or
+   * PMP_NOW): answers "from the future" count as today's, so the day can look done when it is not.
+   */
+  readonly clockBeforeLastAnswer: number | null;
 }
 
 export interface StudyDeps {
@@ -111,7 +119,8 @@ export async function runStudySession(deps: StudyDeps, options: StudyOptions): P
     cram,
     seed: options.seed,
     ...(options.maxReviewsPerDay !== undefined ? { maxReviewsPerDay: options.maxReviewsPerDay } : {}),
-    ...(options.reserveNew ? { reserveNew: true } : {}),
+    ...(options.reserveNew ? { reserveNew: true, leechLapses } : {}),
+    ...(options.reserveNew && options.examAt !== undefined && !cram ? sweepFor(store, scheduler, clock, options.filter, options.examAt) : {}),
   });
   const startedAt = clock.now();
   // The session row is written with the first answer: a commit costs a disk flush, and the first
@@ -242,5 +251,21 @@ export async function runStudySession(deps: StudyDeps, options: StudyOptions): P
     reviewsWaiting: queue.heldBack(end, clock.utcOffsetMinutes(end)),
     leeches,
     cram,
+    clockBeforeLastAnswer: clockBehind(store.lastAnswerAt(), end),
   };
+}
+
+/** A minute's slack: two terminals' clocks may differ by seconds. */
+const CLOCK_SLACK_MS = 60_000;
+const clockBehind = (lastAnswerAt: number | null, now: number): number | null => (lastAnswerAt !== null && lastAnswerAt > now + CLOCK_SLACK_MS ? lastAnswerAt : null);
+
+/** Today's exam-week sweep over the slice's review cards, when the exam is within its days. */
+function sweepFor(store: StudyStore, scheduler: Scheduler, clock: Clock, filter: StudyFilter, examAt: number): { sweep?: Sweep } {
+  const now = clock.now();
+  const offset = clock.utcOffsetMinutes(now);
+  const daysLeft = Math.round((studyDayStart(examAt, offset) - studyDayStart(now, offset)) / 86_400_000);
+  if (daysLeft < 1 || daysLeft > SWEEP_DAYS) return {};
+  const candidates = store.reviewCards(now, filter).map((c) => ({ questionPk: c.questionPk, recallAtExam: scheduler.recallProbability(c.state, examAt) ?? 0 }));
+  const sweep = examSweep(candidates, daysLeft);
+  return sweep ? { sweep } : {};
 }

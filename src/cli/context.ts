@@ -69,7 +69,8 @@ export function ensureParentDir(path: string): void {
 export function clockFrom(pmpNow: string | undefined): Clock {
   if (!pmpNow) return systemClock;
   const at = Date.parse(pmpNow);
-  if (!Number.isFinite(at)) throw new PmpError('usage.bad-now', 'usage', { value: pmpNow });
+  // Dates and calendars are computed from it: keep it to years 1970–9999, where every date format holds.
+  if (!Number.isFinite(at) || at < 0 || at >= Date.UTC(10000, 0, 1)) throw new PmpError('usage.bad-now', 'usage', { value: pmpNow });
   return fixedClock(at);
 }
 

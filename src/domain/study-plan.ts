@@ -27,6 +27,11 @@ export function newPerDayFor(unseen: number, daysLeft: number): number | null {
   return unseen <= 0 ? 0 : Math.ceil(unseen / days);
 }
 
+/** Questions still unseen on the exam date if `perDay` new questions keep coming each new-question day. */
+export function unseenAtExam(unseen: number, daysLeft: number, perDay: number): number {
+  return Math.max(0, unseen - Math.floor(perDay * newQuestionDays(daysLeft)));
+}
+
 export interface PlanLoadInput {
   /** Questions never seen that the plan covers. */
   readonly unseen: number;

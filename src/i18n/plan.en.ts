@@ -33,5 +33,13 @@ export const planEn = {
   'plan.week-minutes': () => 'min/day',
   'plan.more-weeks': (p: P) => `… ${p.n} more ${word(p.n, 'week')} (pmp plan --json shows every week)`,
   'plan.saved': () => 'Saved: pmp study now introduces the plan\'s new questions each day, recounted daily so a missed day is caught up (--new overrides it).',
+  'plan.projection': (p: P) => `Kept, the plan leads to about ${p.expected} right on exam day (${p.domains}).`,
+  'plan.projection-note': () => 'A projection from your own answers so far, if every planned question and review is done (pmp readiness says where you stand today).',
+  'plan.projection-thin': (p: P) =>
+    `Where the plan leads on exam day is shown once your own reviews can say how your memory works: ${p.have} of ${p.need} reviews a day or more after the last answer so far (and 30 first answers).`,
   'plan.following': (p: P) => `Following your plan: ${p.n} new today (exam ${p.date}).`,
+  'plan.pace-covered': (p: P) => `At your pace of the last ${count(p.days, 'day')} (${p.n} new a day), every question is seen by ${p.date}.`,
+  'plan.pace-short': (p: P) => `At your pace of the last ${count(p.days, 'day')} (${p.n} new a day), ${count(p.left, 'question')} will still be unseen on ${p.date}: keep to the plan's ${p.planned} a day to see them all.`,
+  'plan.limit-short': (p: P) => `--limit ${p.limit} leaves room for fewer than today's ${p.n} new questions: at that rate the bank will not be covered by ${p.date}.`,
+  'plan.too-many-now': (p: P) => `The plan now needs ${p.n} new questions a day (more than ${p.max}): the bank will not be covered by ${p.date}. pmp plan shows what would fit.`,
 } as const;

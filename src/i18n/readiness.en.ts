@@ -1,4 +1,5 @@
 /** Words of `pmp readiness` (and the exam-date option it shares with `pmp plan`). */
+import { count } from './plural.js';
 type P = Readonly<Record<string, string | number>>;
 
 export const readinessEn = {
@@ -40,5 +41,13 @@ export const readinessEn = {
   'readiness.explain.range-parts': () => '  (prior share × prior spread: what rests on guesswork about unseen questions; p(1 − p)/n: the luck of which questions come up)',
   'readiness.explain.overall': (p: P) => `Overall: E = ${p.sum} = ${p.value}; sd = √((${p.prior})² + ${p.value}×(1 − ${p.value})/${p.n}) = ${p.sd} → ${p.low}–${p.high}`,
   'readiness.explain.rating': (p: P) => `Ratings: the band with the largest chance under N(E, sd²): ${p.chances}.`,
+  'readiness.mocks': (p: P) =>
+    `Mock exams: ${count(p.n, 'mock')} in the last ${p.days} days, ${p.share} right on ${count(p.answered, 'answered question')} where the model predicted ${p.predicted}; the estimate above ${p.move}.`,
+  'readiness.mocks.up': (p: P) => `moves up ${count(p.points, 'point')} for it`,
+  'readiness.mocks.down': (p: P) => `moves down ${count(p.points, 'point')} for it`,
+  'readiness.mocks.same': () => 'stays as the model says',
+  'readiness.mocks.none': (p: P) => `No mock exam in the last ${p.days} days: a mock (pmp exam) checks this estimate on questions as the exam draws them.`,
+  'readiness.explain.mocks': (p: P) =>
+    `Mock exams: bias β of the model ~ N(0, ${p.tau}²); your mocks: r = (${p.right} − ${p.predicted}) / ${p.answered} = ${p.residual}; posterior β = ${p.shift} ± ${p.sd}, added to every figure above (each domain from its own answers, centred on β); the range widens by β's uncertainty. The model's own overall estimate was ${p.before}. Mock answers also teach the calibration, so part of their lesson counts twice; the shrinkage keeps that small.`,
   'readiness.explain.doc': () => 'The formula in words: docs/readiness.md. How well the predictions have matched your answers: pmp readiness --calibration.',
 } as const;

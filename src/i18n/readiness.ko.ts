@@ -43,5 +43,13 @@ export const readinessKo: MessagesOf<typeof readinessEn> = {
   'readiness.explain.range-parts': () => '  (사전값 비중 × 사전값 불확실성: 안 본 문제에 대한 추측에 기대는 부분; p(1 − p)/n: 어떤 문제가 나오느냐의 운)',
   'readiness.explain.overall': (p: P) => `전체: E = ${p.sum} = ${p.value}; sd = √((${p.prior})² + ${p.value}×(1 − ${p.value})/${p.n}) = ${p.sd} → ${p.low}–${p.high}`,
   'readiness.explain.rating': (p: P) => `등급: N(E, sd²)에서 확률이 가장 큰 구간: ${p.chances}.`,
+  'readiness.mocks': (p: P) =>
+    `모의고사: 최근 ${p.days}일 동안 ${p.n}회, 답한 ${p.answered}문제 중 ${p.share} 정답(모델의 예측은 ${p.predicted}). 위 추정치는 이를 반영해 ${p.move}.`,
+  'readiness.mocks.up': (p: P) => `${p.points}점 올라갔습니다`,
+  'readiness.mocks.down': (p: P) => `${p.points}점 내려갔습니다`,
+  'readiness.mocks.same': () => '모델의 값 그대로입니다',
+  'readiness.mocks.none': (p: P) => `최근 ${p.days}일 동안 모의고사가 없습니다. 모의고사(pmp exam)는 실제 시험처럼 뽑은 문제로 이 추정치를 확인합니다.`,
+  'readiness.explain.mocks': (p: P) =>
+    `모의고사: 모델의 편향 β ~ N(0, ${p.tau}²). 내 모의고사: r = (${p.right} − ${p.predicted}) / ${p.answered} = ${p.residual}. 사후 β = ${p.shift} ± ${p.sd}를 위의 모든 값에 더했습니다(영역별로는 그 영역의 답으로, β를 중심으로). 범위는 β의 불확실성만큼 넓어집니다. 모델만의 전체 추정치는 ${p.before}였습니다. 모의고사 답은 보정에도 쓰이므로 일부가 두 번 반영되지만, 축소 추정으로 그 영향은 작습니다.`,
   'readiness.explain.doc': () => '계산식 설명: docs/readiness.md. 예측이 내 답과 얼마나 맞았는지: pmp readiness --calibration.',
 };

@@ -3,6 +3,7 @@
  * what an answer does to the schedule.
  */
 import { ratingFor } from '../domain/grading.js';
+import { examSweep } from '../domain/exam-sweep.js';
 import { createScheduler, DEFAULT_SCHEDULER_SETTINGS, type MemoryState } from '../domain/scheduler.js';
 
 const DAY_MS = 86_400_000;
@@ -41,9 +42,31 @@ function first<T>(items: readonly T[], ok: (item: T, i: number) => boolean, key:
  * src/app/study-queue.ts — learning steps due, reviews due today (most overdue first), new
  * questions, then learning steps due within the learn-ahead window.
  */
-export function fsrsArm(questions: number): Arm {
+export function fsrsArm(questions: number, guessFloor: number, examAt?: number): Arm {
   const scheduler = createScheduler(DEFAULT_SCHEDULER_SETTINGS);
   const states: (MemoryState | null)[] = new Array(questions).fill(null);
+  // The exam-week sweep, as src/app/study-session.ts makes it: planned once a day, taken after the rest.
+  let sweepDay = -1;
+  let sweep: { left: number[]; quota: number } = { left: [], quota: 0 };
+  const sweepNext = (now: number, dayEnd: number, last: number | undefined): number | undefined => {
+    if (examAt === undefined) return undefined;
+    const dayStart = dayEnd - DAY_MS;
+    if (dayStart !== sweepDay) {
+      sweepDay = dayStart;
+      const candidates = states.flatMap((s, i) => (s?.phase === 'review' ? [{ questionPk: i, recallAtExam: scheduler.recallProbability(s, examAt) ?? 0 }] : []));
+      const planned = examSweep(candidates, Math.round((examAt - dayStart) / DAY_MS - 0.5));
+      sweep = { left: [...(planned?.questionPks ?? [])], quota: planned?.quota ?? 0 };
+    }
+    while (sweep.quota > 0) {
+      const i = sweep.left.findIndex((q) => q !== last);
+      if (i < 0) return undefined;
+      const [q] = sweep.left.splice(i, 1);
+      if (q === undefined || (states[q]?.lastReviewAt ?? 0) >= dayStart) continue;
+      sweep.quota--;
+      return q;
+    }
+    return undefined;
+  };
   const learning = (s: MemoryState | null): s is MemoryState => s !== null && (s.phase === 'learning' || s.phase === 'relearning');
   const dueAt = (s: MemoryState | null) => s?.dueAt ?? Infinity;
   const learningDue = (at: number, avoid: number | undefined) => first(states, (s, i) => i !== avoid && learning(s) && s.dueAt <= at, dueAt);
@@ -54,6 +77,7 @@ export function fsrsArm(questions: number): Arm {
         learningDue(now, last) ??
         (reviewsAllowed ? first(states, (s, i) => i !== last && s?.phase === 'review' && s.dueAt < dayEnd, dueAt) : undefined) ??
         (newAllowed ? first(states, (s) => s === null, () => 0) : undefined) ??
+        (reviewsAllowed ? sweepNext(now, dayEnd, last) : undefined) ??
         learningDue(now + LEARN_AHEAD_MS, last) ??
         (last !== undefined ? learningDue(now + LEARN_AHEAD_MS, undefined) : undefined)
       );
@@ -62,7 +86,7 @@ export function fsrsArm(questions: number): Arm {
     record(index, at, right) {
       const before = states[index] ?? null;
       const predicted = scheduler.recallProbability(before, at);
-      states[index] = scheduler.next(before, at, ratingFor(right, undefined));
+      states[index] = scheduler.next(before, at, ratingFor({ correct: right, confidence: undefined, firstSight: before === null, guessFloor }));
       return predicted;
     },
   };

@@ -83,6 +83,8 @@ export interface SimulationReport {
  */
 const answerTime = (s: SimulationSettings, day: number, n: number) =>
   s.start + day * DAY_MS + 9 * 60 * MINUTE_MS + day * s.sessionShiftMinutes * MINUTE_MS + n * s.answerSeconds * 1000;
+/** The exam, on the scheduler's clock: 09:00 on the day after the last study day. */
+const examMoment = (s: SimulationSettings) => answerTime(s, s.days, 0);
 const memoryTime = (s: SimulationSettings, day: number) => s.start + day * DAY_MS + 12 * 60 * MINUTE_MS;
 
 function runArm(seed: number, s: SimulationSettings, arm: Arm, onAnswer?: (index: number, answer: LoggedAnswer) => void): ArmResult {
@@ -105,7 +107,7 @@ function runArm(seed: number, s: SimulationSettings, arm: Arm, onAnswer?: (index
       if (!wasNew) reviewsToday++;
       const { right } = learner.answer(index, memoryTime(s, day));
       const predictedRecall = arm.record(index, at, right);
-      onAnswer?.(index, { at, rating: ratingFor(right, undefined), correct: right, predictedRecall });
+      onAnswer?.(index, { at, rating: ratingFor({ correct: right, confidence: undefined, firstSight: predictedRecall === null, guessFloor: s.guessFloor }), correct: right, predictedRecall });
       answers++;
       if (wasNew) introducedToday++;
       last = index;
@@ -132,13 +134,13 @@ function runArm(seed: number, s: SimulationSettings, arm: Arm, onAnswer?: (index
 
 export function runSchedulerSimulation(seed: number, settings: SimulationSettings = DEFAULT_SIMULATION): SimulationReport {
   const log: LoggedAnswer[][] = Array.from({ length: settings.questions }, () => []);
-  const fsrs = runArm(seed, settings, fsrsArm(settings.questions), (index, answer) => log[index]?.push(answer));
+  const fsrs = runArm(seed, settings, fsrsArm(settings.questions, settings.guessFloor, examMoment(settings)), (index, answer) => log[index]?.push(answer));
   const ladder = runArm(seed, settings, ladderArm(settings.questions, settings.ladderDays));
   const budgets = [...settings.otherBudgets]
     .sort((a, b) => a - b)
     .map((answersPerDay) => {
       const at = { ...settings, answersPerDay };
-      return { answersPerDay, arms: [runArm(seed, at, fsrsArm(at.questions)), runArm(seed, at, ladderArm(at.questions, at.ladderDays))] as const };
+      return { answersPerDay, arms: [runArm(seed, at, fsrsArm(at.questions, at.guessFloor, examMoment(at))), runArm(seed, at, ladderArm(at.questions, at.ladderDays))] as const };
     });
   let sameDayExcluded = 0;
   const scored = log.flatMap((history) => {
@@ -161,6 +163,6 @@ export function runSchedulerSimulation(seed: number, settings: SimulationSetting
 /** Our scheduler's run as a log, oldest first: for tests that replay it through the app. */
 export function simulatedHistory(seed: number, settings: SimulationSettings = DEFAULT_SIMULATION): (LoggedAnswer & { readonly index: number })[] {
   const log: (LoggedAnswer & { readonly index: number })[] = [];
-  runArm(seed, settings, fsrsArm(settings.questions), (index, answer) => log.push({ index, ...answer }));
+  runArm(seed, settings, fsrsArm(settings.questions, settings.guessFloor, examMoment(settings)), (index, answer) => log.push({ index, ...answer }));
   return log;
 }

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { PmpError } from '../errors.js';
 import { backupDatabase } from './backups.js';
+import { diagnoseDatabasePath } from './file-diagnosis.js';
 import { applyMigrations, SCHEMA_VERSION } from './migrations.js';
 
 export type Db = Database.Database;
@@ -75,10 +76,14 @@ export function databaseError(cause: unknown, path: string): unknown {
   if (code === 'SQLITE_ERROR' && /^no such (table|index|trigger)\b/.test((cause as Error).message)) {
     return new PmpError('db.schema-damaged', 'database', { path, detail: (cause as Error).message }, [], { cause });
   }
-  if (code.startsWith('SQLITE_CANTOPEN')) return new PmpError('db.cannot-open', 'database', { path }, [], { cause });
+  if (code.startsWith('SQLITE_CANTOPEN')) return diagnoseDatabasePath(path, cause) ?? new PmpError('db.cannot-open', 'database', { path }, [], { cause });
   if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY')) return new PmpError('db.read-only', 'database', { path }, [], { cause });
   if (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY')) return new PmpError('db.busy', 'database', { path }, [], { cause });
   if (code === 'SQLITE_FULL') return new PmpError('db.full', 'database', { path }, [], { cause });
+  // Under WAL a full disk often comes back as an I/O error (writing the -wal or -shm file).
+  if (code.startsWith('SQLITE_IOERR')) {
+    return diagnoseDatabasePath(path, cause) ?? new PmpError('db.io-error', 'database', { path, code }, [], { cause });
+  }
   return cause;
 }
 

@@ -1,6 +1,6 @@
-import type { Question, Response } from '../domain/question.js';
+import { guessingFloorOf, type Question, type QuestionType, type Response } from '../domain/question.js';
 import type { CardPhase, MemoryState } from '../domain/scheduler.js';
-import type { Confidence, RatingValue } from '../domain/grading.js';
+import { ratedHistory, type Confidence, type RatingValue } from '../domain/grading.js';
 import { parseStoredQuestion } from './bank-store.js';
 import type { Db } from './database.js';
 import { countWaiting } from './card-counts.js';
@@ -99,6 +99,11 @@ export class StudyStore {
   /** The most overdue review card due before `until` (the end of the study day). */
   reviewDue(now: number, until: number, filter: StudyFilter, exclude: readonly number[] = []): CardRef | undefined {
     return this.one(now, `cs.phase = 'review' AND cs.due_at < ?`, 'cs.due_at', filter, [until], exclude);
+  }
+
+  /** The most overdue review card due before `until` whose wrong answers are fewer than `lapses` (not a leech). */
+  reviewDueBelowLapses(now: number, until: number, lapses: number, filter: StudyFilter, exclude: readonly number[] = []): CardRef | undefined {
+    return this.one(now, `cs.phase = 'review' AND cs.due_at < ? AND cs.lapses < ?`, 'cs.due_at', filter, [until, lapses], exclude);
   }
 
   /** The next question never answered, in the bank's mixed introduction order. */
@@ -241,15 +246,23 @@ export class StudyStore {
   }
 
   /** The answers that shape a question's memory now: this key version, not undone, not practice. */
+  /**
+   * The answers a replay applies, rated from their raw facts by today's rule (domain/grading.ts):
+   * the stored rating is what was applied when the answer was given, under the scheduler revision of
+   * that day.
+   */
   scheduledAnswers(questionPk: number, keyVersion: number): { at: number; rating: RatingValue }[] {
-    return this.db
+    const rows = this.db
       .prepare(
-        `SELECT r.answered_at AS at, r.rating FROM review_log r
+        `SELECT r.answered_at AS at, r.correct, r.confidence FROM review_log r
          WHERE r.question_pk = ? AND r.key_version = ? AND r.mode != 'cram'
            AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = r.id)
          ORDER BY r.id`, // the order they were applied, even if the clock went back
       )
-      .all(questionPk, keyVersion) as { at: number; rating: RatingValue }[];
+      .all(questionPk, keyVersion) as { at: number; correct: number; confidence: Confidence | null }[];
+    if (rows.length === 0) return [];
+    const shape = this.db.prepare('SELECT type, choices AS options, keys FROM questions WHERE pk = ?').get(questionPk) as { type: QuestionType; options: number; keys: number };
+    return ratedHistory(rows.map((r) => ({ at: r.at, correct: r.correct === 1, confidence: r.confidence })), guessingFloorOf(shape));
   }
 
   putState(questionPk: number, state: MemoryState | null): void {
@@ -290,6 +303,23 @@ export class StudyStore {
   }
 
   /** Every question with its key version, for a full rebuild. */
+  /** Every review card of the slice that may be shown at `now` (studied, not suspended, not buried). */
+  reviewCards(now: number, filter: StudyFilter): CardRef[] {
+    const f = filterSql(filter);
+    const rows = this.db
+      .prepare(
+        `SELECT ${CARD_COLUMNS} FROM card_state cs JOIN questions q ON q.pk = cs.question_pk
+         WHERE cs.active = 1 AND cs.suspended = 0 AND (cs.buried_until IS NULL OR cs.buried_until <= ?) AND cs.phase = 'review'${f.sql}`,
+      )
+      .all(now, ...f.params) as StateRow[];
+    return rows.map(toCardRef);
+  }
+
+  /** When the newest answer in the log was given (ms since epoch); null before the first. */
+  lastAnswerAt(): number | null {
+    return this.db.prepare('SELECT MAX(answered_at) FROM review_log').pluck().get() as number | null;
+  }
+
   allCards(): { questionPk: number; keyVersion: number }[] {
     return this.db
       .prepare('SELECT cs.question_pk AS questionPk, q.key_version AS keyVersion FROM card_state cs JOIN questions q ON q.pk = cs.question_pk ORDER BY cs.question_pk')

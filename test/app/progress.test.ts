@@ -74,14 +74,21 @@ describe('the study plan', () => {
     expect(plan.weeks[0]?.from).toBe('2026-11-25');
     expect(plan.weeks[plan.weeks.length - 1]?.to).toBe('2026-12-24');
     savePlan(db, plan, clock.now());
-    expect(followPlan(db, clock)).toEqual({ newPerDay: 2, examDate: '2026-12-25' });
+    expect(followPlan(db, clock)).toEqual({ newPerDay: 2, examDate: '2026-12-25', unseen: 40, tooManyNew: false, pace: null });
     // Two new questions today: the number holds for the rest of the day.
     const ui = scriptedUi([{ answer: 'right' }, { answer: 'right' }, { quit: true }]);
     await runStudySession({ db, clock, scheduler: createScheduler(), ui }, options({ newPerDay: followPlan(db, clock)?.newPerDay ?? 0, limit: 2 }));
     expect(followPlan(db, clock)?.newPerDay).toBe(2);
+    // Two study days of history are too few for a pace; on the third, two new questions in three days will not cover the bank.
+    clock.set(T0 + 2 * DAY + 5 * MINUTE);
+    expect(followPlan(db, clock)?.pace).toBeNull();
+    clock.set(T0 + 3 * DAY + 5 * MINUTE);
+    expect(followPlan(db, clock)?.pace).toEqual({ days: 3, newPerDay: 2 / 3, unseenAtExam: 38 - Math.floor((2 / 3) * 21) });
+    expect(makeStudyPlan(db, clock, {}).pace?.unseenAtExam).toBe(24);
     // Ten days missed: the rest is spread over fewer days.
     clock.set(T0 + 10 * DAY + 5 * MINUTE);
     expect(followPlan(db, clock)?.newPerDay).toBe(Math.ceil(38 / 13));
+    expect(followPlan(db, clock)?.pace).toEqual({ days: 7, newPerDay: 0, unseenAtExam: 38 });
     clock.set(T0 + 30 * DAY);
     expect(followPlan(db, clock)).toBeNull(); // exam day: the plan is over
   });

@@ -5,6 +5,8 @@ import { trapReport } from '../../src/app/trap-stats.js';
 import { weakestTasks } from '../../src/app/weak-spots.js';
 import { computeStats } from '../../src/app/stats.js';
 import { createScheduler } from '../../src/domain/scheduler.js';
+import { SWEEP_TARGET } from '../../src/domain/exam-sweep.js';
+import { StudyStore } from '../../src/storage/study-store.js';
 import { listCards } from '../../src/storage/card-lists.js';
 import { bankFile, DAY, memoryDbWithBank, MINUTE, movableClock, parseBank, scriptedUi, T0 } from '../helpers/fixtures.js';
 
@@ -148,6 +150,51 @@ describe('weak spots and traps', () => {
   });
 });
 
+describe('a clock set before the last answer', () => {
+  it('says so in the summary instead of "today\'s new questions are done"', async () => {
+    const db = memoryDbWithBank(parseBank(bankFile(6)));
+    const clock = movableClock();
+    const scheduler = createScheduler();
+    clock.set(T0 + DAY);
+    await runStudySession({ db, clock, scheduler, ui: scriptedUi([{ answer: 'right' }, { answer: 'right' }, { quit: true }]) }, options({ newPerDay: 2 }));
+    const lastAt = db.prepare('SELECT MAX(answered_at) FROM review_log').pluck().get() as number;
+    clock.set(T0 + DAY - 3 * 60 * MINUTE); // set back three hours: the same study day
+    const behind = await runStudySession({ db, clock, scheduler, ui: scriptedUi([]) }, options({ newPerDay: 2 }));
+    expect(behind).toMatchObject({ answered: 0, stoppedBecause: 'done', clockBeforeLastAnswer: lastAt });
+    clock.set(lastAt + 30_000); // within a minute of it: two terminals' clocks, not a clock set back
+    expect((await runStudySession({ db, clock, scheduler, ui: scriptedUi([]) }, options({ newPerDay: 2 }))).clockBeforeLastAnswer).toBeNull();
+  });
+});
+
+describe('the exam-week sweep', () => {
+  it('in the last week before the exam, gives the weakest questions on exam day one more review, spread over the days left', async () => {
+    const db = memoryDbWithBank(parseBank(bankFile(12)));
+    const clock = movableClock();
+    const scheduler = createScheduler();
+    await runStudySession({ db, clock, scheduler, ui: scriptedUi(Array.from({ length: 12 }, () => ({ answer: 'right' as const }))) }, options({ newPerDay: 12 }));
+    // Three days on, the exam four days away; nothing due (the test moves every due date past the exam).
+    clock.set(T0 + 3 * DAY);
+    const examAt = T0 + 7 * DAY;
+    db.prepare('UPDATE card_state SET due_at = ?').run(T0 + 60 * DAY);
+    const idle = scriptedUi([]);
+    await runStudySession({ db, clock, scheduler, ui: idle }, options({ newPerDay: 0, reserveNew: true }));
+    expect(idle.asked).toHaveLength(0); // without an exam moment, nothing to do
+    const store = new StudyStore(db);
+    const weak = store.reviewCards(clock.now(), {}).filter((c) => (scheduler.recallProbability(c.state, examAt) ?? 1) < SWEEP_TARGET);
+    expect(weak.length).toBeGreaterThan(4);
+    const sweep = scriptedUi(Array.from({ length: 12 }, () => ({ answer: 'right' as const })));
+    await runStudySession({ db, clock, scheduler, ui: sweep }, options({ newPerDay: 0, reserveNew: true, examAt }));
+    expect(sweep.asked).toHaveLength(Math.ceil(weak.length / 4));
+    expect(sweep.asked.every((i) => i.phase === 'review')).toBe(true);
+    const byRecall = weak.map((c) => ({ id: c.questionId, r: scheduler.recallProbability(c.state, examAt) ?? 1, pk: c.questionPk })).sort((a, b) => a.r - b.r || a.pk - b.pk);
+    expect(sweep.asked.map((i) => i.questionId)).toEqual(byRecall.slice(0, sweep.asked.length).map((c) => c.id)); // weakest first
+    // Outside the last week, no sweep.
+    const early = scriptedUi([]);
+    await runStudySession({ db, clock, scheduler, ui: early }, options({ newPerDay: 0, reserveNew: true, examAt: T0 + 30 * DAY }));
+    expect(early.asked).toHaveLength(0);
+  });
+});
+
 describe('daily review cap', () => {
   it('stops reviews at the cap, most overdue first, says how many wait, and the forecast spreads the backlog', async () => {
     const db = memoryDbWithBank(parseBank(bankFile(10)));
@@ -189,5 +236,28 @@ describe('daily review cap', () => {
     await runStudySession({ db, clock, scheduler, ui: planned }, options({ newPerDay: 4, limit: 10, reserveNew: true }));
     expect(planned.asked.filter((i) => i.phase === 'new')).toHaveLength(4);
     expect(planned.asked.filter((i) => i.phase !== 'new')).toHaveLength(6);
+  });
+
+  it('aimed at an exam date, lets reviews of leeches wait for every other review', async () => {
+    const db = memoryDbWithBank(parseBank(bankFile(10)));
+    const clock = movableClock();
+    const scheduler = createScheduler();
+    await runStudySession({ db, clock, scheduler, ui: scriptedUi(Array.from({ length: 10 }, () => ({ answer: 'right' as const }))) }, options({ newPerDay: 10 }));
+    // Half the questions are leeches, and the most overdue.
+    const leechPks = db.prepare('SELECT question_pk FROM card_state ORDER BY question_pk LIMIT 5').pluck().all() as number[];
+    const leechIds = db.prepare(`SELECT question_id FROM questions WHERE pk IN (${leechPks.join(', ')})`).pluck().all() as string[];
+    db.prepare(`UPDATE card_state SET lapses = 6, due_at = due_at - ${10 * DAY} WHERE question_pk IN (${leechPks.join(', ')})`).run();
+    clock.set(T0 + 100 * DAY);
+    const session = (reserveNew: boolean) => {
+      const ui = scriptedUi(Array.from({ length: 5 }, () => ({ answer: 'right' as const })));
+      return runStudySession({ db, clock, scheduler, ui }, options({ newPerDay: 0, limit: 5, reserveNew, leechLapses: 6 })).then(() => ui.asked.map((i) => i.questionId));
+    };
+    const planned = await session(true);
+    expect(planned).toHaveLength(5);
+    expect(planned.filter((id) => leechIds.includes(id))).toEqual([]);
+    // Without a plan the most overdue come first, leeches included.
+    clock.set(T0 + 300 * DAY);
+    db.prepare(`UPDATE card_state SET due_at = due_at - ${1000 * DAY} WHERE question_pk IN (${leechPks.join(', ')})`).run();
+    expect((await session(false)).filter((id) => leechIds.includes(id))).toHaveLength(5);
   });
 });

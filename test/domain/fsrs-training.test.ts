@@ -81,6 +81,7 @@ describe('training items for the FSRS optimizer', () => {
     store.markUndone(undone, T0 + 2 * DAY + MINUTE);
     log(T0 + 4 * DAY, 3);
     const histories = groupHistories(scheduledReviews(db), utc);
-    expect(asPairs(trainingItems(histories))).toEqual([[[3, 0], [3, 4]]]);
+    // Rated from the raw facts as a replay rates them: right at first sight on a single-choice item is Hard.
+    expect(asPairs(trainingItems(histories))).toEqual([[[2, 0], [3, 4]]]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { Rating, ratingFor } from '../../src/domain/grading.js';
+import { Rating, ratedHistory, ratingFor, type Confidence } from '../../src/domain/grading.js';
 import { createScheduler, DEFAULT_SCHEDULER_SETTINGS, type MemoryState } from '../../src/domain/scheduler.js';
 
 const DAY = 86_400_000;
@@ -95,12 +95,28 @@ describe('scheduler adapter (FSRS-6 through ts-fsrs)', () => {
 });
 
 describe('grading a multiple-choice answer', () => {
+  const rate = (correct: boolean, confidence: Confidence | undefined, firstSight = false, guessFloor = 0.25) => ratingFor({ correct, confidence, firstSight, guessFloor });
   it('maps wrong to Again, right to Good, unsure to Hard and guessed to Again', () => {
-    expect(ratingFor(false, undefined)).toBe(Rating.Again);
-    expect(ratingFor(false, 'sure')).toBe(Rating.Again);
-    expect(ratingFor(true, undefined)).toBe(Rating.Good);
-    expect(ratingFor(true, 'sure')).toBe(Rating.Good);
-    expect(ratingFor(true, 'unsure')).toBe(Rating.Hard);
-    expect(ratingFor(true, 'guessed')).toBe(Rating.Again);
+    expect(rate(false, undefined)).toBe(Rating.Again);
+    expect(rate(false, 'sure')).toBe(Rating.Again);
+    expect(rate(true, undefined)).toBe(Rating.Good);
+    expect(rate(true, 'sure')).toBe(Rating.Good);
+    expect(rate(true, 'unsure')).toBe(Rating.Hard);
+    expect(rate(true, 'guessed')).toBe(Rating.Again);
+  });
+
+  it('rates a right answer at first sight Hard when a blind pick is often right, unless the learner is sure', () => {
+    expect(rate(true, undefined, true, 1 / 4)).toBe(Rating.Hard); // single choice of four
+    expect(rate(true, undefined, true, 1 / 6)).toBe(Rating.Hard); // choose two of four
+    expect(rate(true, undefined, true, 1 / 10)).toBe(Rating.Good); // choose two of five
+    expect(rate(true, undefined, true, 1 / 24)).toBe(Rating.Good); // matching four
+    expect(rate(true, 'sure', true, 1 / 4)).toBe(Rating.Good);
+    expect(rate(true, 'guessed', true, 1 / 4)).toBe(Rating.Again);
+    expect(rate(false, undefined, true, 1 / 4)).toBe(Rating.Again);
+  });
+
+  it('rates a replayed history as it rates answers now: only the first answer counts as first sight', () => {
+    const answer = (day: number, correct: boolean) => ({ at: Date.UTC(2026, 0, day), correct, confidence: null });
+    expect(ratedHistory([answer(1, true), answer(3, true), answer(9, false)], 0.25).map((a) => a.rating)).toEqual([Rating.Hard, Rating.Good, Rating.Again]);
   });
 });

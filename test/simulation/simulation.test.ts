@@ -58,9 +58,12 @@ describe('the scheduler simulation', () => {
 
     // Observed, and documented rather than hidden. Ours is FSRS-6 without same-session learning
     // steps, following the study plan (new questions a day that cover the bank before the exam, with
-    // reviews capped to leave room for them). Where the budget cannot cover the bank by reviewing
-    // first, it is well ahead (+13.2 points at 30 a day, +3.7 at 45); with a budget that covers the
-    // bank both end near the 90 % retention target, level to within half a point (−0.0 at 60).
+    // reviews capped to leave room for them); since scheduler revision 3 a right answer at first sight
+    // on a single-choice item is Hard (a lucky guess is likely), and in the last week before the exam
+    // the day's spare answers go to the questions weakest on exam day (domain/exam-sweep.ts).
+    // Seeds 1–3 against the 1-3-7-14-30 ladder: +13.1 to +14.7 points at 30 a day, +3.9 to +6.2 at
+    // 45, +1.3 to +1.7 at 60, +3.3 to +3.7 at 80, +5.3 to +5.7 at 120 — with 10–30 % more reviews at
+    // 60–120, where the ladder leaves part of the budget unused (before: level within half a point).
     it('ends well ahead of the fixed ladder when the daily budget is tight (30 and 45 a day)', () => {
       expect(gainAt(30)).toBeGreaterThan(0.1);
       expect(gainAt(45)).toBeGreaterThan(0.03);
@@ -69,8 +72,9 @@ describe('the scheduler simulation', () => {
       expect(tight.arms[1].introduced).toBeLessThan(400);
     });
 
-    it('is level with the ladder, within half a point, when the budget covers the bank (60, 80, 120 a day)', () => {
-      for (const budget of [60, 80, 120]) expect(Math.abs(gainAt(budget))).toBeLessThan(0.005);
+    it('stays ahead of the ladder when the budget covers the bank (60, 80, 120 a day), further where the exam week has answers to spare', () => {
+      for (const budget of [60, 80, 120]) expect(gainAt(budget)).toBeGreaterThan(0.01);
+      expect(gainAt(120)).toBeGreaterThan(0.04);
       expect(report.arms[0].introduced).toBe(500);
     });
 

@@ -14,6 +14,7 @@ import { ensureParentDir, type CliContext } from '../context.js';
 import type { RenderContext } from '../render/context.js';
 import { sanitizeInline } from '../terminal/sanitize.js';
 import { wrap } from '../terminal/wrap.js';
+import { diagnoseDatabasePath } from '../../storage/file-diagnosis.js';
 
 /** Opens the learner's database (creating it, with the bundled banks, on first use), runs `work`, closes it. */
 export async function withDatabase<T>(ctx: CliContext, work: (db: Db) => Promise<T> | T): Promise<T> {
@@ -30,7 +31,7 @@ async function openAndRun<T>(ctx: CliContext, work: (db: Db) => Promise<T> | T):
     ensureParentDir(ctx.dbPath);
   } catch (cause) {
     // A folder that cannot be made (read-only disk, a file in the way, no permission).
-    throw new PmpError('db.cannot-open', 'database', { path: ctx.dbPath }, [], { cause });
+    throw diagnoseDatabasePath(ctx.dbPath, cause) ?? new PmpError('db.cannot-open', 'database', { path: ctx.dbPath }, [], { cause });
   }
   refuseEmptiedDatabase(ctx.dbPath);
   const db = openDatabase(ctx.dbPath);

@@ -1,4 +1,11 @@
 import { makeStudyPlan, savePlan, type StudyPlan } from '../../app/study-plan.js';
+import { planProjection, type PlanProjection } from '../../app/plan-projection.js';
+import { examDateFrom } from '../../app/exam-date.js';
+import { studyDayStart } from '../../domain/study-day.js';
+import type { Db } from '../../storage/database.js';
+import { outlineOption } from '../exam-options.js';
+import { schedulerFor } from './learner-scheduler.js';
+import { domainName } from '../render/readiness-view.js';
 import { MAX_NEW_PER_DAY } from '../../domain/study-plan.js';
 import { integerOption, type CliContext } from '../context.js';
 import { toSafeJson } from '../terminal/safe-json.js';
@@ -13,13 +20,23 @@ export async function planCommand(ctx: CliContext, options: { readonly examDate?
   return withDatabase(ctx, (db) => {
     const plan = makeStudyPlan(db, ctx.clock, { ...(options.examDate !== undefined ? { examDate: options.examDate } : {}), ...(minutesPerDay !== undefined ? { minutesPerDay } : {}) });
     savePlan(db, plan, ctx.clock.now());
-    if (options.json) ctx.out(toSafeJson(plan));
-    else ctx.out(renderPlan(ctx, plan).join('\n') + '\n');
+    const projection = projectPlan(ctx, db, plan);
+    if (options.json) ctx.out(toSafeJson({ ...plan, projection }));
+    else ctx.out(renderPlan(ctx, plan, projection).join('\n') + '\n');
     return 0;
   });
 }
 
-function renderPlan(ctx: CliContext, p: StudyPlan): string[] {
+/** Where the plan leads on exam day (the default outline's blueprint); null on the exam day itself or with no tagged questions. */
+function projectPlan(ctx: CliContext, db: Db, p: StudyPlan): PlanProjection | null {
+  const exam = examDateFrom(p.examDate, ctx.clock);
+  if (!exam || p.daysLeft === 0) return null;
+  const now = ctx.clock.now();
+  const dayStart = studyDayStart(now, ctx.clock.utcOffsetMinutes(now));
+  return planProjection(db, schedulerFor(ctx, db), outlineOption(undefined), { now, dayStart, examAt: exam.at, newPerDay: p.newPerDay, newQuestionDays: p.newQuestionDays });
+}
+
+function renderPlan(ctx: CliContext, p: StudyPlan, projection: PlanProjection | null): string[] {
   const { t } = ctx.i18n;
   const round = (x: number) => String(Math.round(x));
   const lines: string[] = [ctx.style.bold(t('plan.title', { date: p.examDate, days: p.daysLeft }))];
@@ -29,6 +46,10 @@ function renderPlan(ctx: CliContext, p: StudyPlan): string[] {
   else {
     say(p.marginDays > 0 ? t('plan.unseen', { n: p.unseen, margin: p.marginDays }) : t('plan.unseen-no-margin', { n: p.unseen }));
     if (p.daysLeft > 0) say(ctx.style.accent(t('plan.new-per-day', { n: p.newPerDay, days: p.newQuestionDays })));
+  }
+  if (p.pace && p.unseen > 0 && p.daysLeft > 0) {
+    const args = { days: p.pace.days, n: round(p.pace.newPerDay), date: p.examDate, left: p.pace.unseenAtExam, planned: p.newPerDay };
+    say(p.pace.unseenAtExam > 0 ? ctx.style.warn(t('plan.pace-short', args)) : t('plan.pace-covered', args));
   }
   if (p.daysLeft > 0) {
     const pace = p.secondsFrom === 'history' ? t('plan.pace-history', { s: p.secondsPerAnswer }) : t('plan.pace-default', { s: p.secondsPerAnswer });
@@ -50,6 +71,13 @@ function renderPlan(ctx: CliContext, p: StudyPlan): string[] {
     if (p.unseen > 0 && p.daysLeft > 0) {
       item(t('plan.fit-share', { share: `${Math.floor(p.fit.shareThatFits * 100)}%`, n: p.fit.questionsThatFit, total: p.unseen, date: p.examDate }));
     }
+  }
+  if (projection?.status === 'too-little-data') {
+    say(ctx.style.dim(t('plan.projection-thin', { have: projection.calibrationAnswers, need: projection.needed })));
+  } else if (projection) {
+    const domains = projection.domains.map((d) => `${domainName(ctx, outlineOption(undefined), d.domain)} ${Math.round(d.expected * 100)}%`).join(' · ');
+    say(ctx.style.accent(t('plan.projection', { expected: `${Math.round(projection.expected * 100)}%`, domains })));
+    say(ctx.style.dim(t('plan.projection-note')));
   }
   if (p.weeks.length > 0) lines.push('', ...weekTable(ctx, p));
   lines.push('', ...wrap(ctx.style.dim(t('plan.saved')), ctx.width));

@@ -12,6 +12,8 @@ import { taskLabeller, withDatabase } from './open.js';
 import { getSetting, putSetting, SETTING } from '../../storage/settings.js';
 import { loadDisplayWidth, wrap } from '../terminal/wrap.js';
 import { DEFAULT_NEW_PER_DAY, MAX_REVIEWS_RANGE, NEW_PER_DAY_RANGE } from '../../app/config.js';
+import { MAX_NEW_PER_DAY } from '../../domain/study-plan.js';
+import { examDateFrom } from '../../app/exam-date.js';
 
 export interface StudyCommandOptions {
   readonly new?: string;
@@ -74,7 +76,17 @@ export async function studyCommand(ctx: CliContext, options: StudyCommandOptions
     // The plan's code loads only when a plan is stored: most sessions have none.
     const planned = chosenNew === undefined && !options.cram && getSetting(db, SETTING.studyPlan) !== undefined;
     const plan = planned ? (await import('../../app/study-plan.js')).followPlan(db, ctx.clock) : null;
-    if (plan) ctx.out(wrap(ctx.i18n.t('plan.following', { n: plan.newPerDay, date: plan.examDate }), ctx.width).join('\n') + '\n');
+    if (plan) {
+      const { t } = ctx.i18n;
+      const say = (text: string) => ctx.out(wrap(text, ctx.width).join('\n') + '\n');
+      say(t('plan.following', { n: plan.newPerDay, date: plan.examDate }));
+      // At most one warning that the bank will not be covered by the exam date: the strongest reason.
+      if (plan.tooManyNew) say(render.style.warn(t('plan.too-many-now', { n: plan.newPerDay, max: MAX_NEW_PER_DAY, date: plan.examDate })));
+      else if (limit !== undefined && limit < plan.newPerDay) say(render.style.warn(t('plan.limit-short', { limit, n: plan.newPerDay, date: plan.examDate })));
+      else if (plan.pace && plan.pace.unseenAtExam > 0) {
+        say(render.style.warn(t('plan.pace-short', { days: plan.pace.days, n: Math.round(plan.pace.newPerDay), left: plan.pace.unseenAtExam, date: plan.examDate, planned: plan.newPerDay })));
+      }
+    }
     const newPerDay = chosenNew ?? plan?.newPerDay ?? DEFAULT_NEW_PER_DAY;
     const filter: StudyFilter = {
       ...(options.bank && options.bank.length > 0 ? { banks: options.bank } : {}),
@@ -114,7 +126,8 @@ export async function studyCommand(ctx: CliContext, options: StudyCommandOptions
           cram: options.cram === true,
           ...(limit !== undefined ? { limit } : {}),
           // Following a plan aimed at an exam date: its new questions keep their place in a limited session.
-          ...(plan ? { reserveNew: true } : {}),
+          // and in its last week the weakest questions on exam day get one more review (domain/exam-sweep.ts).
+          ...(plan ? { reserveNew: true, ...examMoment(plan.examDate, ctx) } : {}),
           ...(cap !== undefined ? { maxReviewsPerDay: cap } : {}),
           ...(leechLapses !== undefined ? { leechLapses } : {}),
         },
@@ -129,4 +142,9 @@ export async function studyCommand(ctx: CliContext, options: StudyCommandOptions
       stopReading();
     }
   });
+}
+
+function examMoment(date: string, ctx: CliContext): { examAt?: number } {
+  const exam = examDateFrom(date, ctx.clock);
+  return exam ? { examAt: exam.at } : {};
 }

@@ -83,7 +83,7 @@ export function renderSummary(ctx: RenderContext, s: StudySummary): string[] {
   const { t } = ctx.i18n;
   const lines: string[] = [''];
   if (s.answered === 0 && s.stoppedBecause === 'done') {
-    lines.push(s.cram ? t('summary.cram-empty') : t('summary.nothing-now'));
+    lines.push(s.cram ? t('summary.cram-empty') : s.clockBeforeLastAnswer !== null ? t('summary.clock-behind', { last: isoMinute(s.clockBeforeLastAnswer), now: isoMinute(ctx.now()) }) : t('summary.nothing-now'));
   } else {
     const percent = s.answered > 0 ? `${Math.round((100 * s.correct) / s.answered)}%` : '–';
     lines.push(ctx.style.bold(t('summary.title')));
@@ -97,4 +97,9 @@ export function renderSummary(ctx: RenderContext, s: StudySummary): string[] {
   lines.push(s.nextDueAt !== null ? t('summary.next-due', { when: relativeTime(s.nextDueAt, ctx.now(), ctx.i18n.lang) }) : t('summary.nothing-due'));
   if (s.stoppedBecause === 'done' && !s.cram) lines.push(ctx.style.dim(t('summary.more-new')));
   return lines.flatMap((l) => (l === '' ? [''] : wrap(l, ctx.width)));
+}
+
+/** '2026-11-25 09:00 UTC': an absolute time, since the clock itself is in question. */
+function isoMinute(ms: number): string {
+  return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }

@@ -9,6 +9,7 @@ import type { CliContext } from '../context.js';
 import type { ExamDate } from '../exam-date.js';
 import { sanitizeInline } from '../terminal/sanitize.js';
 import { displayWidth, padEnd, padStart, wrap } from '../terminal/wrap.js';
+import type { MockEvidence } from '../../domain/mock-evidence.js';
 
 export const percent = (x: number): string => `${Math.round(x * 100)}%`;
 
@@ -31,7 +32,7 @@ export function renderReadiness(
   ctx: CliContext,
   outline: Outline,
   r: Readiness,
-  opts: { readonly cut: number; readonly exam: ExamDate | undefined; readonly calibrationAnswers?: number },
+  opts: { readonly cut: number; readonly exam: ExamDate | undefined; readonly calibrationAnswers?: number; readonly mocks?: MockEvidence | null; readonly mockDays?: number },
 ): string[] {
   const { t } = ctx.i18n;
   const title = sanitizeInline(pickText(outline.title, ctx.i18n.lang, ctx.i18n.lang === 'en' ? ['ko'] : ['en']));
@@ -94,8 +95,18 @@ export function renderReadiness(
   if (o.calibrationSd >= CALIBRATION_NOTE_SD) {
     lines.push(...wrap(t('readiness.calibration-thin', { points: (Z90 * o.calibrationSd * 100).toFixed(0), n: opts.calibrationAnswers ?? 0 }), ctx.width).map((l) => ctx.style.warn(l)));
   }
+  if (opts.mockDays !== undefined) lines.push(...wrap(mockLine(ctx, opts.mocks ?? null, opts.mockDays), ctx.width).map((l) => ctx.style.dim(l)));
   if (!opts.exam) lines.push(ctx.style.dim(t('readiness.no-date-hint')));
   return lines;
+}
+
+/** What the recent mocks said, and how far they moved the estimate. */
+function mockLine(ctx: CliContext, m: MockEvidence | null, days: number): string {
+  const { t } = ctx.i18n;
+  if (!m) return t('readiness.mocks.none', { days });
+  const points = Math.round(m.overall.shift * 100);
+  const move = points > 0 ? t('readiness.mocks.up', { points }) : points < 0 ? t('readiness.mocks.down', { points: -points }) : t('readiness.mocks.same');
+  return t('readiness.mocks', { n: m.mocks, days, share: percent(m.right / m.answered), answered: m.answered, predicted: percent(m.predicted / m.answered), move });
 }
 
 /** █ up to the low end of the range, ▓ on to the expected share, ▒ on to the high end, ░ beyond; │ marks the assumed cut. */

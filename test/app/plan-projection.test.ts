@@ -1,0 +1,40 @@
+/** pmp plan's expected exam-day score: only on enough of the learner's own evidence, and it follows that evidence. */
+import { describe, expect, it } from '@jest/globals';
+import { loadOutlines } from '../../src/app/outlines.js';
+import { MIN_PROJECTION_CALIBRATION, planProjection } from '../../src/app/plan-projection.js';
+import type { Outline } from '../../src/domain/outline.js';
+import { createScheduler } from '../../src/domain/scheduler.js';
+import { bankFile, DAY, memoryDbWithBank, parseBank, T0 } from '../helpers/fixtures.js';
+import { simulateHalfLifeLearner } from '../helpers/synthetic-history.js';
+
+const outline = loadOutlines().get('eco-2026') as Outline;
+
+function learner(firstHalfLifeDays: number, firstSight: number) {
+  const db = memoryDbWithBank(parseBank(bankFile(150)), T0 - DAY);
+  simulateHalfLifeLearner(db, { seed: 4, newPerDay: 10, days: 14, firstHalfLifeDays, firstSight });
+  return db;
+}
+
+const plan = (now: number) => ({ now, dayStart: now - 6 * 3_600_000, examAt: now + 30 * DAY, newPerDay: 5, newQuestionDays: 23 });
+
+describe('the plan\'s expected exam-day score', () => {
+  it('gives no number before the learner\'s own reviews can calibrate it, and says what is missing', () => {
+    const fresh = memoryDbWithBank(parseBank(bankFile(60)), T0 - DAY);
+    expect(planProjection(fresh, createScheduler(), outline, plan(T0))).toMatchObject({ status: 'too-little-data', calibrationAnswers: 0, needed: MIN_PROJECTION_CALIBRATION });
+  });
+
+  it('projects lower for a learner who forgets fast than for one who remembers, within 0–100 %, the same each time', () => {
+    const now = T0 + 15 * DAY;
+    const weak = planProjection(learner(0.7, 0.4), createScheduler(), outline, plan(now));
+    const strong = planProjection(learner(6, 0.7), createScheduler(), outline, plan(now));
+    if (weak?.status !== 'ok' || strong?.status !== 'ok') throw new Error(`expected projections, got ${weak?.status} and ${strong?.status}`);
+    expect(weak.expected).toBeLessThan(strong.expected - 0.05);
+    for (const p of [weak, strong]) {
+      expect(p.expected).toBeGreaterThan(0.25);
+      expect(p.expected).toBeLessThan(1);
+      expect(p.domains.map((d) => d.domain)).toEqual(['people', 'process', 'business-environment']);
+    }
+    const again = planProjection(learner(0.7, 0.4), createScheduler(), outline, plan(now));
+    expect(again).toEqual(weak);
+  });
+});
