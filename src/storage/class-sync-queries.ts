@@ -97,13 +97,21 @@ export function statesTouched(db: Db, fromId: number, toId: number, extraPks: re
   return states;
 }
 
+export interface ExamDomainTally {
+  readonly scored: number;
+  readonly correct: number;
+  readonly answered: number;
+  readonly right: number;
+  readonly predicted: number;
+}
+
 export interface OutgoingExam {
   readonly examKey: string;
   readonly outline: string;
   readonly submittedAt: number;
   readonly scored: number;
   readonly correct: number;
-  readonly byDomain: Record<string, { scored: number; correct: number }>;
+  readonly byDomain: Record<string, ExamDomainTally>;
 }
 
 /** Every finished mock exam, scored over its scored items. */
@@ -111,16 +119,21 @@ export function finishedExams(db: Db): OutgoingExam[] {
   const exams = db
     .prepare(`SELECT id, started_at AS startedAt, seed, outline, submitted_at AS submittedAt FROM exams WHERE status IN ('submitted', 'expired') AND submitted_at IS NOT NULL ORDER BY id`)
     .all() as { id: number; startedAt: number; seed: number; outline: string; submittedAt: number }[];
+  // Per domain: scored items, right; and, as readiness's mock evidence reads them (storage/mock-queries.ts),
+  // answered scored items with a prediction, right among them, and Σ predicted.
   const items = db.prepare(
-    `SELECT COALESCE(q.domain, '') AS domain, COUNT(*) AS scored, TOTAL(COALESCE(i.correct, 0)) AS correct
+    `SELECT COALESCE(q.domain, '') AS domain, COUNT(*) AS scored, TOTAL(COALESCE(i.correct, 0)) AS correct,
+            TOTAL(i.response IS NOT NULL AND i.predicted IS NOT NULL AND i.correct IS NOT NULL) AS answered,
+            TOTAL(CASE WHEN i.response IS NOT NULL AND i.predicted IS NOT NULL AND i.correct IS NOT NULL THEN i.correct END) AS right,
+            TOTAL(CASE WHEN i.response IS NOT NULL AND i.predicted IS NOT NULL AND i.correct IS NOT NULL THEN i.predicted END) AS predicted
      FROM exam_items i JOIN questions q ON q.pk = i.question_pk WHERE i.exam_id = ? AND i.scored = 1 GROUP BY q.domain`,
   );
   return exams.map((e) => {
-    const byDomain: Record<string, { scored: number; correct: number }> = {};
+    const byDomain: Record<string, ExamDomainTally> = {};
     let scored = 0;
     let correct = 0;
-    for (const row of items.all(e.id) as { domain: string; scored: number; correct: number }[]) {
-      byDomain[row.domain || 'none'] = { scored: row.scored, correct: row.correct };
+    for (const row of items.all(e.id) as (ExamDomainTally & { domain: string })[]) {
+      byDomain[row.domain || 'none'] = { scored: row.scored, correct: row.correct, answered: row.answered, right: row.right, predicted: row.predicted };
       scored += row.scored;
       correct += row.correct;
     }

@@ -10,10 +10,15 @@ import pg from 'pg';
 import { joinClass, syncWithClass } from '../../src/app/class/sync.js';
 import { assignBank, initClass, inviteLearner } from '../../src/app/class/trainer.js';
 import { fixedClock } from '../../src/app/ports.js';
+import { runExam, type ExamAction, type ExamScreen, type ExamUi, type Timers } from '../../src/app/exam-session.js';
+import { startExam } from '../../src/app/exam-start.js';
+import { loadOutlines } from '../../src/app/outlines.js';
+import type { Outline } from '../../src/domain/outline.js';
+import { createScheduler } from '../../src/domain/scheduler.js';
 import { openDatabase } from '../../src/storage/database.js';
 import { renderPage, testWithChromium } from '../helpers/chromium.js';
 import { cliEnv, runCli } from '../helpers/cli.js';
-import { DAY, T0 } from '../helpers/fixtures.js';
+import { DAY, movableClock, T0 } from '../helpers/fixtures.js';
 import { writeHistory } from '../helpers/history.js';
 import { describeWithPostgres, startPostgres, type PgServer } from '../helpers/postgres.js';
 import { tempDir } from '../helpers/temp.js';
@@ -24,6 +29,26 @@ const LEARNERS = [
   { name: 'ben', days: 6, perDay: 12 },
   { name: 'cy', days: 2, perDay: 4 },
 ] as const;
+
+const idleTimers: Timers = { setTimeout: () => 0, clearTimeout: () => {}, setInterval: () => 0, clearInterval: () => {} };
+
+/** A mock exam answered wrong wherever it is single-choice: readiness then shifts by its evidence. */
+function wrongEverywhere(): ExamUi {
+  return {
+    async ask(screen: ExamScreen): Promise<ExamAction> {
+      if (screen.kind !== 'question') return { kind: 'submit' };
+      const q = screen.item.presentation.question;
+      if (screen.item.response) return screen.item.position === screen.total ? { kind: 'submit' } : { kind: 'next' };
+      if (q.type !== 'single') return screen.item.position === screen.total ? { kind: 'submit' } : { kind: 'next' };
+      return { kind: 'answer', response: { type: 'single', optionId: q.options.find((o) => o.id !== q.answer)?.id ?? '' } };
+    },
+    saved: () => {},
+    flagged: () => {},
+    refused: () => {},
+    async rest() {},
+    timeUp: () => {},
+  };
+}
 
 describeWithPostgres('pmp class report over three synced learners', () => {
   let server: PgServer;
@@ -51,6 +76,13 @@ describeWithPostgres('pmp class report over three synced learners', () => {
       await joinClass(path, code);
       const db = openDatabase(path);
       try {
+        if (l.name === 'ana') {
+          // A mock exam in the window: the class report must move her estimate as pmp readiness does.
+          const clock = movableClock(NOW - 3_600_000);
+          const outline = loadOutlines().get('eco-2026') as Outline;
+          const { examId } = startExam(db, clock, { outline, scheduler: createScheduler(), questions: 120, minutes: 180, seed: 3 });
+          await runExam({ db, clock, monotonicMs: clock.now, scheduler: createScheduler(), ui: wrongEverywhere(), timers: idleTimers }, examId);
+        }
         await syncWithClass(db, path, fixedClock(NOW, 0));
       } finally {
         db.close();
@@ -67,13 +99,16 @@ describeWithPostgres('pmp class report over three synced learners', () => {
     const own = JSON.parse(pmp(['--db', join(dir, 'ana.db'), 'readiness', '--json']).stdout);
     expect(own.status).toBe('ready');
     expect(ana.readiness.status).toBe('ready');
+    expect(own.mocks?.mocks).toBe(1);
+    expect(ana.readiness.mocks).toMatchObject({ mocks: 1, answered: own.mocks.answered, right: own.mocks.right });
     expect(ana.readiness.overall.expected).toBeCloseTo(own.overall.expected, 9);
     expect(ana.readiness.overall.low).toBeCloseTo(own.overall.low, 9);
     expect(ana.readiness.overall.high).toBeCloseTo(own.overall.high, 9);
     for (const d of own.domains) {
       expect(ana.readiness.domains.find((x: { domain: string }) => x.domain === d.domain).expected).toBeCloseTo(d.expected, 9);
     }
-    expect(ana).toMatchObject({ lastStudyDay: '2026-12-02', answers7: 72, answers30: 96, answersTotal: 96, streak: 8 });
+    expect(ana).toMatchObject({ lastStudyDay: '2026-12-03', streak: 9 });
+    expect(ana.exams).toHaveLength(1);
     expect(report.learners.find((l: { name: string }) => l.name === 'cy').readiness.status).toBe('too-little-data');
     expect(report.weakestTasks.length).toBeGreaterThan(0);
     expect(report.items.length).toBeGreaterThan(0);

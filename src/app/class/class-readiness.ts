@@ -1,7 +1,8 @@
 /**
  * One learner's readiness from the rows they synced, through the same code as `pmp readiness`:
  * the recall model of app/learner-recall.ts (FSRS with the learner's synced parameters, judged a
- * day after the last answer, calibrated on their answers) and the estimate of domain/readiness.ts.
+ * day after the last answer, calibrated on their answers), the estimate of domain/readiness.ts, and
+ * the shift recent mock exams give it (app/readiness.ts withMockEvidence).
  * Only the reading differs: the counts that SQLite makes locally are made here from plain rows.
  */
 import { CALIBRATION_WINDOW } from '../../domain/recall-calibration.js';
@@ -9,7 +10,9 @@ import { estimateReadiness, type FirstSight, type Readiness, type ReadinessGroup
 import type { Outline } from '../../domain/outline.js';
 import type { DomainId, QuestionType } from '../../domain/question.js';
 import type { PredictedAnswerRow } from '../../storage/calibration-queries.js';
-import type { ClassAnswerRow, ClassStateRow } from '../../storage/class/report-store.js';
+import type { ClassAnswerRow, ClassExamRow, ClassStateRow } from '../../storage/class/report-store.js';
+import { MOCK_WINDOW_DAYS, mockEvidence, type MockResult, type MockTally } from '../../domain/mock-evidence.js';
+import { withMockEvidence } from '../readiness.js';
 import { schedulerWithWeights } from '../learner-scheduler.js';
 import { recallCalibrationFrom, recallWith } from '../learner-recall.js';
 
@@ -34,9 +37,12 @@ export function learnerReadiness(input: {
   /** The learner's answers, oldest first. */
   readonly answers: readonly ClassAnswerRow[];
   readonly states: readonly ClassStateRow[];
+  readonly exams: readonly ClassExamRow[];
   readonly weights: readonly number[] | undefined;
   readonly at: number;
   readonly cut: number;
+  /** Now (ms): mock exams of the last MOCK_WINDOW_DAYS count, as in pmp readiness. */
+  readonly now: number;
 }): Readiness {
   const { outline, questions } = input;
   const calibration = recallCalibrationFrom(predictedAnswers(input.answers, questions));
@@ -76,7 +82,32 @@ export function learnerReadiness(input: {
     sight.set(q.domain, d);
   }
   const firstSight: FirstSight[] = [...sight.values()];
-  return estimateReadiness({ outline, groups: [...groups.values()] as ReadinessGroup[], firstSight, cut: input.cut, calibrationCovariance: calibration.covariance });
+  const estimate = estimateReadiness({ outline, groups: [...groups.values()] as ReadinessGroup[], firstSight, cut: input.cut, calibrationCovariance: calibration.covariance });
+  const mocks = mockEvidence(recentMocks(input.exams, outline.id, input.now - MOCK_WINDOW_DAYS * 86_400_000), outline.domains.map((d) => d.id));
+  return withMockEvidence(estimate, mocks, input.cut);
+}
+
+/** The learner's synced mock exams as storage/mock-queries.ts reads them locally: newest first, tallied per domain. */
+function recentMocks(exams: readonly ClassExamRow[], outlineId: string, since: number): MockResult[] {
+  return exams
+    .filter((e) => e.outline === outlineId && e.submittedAt >= since)
+    .sort((a, b) => b.submittedAt - a.submittedAt)
+    .map((e, i) => {
+      const byDomain: Partial<Record<DomainId, MockTally>> = {};
+      for (const [domain, t] of Object.entries(e.byDomain)) {
+        if (domain === 'none' || t.answered === undefined || t.answered === 0) continue;
+        byDomain[domain as DomainId] = { answered: t.answered, right: t.right ?? 0, predicted: t.predicted ?? 0 };
+      }
+      const tallies = Object.values(byDomain) as MockTally[];
+      return {
+        examId: i,
+        submittedAt: e.submittedAt,
+        byDomain,
+        answered: tallies.reduce((a, t) => a + t.answered, 0),
+        right: tallies.reduce((a, t) => a + t.right, 0),
+        predicted: tallies.reduce((a, t) => a + t.predicted, 0),
+      };
+    });
 }
 
 /** The newest answers with a prediction, newest first, each with the previous answer's time — as calibration-queries reads them locally. */

@@ -106,6 +106,8 @@ export function buildClassReport(data: ClassData, clock: Clock, options: { reado
         questions,
         answers,
         states: statesOf.get(l.role) ?? [],
+        exams: examsOf.get(l.role) ?? [],
+        now,
         weights,
         at: Number.isFinite(examAt) && examAt > now ? examAt : now + READINESS_HORIZON_DAYS * DAY_MS,
         cut: options.cut,

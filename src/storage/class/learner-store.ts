@@ -13,7 +13,7 @@ export async function pushAnswers(c: Connection, rows: readonly OutgoingAnswer[]
   if (rows.length === 0) return 0;
   const r = await c.query(
     `INSERT INTO ${CLASS_SCHEMA}.answers (uid, bank_id, question_id, mode, answered_at, correct, elapsed_ms, confidence, rating, predicted_recall, response)
-     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::bigint[], $6::boolean[], $7::integer[], $8::text[], $9::smallint[], $10::real[], $11::jsonb[])
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::bigint[], $6::boolean[], $7::integer[], $8::text[], $9::smallint[], $10::float8[], $11::jsonb[])
      ON CONFLICT (uid) DO NOTHING`,
     [
       rows.map((a) => a.uid),

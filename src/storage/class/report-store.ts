@@ -33,6 +33,8 @@ export interface ClassExamRow {
   readonly submittedAt: number;
   readonly scored: number;
   readonly correct: number;
+  /** Per domain: scored, correct, and answered/right/predicted as readiness's mock evidence needs them. */
+  readonly byDomain: Readonly<Record<string, Partial<Record<'scored' | 'correct' | 'answered' | 'right' | 'predicted', number>>>>;
 }
 
 export interface ClassData {
@@ -81,8 +83,15 @@ export async function readClass(c: Connection): Promise<ClassData> {
     lapses,
   }));
   const settings = (await c.query(`SELECT learner, key, value FROM ${s}.learner_settings`)).rows.map((r: { learner: string; key: string; value: unknown }) => ({ role: r.learner, key: r.key, value: r.value }));
-  const exams = (await c.query(`SELECT learner, outline, submitted_at, scored, correct FROM ${s}.exam_results ORDER BY submitted_at`)).rows.map(
-    (r: { learner: string; outline: string; submitted_at: string; scored: number; correct: number }) => ({ role: r.learner, outline: r.outline, submittedAt: Number(r.submitted_at), scored: r.scored, correct: r.correct }),
+  const exams = (await c.query(`SELECT learner, outline, submitted_at, scored, correct, by_domain FROM ${s}.exam_results ORDER BY submitted_at`)).rows.map(
+    (r: { learner: string; outline: string; submitted_at: string; scored: number; correct: number; by_domain: ClassExamRow['byDomain'] }) => ({
+      role: r.learner,
+      outline: r.outline,
+      submittedAt: Number(r.submitted_at),
+      scored: r.scored,
+      correct: r.correct,
+      byDomain: r.by_domain,
+    }),
   );
   return { learners, banks, answers, states, settings, exams };
 }

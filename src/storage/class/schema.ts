@@ -47,7 +47,7 @@ const STEPS: readonly ((group: string) => string)[] = [
     elapsed_ms        integer NOT NULL CHECK (elapsed_ms BETWEEN 0 AND 86400000),
     confidence        text CHECK (confidence IN ('sure', 'unsure', 'guessed')),
     rating            smallint NOT NULL CHECK (rating BETWEEN 1 AND 4),
-    predicted_recall  real CHECK (predicted_recall BETWEEN 0 AND 1),
+    predicted_recall  double precision CHECK (predicted_recall BETWEEN 0 AND 1),
     response          jsonb NOT NULL CHECK (octet_length(response::text) <= 4000),
     synced_at         timestamptz NOT NULL DEFAULT now()
   );
