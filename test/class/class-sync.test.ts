@@ -140,7 +140,7 @@ describeWithPostgres('a class on a real PostgreSQL, through the binary', () => {
     await writeHistory(cyDb, 4, 30);
     expect(pmp(['--db', cyDb, 'class', 'join', cy.code]).code).toBe(0);
     for (const killAfter of [1, 3]) {
-      const child = spawn(process.execPath, [BIN, '--db', cyDb, 'sync'], { env: { ...env, PMP_SYNC_BATCH: '10', PMP_SYNC_TRACE: '1' } });
+      const child = spawn(process.execPath, [BIN, '--db', cyDb, 'sync'], { env: { ...env, PMP_SYNC_BATCH: '10', PMP_SYNC_TRACE: '1', PMP_SYNC_PAUSE_MS: '5000' } });
       let seen = 0;
       const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
       child.stderr.on('data', (chunk: Buffer) => {

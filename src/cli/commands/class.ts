@@ -68,13 +68,20 @@ export async function syncCommand(ctx: CliContext, options: { readonly json?: bo
 
 /**
  * Testing aids for the kill-during-sync test (documented in README): PMP_SYNC_BATCH sets answers per
- * round trip; PMP_SYNC_TRACE=1 writes "sync: N sent" to stderr as each batch is committed on the server.
+ * round trip; PMP_SYNC_TRACE=1 writes "sync: N sent" to stderr as each batch is committed on the
+ * server and then holds still for PMP_SYNC_PAUSE_MS (default 0), so a test's kill lands in the window
+ * between the server's commit and the local mark even on a busy machine.
  */
 export function syncOptionsFrom(ctx: CliContext): { batch?: number; onBatch?: (sent: number) => void } {
   const batch = Number(ctx.runtime.env.PMP_SYNC_BATCH);
+  const pauseMs = Number(ctx.runtime.env.PMP_SYNC_PAUSE_MS ?? 0);
+  const trace = (sent: number) => {
+    ctx.err(`sync: ${sent} sent\n`);
+    if (Number.isFinite(pauseMs) && pauseMs > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, pauseMs);
+  };
   return {
     ...(Number.isInteger(batch) && batch > 0 ? { batch } : {}),
-    ...(ctx.runtime.env.PMP_SYNC_TRACE === '1' ? { onBatch: (sent: number) => ctx.err(`sync: ${sent} sent\n`) } : {}),
+    ...(ctx.runtime.env.PMP_SYNC_TRACE === '1' ? { onBatch: trace } : {}),
   };
 }
 
