@@ -21,6 +21,7 @@ import type { BenchPart, Figure } from './parts/part.js';
 import { readinessPart } from './parts/readiness.js';
 import { reportsPart } from './parts/reports.js';
 import { startupPart } from './parts/startup.js';
+import { classPart } from './parts/class.js';
 
 const PARTS: readonly BenchPart[] = [
   importPart,
@@ -30,6 +31,7 @@ const PARTS: readonly BenchPart[] = [
   reportsPart,
   simulationPart,
   readinessPart,
+  classPart,
 ];
 
 const BENCH_NOW = '2026-11-25T09:00:00.000Z';

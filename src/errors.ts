@@ -2,7 +2,7 @@
  * One error type for everything a user can cause or fix. It carries a message key (the text is
  * looked up in the learner's language when printed), parameters, and the exit code's category.
  */
-export type ErrorCategory = 'usage' | 'input' | 'database' | 'install' | 'failure';
+export type ErrorCategory = 'usage' | 'input' | 'database' | 'install' | 'server' | 'failure';
 
 /** Exit codes, documented in README.md ("Exit codes"). */
 export const EXIT_CODE: Readonly<Record<ErrorCategory | 'ok' | 'interrupted', number>> = {
@@ -12,6 +12,7 @@ export const EXIT_CODE: Readonly<Record<ErrorCategory | 'ok' | 'interrupted', nu
   input: 3,
   database: 4,
   install: 5,
+  server: 6,
   interrupted: 130,
 };
 

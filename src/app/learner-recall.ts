@@ -12,7 +12,7 @@ import { CALIBRATION_WINDOW, calibrationSlopes, fitRecallCalibration, calibrated
 import { guessingFloorOf } from '../domain/question.js';
 import type { MemoryState, Scheduler } from '../domain/scheduler.js';
 import type { Db } from '../storage/database.js';
-import { recentPredictedAnswers } from '../storage/calibration-queries.js';
+import { recentPredictedAnswers, type PredictedAnswerRow } from '../storage/calibration-queries.js';
 
 const DAY_MS = 86_400_000;
 
@@ -27,7 +27,11 @@ export interface LearnerRecall {
 }
 
 export function learnerRecall(db: Db, scheduler: Scheduler): LearnerRecall {
-  const calibration = learnerRecallCalibration(db);
+  return recallWith(learnerRecallCalibration(db), scheduler);
+}
+
+/** The same recall from a calibration and a scheduler: a class report builds them from synced rows. */
+export function recallWith(calibration: RecallCalibration, scheduler: Scheduler): LearnerRecall {
   // SQLite asks for a question's recall and its two slopes one after another: the last raw recall
   // is kept so FSRS runs once per question, not three times.
   let last = { stability: NaN, lastReviewAt: NaN, at: NaN, recall: 0 };
@@ -48,7 +52,12 @@ export function learnerRecall(db: Db, scheduler: Scheduler): LearnerRecall {
 
 /** Fitted on the most recent answers that came a day or more after the previous answer to the same question. */
 export function learnerRecallCalibration(db: Db): RecallCalibration {
-  const observations = recentPredictedAnswers(db, CALIBRATION_WINDOW)
+  return recallCalibrationFrom(recentPredictedAnswers(db, CALIBRATION_WINDOW));
+}
+
+/** The fit from the newest answers that had a prediction (newest first), wherever they were read. */
+export function recallCalibrationFrom(rows: readonly PredictedAnswerRow[]): RecallCalibration {
+  const observations = rows
     .filter((r) => r.previousAt !== null && r.answeredAt - r.previousAt >= DAY_MS)
     .map((r) => ({ recall: r.recall, floor: guessingFloorOf(r), correct: r.correct }));
   return fitRecallCalibration(observations);

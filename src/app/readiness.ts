@@ -58,16 +58,20 @@ export function readinessReport(db: Db, scheduler: Scheduler, request: Readiness
           recentMockResults(db, request.outline.id, request.mocksSince),
           request.outline.domains.map((d) => d.id),
         );
-  if (!mocks || estimate.status !== 'ready') return { ...estimate, calibration: recall.calibration, mocks: mocks && { ...mocks, before: null } };
+  return { ...withMockEvidence(estimate, mocks, request.cut), calibration: recall.calibration };
+}
+
+/** The estimate moved by what recent mock exams showed of the model's bias; also used by the class report. */
+export function withMockEvidence(estimate: Readiness, mocks: MockEvidence | null, cut: number): Readiness & Pick<ReadinessReport, 'mocks'> {
+  if (!mocks || estimate.status !== 'ready') return { ...estimate, mocks: mocks && { ...mocks, before: null } };
   const domains = estimate.domains.map((d) => {
     const bias = mocks.domains[d.domain];
-    return bias ? { ...d, ...adjustedEstimate(d, bias, request.cut) } : d;
+    return bias ? { ...d, ...adjustedEstimate(d, bias, cut) } : d;
   });
   return {
     ...estimate,
-    overall: { ...estimate.overall, ...adjustedEstimate(estimate.overall, mocks.overall, request.cut) },
+    overall: { ...estimate.overall, ...adjustedEstimate(estimate.overall, mocks.overall, cut) },
     domains,
-    calibration: recall.calibration,
     mocks: { ...mocks, before: { overall: estimate.overall, domains: estimate.domains } },
   };
 }

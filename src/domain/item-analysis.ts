@@ -1,4 +1,5 @@
 import { DEFAULT_LEECH_LAPSES } from './grading.js';
+import type { Response } from './question.js';
 
 /**
  * Item analysis for trainers: which questions are too easy, too hard, or misleading. Classical
@@ -116,4 +117,16 @@ function median(xs: readonly number[]): number | null {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+/** The option ids an answer chose (none for ordering, matching and numeric answers). */
+export function chosenOptionIds(r: Response): string[] {
+  switch (r.type) {
+    case 'single':
+      return [r.optionId];
+    case 'multiple':
+      return [...r.optionIds];
+    default:
+      return [];
+  }
 }

@@ -5,17 +5,18 @@
 import type { Lang } from './index.js';
 import type { helpEn } from './help.en.js';
 import type { helpBanksEn } from './help-banks.en.js';
+import type { helpClassEn } from './help-class.en.js';
 
-export type HelpKey = keyof typeof helpEn | keyof typeof helpBanksEn;
+export type HelpKey = keyof typeof helpEn | keyof typeof helpBanksEn | keyof typeof helpClassEn;
 export type HelpTexts = { readonly [K in HelpKey]: string };
 
 export async function loadHelp(lang: Lang): Promise<HelpTexts> {
   if (lang === 'ko') {
-    const [{ helpKo }, { helpBanksKo }] = await Promise.all([import('./help.ko.js'), import('./help-banks.ko.js')]);
-    return { ...helpKo, ...helpBanksKo };
+    const [{ helpKo }, { helpBanksKo }, { helpClassKo }] = await Promise.all([import('./help.ko.js'), import('./help-banks.ko.js'), import('./help-class.ko.js')]);
+    return { ...helpKo, ...helpBanksKo, ...helpClassKo };
   }
-  const [{ helpEn: core }, { helpBanksEn: banks }] = await Promise.all([import('./help.en.js'), import('./help-banks.en.js')]);
-  return { ...core, ...banks };
+  const [{ helpEn: core }, { helpBanksEn: banks }, { helpClassEn: cls }] = await Promise.all([import('./help.en.js'), import('./help-banks.en.js'), import('./help-class.en.js')]);
+  return { ...core, ...banks, ...cls };
 }
 
 /** Fills the {name} places of a help text. */

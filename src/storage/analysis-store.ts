@@ -1,4 +1,4 @@
-import type { ItemHistory } from '../domain/item-analysis.js';
+import { chosenOptionIds, type ItemHistory } from '../domain/item-analysis.js';
 import type { Response } from '../domain/question.js';
 import type { Db } from './database.js';
 
@@ -22,20 +22,9 @@ export function itemHistories(db: Db, bankId: string, learner: string): ItemHist
   for (const r of rows) {
     const entry = byQuestion.get(r.question_id) ?? { answers: [], lapses: r.lapses };
     if (r.correct !== null && r.response !== null) {
-      entry.answers.push({ correct: r.correct === 1, elapsedMs: r.elapsed_ms ?? 0, chosen: chosenOptions(JSON.parse(r.response) as Response) });
+      entry.answers.push({ correct: r.correct === 1, elapsedMs: r.elapsed_ms ?? 0, chosen: chosenOptionIds(JSON.parse(r.response) as Response) });
     }
     byQuestion.set(r.question_id, entry);
   }
   return [...byQuestion.entries()].map(([questionId, e]) => ({ learner, questionId, answers: e.answers, lapses: e.lapses }));
-}
-
-function chosenOptions(r: Response): string[] {
-  switch (r.type) {
-    case 'single':
-      return [r.optionId];
-    case 'multiple':
-      return [...r.optionIds];
-    default:
-      return [];
-  }
 }

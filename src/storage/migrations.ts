@@ -175,6 +175,25 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (exam_id, position)
   ) STRICT;
   `,
+
+  // 2 → 3: a class (pmp sync). review_log's integer id is reused by a restored backup for a
+  // different answer, so each answer gets a random uid of its own (existing ones too); the class
+  // server keeps answers by it, and a sync that is repeated, killed or run from a backup never
+  // duplicates or loses one. class_sync holds the high-water marks of what was sent.
+  `
+  CREATE TABLE answer_uids (
+    log_id  INTEGER PRIMARY KEY REFERENCES review_log(id),
+    uid     TEXT NOT NULL UNIQUE              -- 32 lowercase hex digits (a UUID without dashes)
+  ) STRICT;
+  INSERT INTO answer_uids (log_id, uid) SELECT id, lower(hex(randomblob(16))) FROM review_log;
+  CREATE TRIGGER review_log_uid AFTER INSERT ON review_log
+    BEGIN INSERT INTO answer_uids (log_id, uid) VALUES (new.id, lower(hex(randomblob(16)))); END;
+
+  CREATE TABLE class_sync (
+    key    TEXT PRIMARY KEY,                  -- 'answers' | 'states' (review_log ids) | 'undone_at' (ms since epoch)
+    value  INTEGER NOT NULL
+  ) STRICT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

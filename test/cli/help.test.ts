@@ -50,10 +50,10 @@ describe('one way to register a command', () => {
     }
   });
 
-  it('puts every command in one of the four help groups, in the order the groups are listed', async () => {
+  it('puts every command in one of the five help groups, in the order the groups are listed', async () => {
     const root = await program();
     const groups = root.commands.map((c) => c.helpGroup());
-    expect([...new Set(groups)]).toEqual(['Study:', 'Exam & readiness:', 'Banks & import:', 'Data & settings:']);
+    expect([...new Set(groups)]).toEqual(['Study:', 'Exam & readiness:', 'Banks & import:', 'Class:', 'Data & settings:']);
     expect(root.commands.find((c) => c.name() === 'study')?.helpGroup()).toBe('Study:');
     expect(root.commands.find((c) => c.name() === 'import')?.helpGroup()).toBe('Banks & import:');
   });
@@ -64,7 +64,7 @@ describe('pmp --help', () => {
     const r = await runInProcess(['--help'], { COLUMNS: '80' });
     expect(r.code).toBe(0);
     const headings = r.stdout.split('\n').filter((l) => /^[A-Z][^ ]*.*:$/.test(l));
-    expect(headings).toEqual(['Options:', 'Study:', 'Exam & readiness:', 'Banks & import:', 'Data & settings:', 'Examples:']);
+    expect(headings).toEqual(['Options:', 'Study:', 'Exam & readiness:', 'Banks & import:', 'Class:', 'Data & settings:', 'Examples:']);
     expect(r.stdout).toMatch(/\n {2}\$ pmp study\n/);
     for (const line of r.stdout.split('\n')) expect({ line, width: displayWidth(line) <= 80 }).toEqual({ line, width: true });
   });

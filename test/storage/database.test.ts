@@ -100,7 +100,7 @@ describe('the upgrade from schema 1 (before mock exams) to 2', () => {
     raw.close();
 
     const db = openDatabase(path);
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.prepare('SELECT * FROM review_log').all()).toEqual(before);
     expect(db.prepare('SELECT COUNT(*) FROM questions').pluck().get()).toBe(1);
     expect(db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'exam%' ORDER BY name`).pluck().all()).toEqual(['exam_items', 'exams']);
@@ -135,6 +135,30 @@ describe('a database replaced under an open connection', () => {
     expect(() => writeTransaction(db, () => db.prepare("INSERT INTO settings (key, value) VALUES ('b', '2')").run())).toThrow(
       expect.objectContaining({ key: 'db.replaced', category: 'database' }),
     );
+    db.close();
+  });
+});
+
+describe('the upgrade from schema 2 to 3 (answer uids for a class)', () => {
+  it('gives every existing answer its own random uid, and each new answer one as it is logged', async () => {
+    const { MIGRATIONS } = await import('../../src/storage/migrations.js');
+    const path = join(tempDir('db'), 'v2.db');
+    const raw = new Database(path);
+    raw.exec(MIGRATIONS[0] as string);
+    raw.exec(MIGRATIONS[1] as string);
+    raw.pragma('user_version = 2');
+    raw.exec(`INSERT INTO banks (id, title, version, outline, languages, body, content_hash, source, imported_at) VALUES ('b', '{}', '1', 'eco-2026', '["en"]', '{}', 'h', 'import', 1)`);
+    raw.exec(`INSERT INTO questions (pk, bank_id, question_id, type, tags, body, content_hash, answer_hash, prompt_key, new_rank) VALUES (1, 'b', 'q1', 'single', '[]', '{}', 'c', 'a', 'p', 1)`);
+    const insert = raw.prepare(`INSERT INTO review_log (question_pk, key_version, answered_at, response, correct, elapsed_ms, rating) VALUES (1, 1, ?, '{}', 1, 10, 3)`);
+    for (let i = 0; i < 3; i++) insert.run(T0 + i);
+    raw.close();
+
+    const db = openDatabase(path);
+    db.prepare(`INSERT INTO review_log (question_pk, key_version, answered_at, response, correct, elapsed_ms, rating) VALUES (1, 1, ?, '{}', 0, 10, 1)`).run(T0 + 9);
+    const uids = db.prepare('SELECT r.id, u.uid FROM review_log r JOIN answer_uids u ON u.log_id = r.id ORDER BY r.id').all() as { id: number; uid: string }[];
+    expect(uids.map((u) => u.id)).toEqual([1, 2, 3, 4]);
+    expect(new Set(uids.map((u) => u.uid)).size).toBe(4);
+    for (const u of uids) expect(u.uid).toMatch(/^[0-9a-f]{32}$/);
     db.close();
   });
 });

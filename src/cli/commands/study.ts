@@ -34,6 +34,8 @@ export interface StudyCommandOptions {
   readonly maxReviews?: string;
   readonly leechLapses?: string;
   readonly json?: boolean;
+  /** After the session, send the answers to the class (pmp sync); a failure there is a warning. */
+  readonly sync?: boolean;
 }
 
 const DOMAINS = ['people', 'process', 'business-environment'];
@@ -143,6 +145,7 @@ export async function studyCommand(outer: CliContext, options: StudyCommandOptio
         },
       );
       await printSummary(summary, render);
+      if (options.sync) await (await import('./class.js')).syncAfterStudy(ctx, db);
       return 0;
     } finally {
       process.removeListener('SIGINT', onInterrupt);

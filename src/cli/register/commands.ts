@@ -16,10 +16,12 @@ import { registerDoctor } from './doctor.js';
 import { registerConfig } from './config.js';
 import { registerOptimize } from './optimize.js';
 import { registerCompletion } from './completion.js';
+import { registerClass } from './class.js';
 
 export const COMMAND_GROUPS: readonly { readonly heading: HelpKey; readonly registers: readonly Register[] }[] = [
   { heading: 'group.study', registers: [registerStudy, registerCardLists] },
   { heading: 'group.exam', registers: [registerExam, registerReadiness, registerPlan, registerStats] },
   { heading: 'group.banks', registers: [registerBanks, registerBankFiles] },
+  { heading: 'group.class', registers: [registerClass] },
   { heading: 'group.data', registers: [registerDoctor, registerConfig, registerOptimize, registerCompletion] },
 ];

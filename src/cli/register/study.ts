@@ -20,7 +20,8 @@ export function registerStudy(r: Registrar): void {
     .option('--leech-lapses <n>', h['study.--leech-lapses'])
     .option('--no-confidence', h['study.--no-confidence'])
     .option('--plain', h['study.--plain'])
-    .option('--json', h['study.--json']);
+    .option('--json', h['study.--json'])
+    .option('--sync', h['study.--sync']);
   afterHelp(
     r,
     study,

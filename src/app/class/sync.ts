@@ -1,0 +1,122 @@
+/**
+ * The learner's side of a class: join with a code, then `pmp sync` — send what is new since the
+ * high-water marks, and bring in the banks the trainer assigned.
+ *
+ * Why nothing is lost or doubled: answers go up in batches, each one statement on the server
+ * (atomic), keyed by the answer's random uid with ON CONFLICT DO NOTHING; the local mark moves
+ * only after the server has committed. A kill between the two sends that batch again, which
+ * changes nothing. A restored backup brings its own, older marks and the same uids, so it sends
+ * again what the server has (ignored) and then the answers the server has never seen.
+ */
+import { loadOutlines } from '../outlines.js';
+import { importBank } from '../import-bank.js';
+import type { Clock } from '../ports.js';
+import { PmpError } from '../../errors.js';
+import { readJsonBank } from '../../import/json-bank.js';
+import { bankContentHash } from '../../storage/bank-store.js';
+import { describeAddress, withServer, type Connection, type ServerAddress } from '../../storage/class/connection.js';
+import { loadCredentials, saveCredentials } from '../../storage/class/credentials.js';
+import { classBankContent, classBankHashes, hasAnyAnswer, pushAnswers, pushExams, pushSettings, pushStates, pushUndos } from '../../storage/class/learner-store.js';
+import { CLASS_SCHEMA_VERSION, classSchemaVersion } from '../../storage/class/schema.js';
+import { answersAfter, finishedExams, getSyncMark, putSyncMarks, statesTouched, undosSince } from '../../storage/class-sync-queries.js';
+import { writeTransaction, type Db } from '../../storage/database.js';
+import { getSetting, SETTING } from '../../storage/settings.js';
+import { decodeJoinCode } from './join-code.js';
+
+/** Answers per round trip: large enough for a first sync of 100,000 to be quick, small enough to redo cheaply. */
+export const SYNC_BATCH = 5000;
+
+export async function joinClass(dbPath: string, code: string): Promise<{ server: string; credentialsFile: string }> {
+  const address = decodeJoinCode(code);
+  // Prove the code works before keeping it.
+  await withServer(address, (c) => requireCurrentSchema(c));
+  return { server: describeAddress(address), credentialsFile: saveCredentials(dbPath, 'learner', address) };
+}
+
+async function requireCurrentSchema(c: Connection): Promise<void> {
+  const version = await classSchemaVersion(c);
+  if (version === 0) throw new PmpError('class.no-class', 'server', {});
+  if (version < CLASS_SCHEMA_VERSION) throw new PmpError('class.schema-behind', 'server', { found: version, supported: CLASS_SCHEMA_VERSION });
+}
+
+export interface SyncResult {
+  readonly server: string;
+  readonly answersSent: number;
+  readonly answersNew: number;
+  readonly undosSent: number;
+  readonly statesSent: number;
+  readonly examsNew: number;
+  readonly banksImported: readonly string[];
+}
+
+export interface SyncOptions {
+  readonly batch?: number;
+  /** Called after each batch is committed on the server, before it is marked locally (a kill test aims here). */
+  readonly onBatch?: (sent: number) => void;
+  readonly timeoutMs?: number;
+}
+
+export async function syncWithClass(db: Db, dbPath: string, clock: Clock, options: SyncOptions = {}): Promise<SyncResult> {
+  const address: ServerAddress = loadCredentials(dbPath, 'learner');
+  return withServer(
+    address,
+    async (c) => {
+      await requireCurrentSchema(c);
+      const banksImported = await pullBanks(c, db, clock);
+      const pushed = await push(c, db, options);
+      return { server: describeAddress(address), ...pushed, banksImported };
+    },
+    options.timeoutMs,
+  );
+}
+
+async function push(c: Connection, db: Db, options: SyncOptions): Promise<Omit<SyncResult, 'server' | 'banksImported'>> {
+  const batch = options.batch ?? SYNC_BATCH;
+  let answersSent = 0;
+  let answersNew = 0;
+  let mark = getSyncMark(db, 'answers');
+  // A server that holds none of this learner's answers (removed and invited again, or a new server
+  // under the same name) gets everything again: the marks only say what *this* server was sent.
+  if (mark > 0 && !(await hasAnyAnswer(c))) {
+    writeTransaction(db, () => putSyncMarks(db, { answers: 0, states: 0, undone_at: 0 }));
+    mark = 0;
+  }
+  for (;;) {
+    const rows = answersAfter(db, mark, batch);
+    if (rows.length === 0) break;
+    answersNew += await pushAnswers(c, rows);
+    answersSent += rows.length;
+    // Between the server's commit and the local mark: the window a kill test aims at.
+    options.onBatch?.(answersSent);
+    mark = (rows[rows.length - 1] as { id: number }).id;
+    const committed = mark;
+    writeTransaction(db, () => putSyncMarks(db, { answers: committed }));
+  }
+
+  const undos = undosSince(db, getSyncMark(db, 'undone_at'), mark);
+  const undosSent = await pushUndos(c, undos);
+  const states = statesTouched(db, getSyncMark(db, 'states'), mark, undos.map((u) => u.questionPk));
+  await pushStates(c, states);
+  const lastUndo = undos.length > 0 ? (undos[undos.length - 1] as { undoneAt: number }).undoneAt : getSyncMark(db, 'undone_at');
+  writeTransaction(db, () => putSyncMarks(db, { states: mark, undone_at: lastUndo }));
+
+  const examsNew = await pushExams(c, finishedExams(db));
+  await pushSettings(c, { examDate: getSetting(db, SETTING.examDate), fsrsParameters: getSetting(db, SETTING.fsrsParameters) });
+  return { answersSent, answersNew, undosSent, statesSent: states.length, examsNew };
+}
+
+/** Imports each assigned bank whose content differs from the local copy, exactly as `pmp import` would. */
+async function pullBanks(c: Connection, db: Db, clock: Clock): Promise<string[]> {
+  const imported: string[] = [];
+  for (const { bankId, contentHash } of await classBankHashes(c)) {
+    if (bankContentHash(db, bankId) === contentHash) continue;
+    const text = await classBankContent(c, bankId);
+    const source = `class:${bankId}`;
+    const read = readJsonBank(text, source, loadOutlines());
+    if (!read.ok) throw new PmpError('input.invalid-bank', 'input', { file: source, count: read.problems.length }, read.problems);
+    if (read.bank.id !== bankId) throw new PmpError('class.bank-id-mismatch', 'input', { file: source, id: read.bank.id });
+    const result = importBank(db, { bank: read.bank, fileHash: contentHash }, { source: 'import', at: clock.now() });
+    if (result.applied) imported.push(bankId);
+  }
+  return imported;
+}

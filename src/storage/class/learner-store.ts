@@ -1,0 +1,103 @@
+/**
+ * What a learner's role writes and reads on the class server. Every insert is idempotent
+ * (ON CONFLICT DO NOTHING on the answer's uid), so a batch sent twice — after a kill between the
+ * server's commit and the local mark — changes nothing. The `learner` column is left to its
+ * default (current_user); the server's policies refuse any other value.
+ */
+import type { OutgoingAnswer, OutgoingExam, OutgoingState } from '../class-sync-queries.js';
+import type { Connection } from './connection.js';
+import { CLASS_SCHEMA } from './schema.js';
+
+/** Inserts a batch of answers; returns how many were new to the server. */
+export async function pushAnswers(c: Connection, rows: readonly OutgoingAnswer[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const r = await c.query(
+    `INSERT INTO ${CLASS_SCHEMA}.answers (uid, bank_id, question_id, mode, answered_at, correct, elapsed_ms, confidence, rating, predicted_recall, response)
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::bigint[], $6::boolean[], $7::integer[], $8::text[], $9::smallint[], $10::float8[], $11::jsonb[])
+     ON CONFLICT (uid) DO NOTHING`,
+    [
+      rows.map((a) => a.uid),
+      rows.map((a) => a.bankId),
+      rows.map((a) => a.questionId),
+      rows.map((a) => a.mode),
+      rows.map((a) => a.answeredAt),
+      rows.map((a) => a.correct),
+      rows.map((a) => a.elapsedMs),
+      rows.map((a) => a.confidence),
+      rows.map((a) => a.rating),
+      rows.map((a) => a.predictedRecall),
+      rows.map((a) => a.response),
+    ],
+  );
+  return r.rowCount ?? 0;
+}
+
+export async function pushUndos(c: Connection, rows: readonly { uid: string; undoneAt: number }[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const r = await c.query(
+    `INSERT INTO ${CLASS_SCHEMA}.undos (answer_uid, undone_at) SELECT * FROM unnest($1::uuid[], $2::bigint[]) ON CONFLICT (answer_uid) DO NOTHING`,
+    [rows.map((u) => u.uid), rows.map((u) => u.undoneAt)],
+  );
+  return r.rowCount ?? 0;
+}
+
+/** Replaces the learner's cached memory states of these questions. */
+export async function pushStates(c: Connection, rows: readonly OutgoingState[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 5000) {
+    const part = rows.slice(i, i + 5000);
+    await c.query(
+      `INSERT INTO ${CLASS_SCHEMA}.card_states (bank_id, question_id, phase, stability, difficulty, last_review_at, lapses)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::float8[], $6::bigint[], $7::integer[])
+       ON CONFLICT (learner, bank_id, question_id) DO UPDATE SET phase = excluded.phase, stability = excluded.stability,
+         difficulty = excluded.difficulty, last_review_at = excluded.last_review_at, lapses = excluded.lapses`,
+      [
+        part.map((s) => s.bankId),
+        part.map((s) => s.questionId),
+        part.map((s) => s.phase),
+        part.map((s) => s.stability),
+        part.map((s) => s.difficulty),
+        part.map((s) => s.lastReviewAt),
+        part.map((s) => s.lapses),
+      ],
+    );
+  }
+}
+
+export async function pushExams(c: Connection, exams: readonly OutgoingExam[]): Promise<number> {
+  let added = 0;
+  for (const e of exams) {
+    const r = await c.query(
+      `INSERT INTO ${CLASS_SCHEMA}.exam_results (exam_key, outline, submitted_at, scored, correct, by_domain) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (learner, exam_key) DO NOTHING`,
+      [e.examKey, e.outline, e.submittedAt, e.scored, e.correct, JSON.stringify(e.byDomain)],
+    );
+    added += r.rowCount ?? 0;
+  }
+  return added;
+}
+
+/** Settings a report needs (exam date, fitted FSRS parameters); an absent one is removed. */
+export async function pushSettings(c: Connection, settings: Readonly<Record<string, unknown>>): Promise<void> {
+  for (const [key, value] of Object.entries(settings)) {
+    if (value === undefined) continue;
+    await c.query(
+      `INSERT INTO ${CLASS_SCHEMA}.learner_settings (key, value) VALUES ($1, $2) ON CONFLICT (learner, key) DO UPDATE SET value = excluded.value`,
+      [key, JSON.stringify(value)],
+    );
+  }
+}
+
+export async function classBankHashes(c: Connection): Promise<{ bankId: string; contentHash: string }[]> {
+  const r = await c.query(`SELECT bank_id, content_hash FROM ${CLASS_SCHEMA}.banks ORDER BY bank_id`);
+  return r.rows.map((x: { bank_id: string; content_hash: string }) => ({ bankId: x.bank_id, contentHash: x.content_hash }));
+}
+
+export async function classBankContent(c: Connection, bankId: string): Promise<string> {
+  const r = await c.query(`SELECT content FROM ${CLASS_SCHEMA}.banks WHERE bank_id = $1`, [bankId]);
+  return (r.rows[0] as { content: string }).content;
+}
+
+/** Whether the server holds any answer of this learner (row-level security shows only their own). */
+export async function hasAnyAnswer(c: Connection): Promise<boolean> {
+  return (await c.query(`SELECT EXISTS (SELECT 1 FROM ${CLASS_SCHEMA}.answers WHERE learner = current_user) AS e`)).rows[0].e as boolean;
+}
