@@ -9,7 +9,7 @@ export const helpClassEn = {
     'A server that cannot be reached ends with exit 6; studying is never blocked by it.',
   'class.ex.learner': "on the learner's machine",
   'class.init': "create or upgrade the class schema on the server (idempotent) and keep the trainer's connection (0600)",
-  'class.init.--url': 'postgres://USER:PASSWORD@HOST:PORT/DATABASE?sslmode=… (or PMP_CLASS_URL; the user needs CREATEROLE)',
+  'class.init.--url': 'the server as a postgres:// address with user, password, host, port, database and sslmode, as in the examples (or PMP_CLASS_URL; the user needs CREATEROLE)',
   'class.invite': 'add a learner: a PostgreSQL role with a random password, printed once as a one-line join code',
   'class.invite.<name>': 'lowercase letters, digits and _, starting with a letter',
   'class.invite.--json': 'print the name, role and join code as JSON',

@@ -12,7 +12,7 @@ export const helpClassKo: HelpTextsOf<typeof helpClassEn> = {
     '서버에 연결할 수 없으면 종료 코드 6으로 끝나며, 학습은 그 때문에 막히지 않습니다.',
   'class.ex.learner': '학습자의 컴퓨터에서',
   'class.init': '서버에 반 스키마를 만들거나 업그레이드하고(여러 번 실행해도 안전) 강사의 연결 정보를 보관 (0600)',
-  'class.init.--url': 'postgres://사용자:비밀번호@호스트:포트/데이터베이스?sslmode=… (또는 PMP_CLASS_URL; 사용자에게 CREATEROLE 권한 필요)',
+  'class.init.--url': '서버 주소: 사용자, 비밀번호, 호스트, 포트, 데이터베이스, sslmode를 담은 postgres:// 주소 (예시 참고; 또는 PMP_CLASS_URL; 사용자에게 CREATEROLE 권한 필요)',
   'class.invite': '학습자 추가: 임의 비밀번호의 PostgreSQL 역할을 만들고 한 줄 참가 코드로 한 번만 출력',
   'class.invite.<name>': '영문 소문자, 숫자, _ (영문자로 시작)',
   'class.invite.--json': '이름, 역할, 참가 코드를 JSON으로 출력',

@@ -114,7 +114,7 @@ describe('databases that cannot be used', () => {
   it('says clearly when the database folder cannot be made', () => {
     const r = runCli(['stats', '--db', '/etc/hostname/inside-a-file/pmp.db']);
     expect(r.code).toBe(4);
-    expect(r.stderr).toContain('Cannot open the database');
+    expect(r.stderr).toContain('Cannot make the database /etc/hostname/inside-a-file/pmp.db: /etc/hostname is a file, where a folder should be.');
     expect(r.stderr).toContain('hint:');
   });
 
