@@ -3,7 +3,7 @@
  * apply all of them in one write transaction — an import applies whole or not at all.
  */
 import type { FormatName } from '../import/formats.js';
-import type { ImportPlan } from '../import/plan-import.js';
+import type { ImportPlan } from '../domain/import-plan.js';
 import { duplicatesInOtherBanks, type DuplicateElsewhere } from '../storage/bank-store.js';
 import { writeTransaction, type Db } from '../storage/database.js';
 import { importBank, importWouldChange } from './import-bank.js';

@@ -1,22 +1,9 @@
-import type { Bank } from '../domain/bank.js';
+import type { Bank, BankSummary, StoredBank } from '../domain/bank.js';
+import type { ImportPlan, PlannedQuestion, StoredQuestion } from '../domain/import-plan.js';
 import type { Question, Scenario } from '../domain/question.js';
 import type { Text } from '../domain/text.js';
-import { storedForm, type ImportPlan, type PlannedQuestion, type StoredQuestion } from '../import/plan-import.js';
+import { storedForm } from '../domain/question-hash.js';
 import { writeTransaction, type Db } from './database.js';
-
-export interface BankSummary {
-  readonly id: string;
-  readonly title: Text;
-  readonly version: string;
-  readonly outline: string | null;
-  readonly languages: readonly string[];
-  readonly source: 'bundled' | 'import';
-  /** Questions being studied (retired ones excluded). */
-  readonly questions: number;
-  readonly retired: number;
-  readonly importedAt: number;
-  readonly contentHash: string;
-}
 
 export function bankContentHash(db: Db, bankId: string): string | undefined {
   const row = db.prepare('SELECT content_hash FROM banks WHERE id = ?').get(bankId) as { content_hash: string } | undefined;
@@ -248,17 +235,6 @@ export function duplicatesInOtherBanks(db: Db, bankId: string, keys: ReadonlyMap
     for (const r of rows) found.push({ questionId: keys.get(r.prompt_key) as string, otherBankId: r.bank_id, otherQuestionId: r.question_id });
   }
   return found;
-}
-
-export interface StoredBank {
-  readonly summary: BankSummary;
-  readonly description?: Text;
-  readonly license?: string;
-  readonly authors: readonly string[];
-  readonly traps: Readonly<Record<string, Text>>;
-  readonly scenarios: readonly Scenario[];
-  /** Questions being studied, in the order they were imported. */
-  readonly questions: readonly Question[];
 }
 
 /** A bank as stored, with every question being studied: for `banks show` and `banks export`. */
