@@ -6,7 +6,7 @@ import type { FormatName } from '../import/formats.js';
 import type { ImportPlan } from '../domain/import-plan.js';
 import { duplicatesInOtherBanks, type DuplicateElsewhere } from '../storage/bank-store.js';
 import { writeTransaction, type Db } from '../storage/database.js';
-import { importBank, importWouldChange } from './import-bank.js';
+import { importBank, planBank, planWouldChange } from './import-bank.js';
 import { loadImportFiles, type ImportFileOptions } from './load-import.js';
 
 export interface ImportedFile {
@@ -38,21 +38,24 @@ export async function importFiles(
   },
 ): Promise<ImportFilesResult> {
   const loaded = await loadImportFiles(paths, options);
+  // Planned once: to decide on the backup, and (unless another process wrote meanwhile) to apply.
+  const planned = loaded.map((l) => planBank(db, l));
 
   const work = (): ImportedFile[] =>
-    loaded.map((l) => {
+    loaded.map((l, i) => {
       const onProgress = options.onProgress;
       const { plan } = importBank(db, l, {
         source: 'import',
         at: options.at,
         dryRun: options.dryRun,
+        planned: planned[i]!,
         ...(onProgress ? { onProgress: (done: number, total: number) => onProgress(l.bank.id, done, total) } : {}),
       });
       const incomingKeys = new Map([...plan.added, ...plan.updated, ...plan.answerChanged, ...plan.restored].map((p) => [p.promptKey, p.question.id]));
       const duplicates = duplicatesInOtherBanks(db, l.bank.id, incomingKeys);
       return { file: l.file, format: l.format, bankId: l.bank.id, plan, duplicates };
     });
-  if (!options.dryRun && loaded.some((l) => importWouldChange(db, l))) options.beforeWrite?.();
+  if (!options.dryRun && planned.some(planWouldChange)) options.beforeWrite?.();
   const files = options.dryRun ? work() : writeTransaction(db, work);
   return { files, dryRun: options.dryRun };
 }

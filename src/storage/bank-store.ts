@@ -23,6 +23,11 @@ export interface ApplyMeta {
   readonly at: number;
   /** Told how many of the plan's questions are written, now and then (large imports show a bar). */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Where the learner meets each added or changed question (app/new-order.ts): added questions get
+   * pks from firstPk on, in the plan's order. Without it a card's place is the plan's newRank.
+   */
+  readonly order?: { readonly firstPk: number; readonly rankOf: ReadonlyMap<number, number> };
 }
 
 const PROGRESS_EVERY = 2000;
@@ -55,9 +60,9 @@ export function applyImport(db: Db, bank: Bank, plan: ImportPlan, meta: ApplyMet
 
     // Positional parameters: binding by name costs a lookup per column, 100,000 times over in a big bank.
     const insertQuestion = db.prepare(
-      `INSERT INTO questions (bank_id, question_id, type, domain, task, approach, difficulty, scenario_id, tags, body,
+      `INSERT INTO questions (pk, bank_id, question_id, type, domain, task, approach, difficulty, scenario_id, tags, body,
          content_hash, answer_hash, prompt_key, new_rank, choices, keys, key_version)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
     );
     const insertNewState = db.prepare(
       `INSERT INTO card_state (question_pk, phase, due_at, stability, difficulty, scheduled_days, learning_steps, reps, lapses,
@@ -68,9 +73,13 @@ export function applyImport(db: Db, bank: Bank, plan: ImportPlan, meta: ApplyMet
     const tick = () => {
       if (++done % PROGRESS_EVERY === 0 || done === total) meta.onProgress?.(done, total);
     };
+    const rankOf = (pk: number, p: PlannedQuestion): number => meta.order?.rankOf.get(pk) ?? p.newRank;
+    // NULL lets SQLite choose the pk (one past the highest) when no order says which.
+    let pk: number | null = meta.order?.firstPk ?? null;
     for (const p of plan.added) {
-      const { lastInsertRowid } = insertQuestion.run(...questionRow(bank.id, p));
-      insertNewState.run(lastInsertRowid, p.newRank);
+      const { lastInsertRowid } = insertQuestion.run(pk, ...questionRow(bank.id, p));
+      insertNewState.run(lastInsertRowid, rankOf(Number(lastInsertRowid), p));
+      if (pk !== null) pk++;
       tick();
     }
 
@@ -87,7 +96,8 @@ export function applyImport(db: Db, bank: Bank, plan: ImportPlan, meta: ApplyMet
     const reactivate = db.prepare('UPDATE card_state SET active = 1, new_rank = ? WHERE question_pk = ?');
     for (const p of [...plan.updated, ...plan.restored]) {
       updateQuestion(p);
-      reactivate.run(p.newRank, pkOf.get(bank.id, p.question.id));
+      const questionPk = pkOf.get(bank.id, p.question.id) as number;
+      reactivate.run(rankOf(questionPk, p), questionPk);
       tick();
     }
 
@@ -100,7 +110,8 @@ export function applyImport(db: Db, bank: Bank, plan: ImportPlan, meta: ApplyMet
     for (const p of plan.answerChanged) {
       updateQuestion(p);
       bumpKey.run(bank.id, p.question.id);
-      resetState.run(p.newRank, pkOf.get(bank.id, p.question.id));
+      const questionPk = pkOf.get(bank.id, p.question.id) as number;
+      resetState.run(rankOf(questionPk, p), questionPk);
       tick();
     }
 
