@@ -11,7 +11,7 @@ describe('a plan made before the write transaction', () => {
   const loaded = { bank: parseBank(bankFile(6)), fileHash: 'h1' };
 
   it('is applied as it is when nothing was committed since', () => {
-    const db = openDatabase(join(tempDir(), 'a.db'));
+    const db = openDatabase(join(tempDir('plan-once'), 'a.db'));
     presetNewOrderSeed(db, 1);
     const planned = planBank(db, loaded);
     const result = importBank(db, loaded, { source: 'import', at: T0, planned });
@@ -21,7 +21,7 @@ describe('a plan made before the write transaction', () => {
   });
 
   it('is made again when another process imported the bank meanwhile', () => {
-    const path = join(tempDir(), 'b.db');
+    const path = join(tempDir('plan-once'), 'b.db');
     const mine = openDatabase(path);
     presetNewOrderSeed(mine, 1);
     const planned = planBank(mine, loaded);

@@ -127,7 +127,7 @@ describe('an import places its cards in the order as it writes them', () => {
   const all = generateBank({ questions: 160, seed: 5 }) as { scenarios: unknown[]; questions: Q[] };
 
   it('for added, changed, answer-changed, retired and restored questions, beside another bank', async () => {
-    const db = openDatabase(join(tempDir(), 'order.db'));
+    const db = openDatabase(join(tempDir('order'), 'order.db'));
     presetNewOrderSeed(db, 11);
     await ensureBundledBanks(db, T0);
     const apply = (file: unknown, at: number) => importBank(db, { bank: parseBank(file), fileHash: `h${at}` }, { source: 'import', at });
