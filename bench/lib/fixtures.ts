@@ -6,6 +6,7 @@
 import { copyFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from '../../src/storage/database.js';
+import { aikenFromBank } from '../data/aiken.js';
 import { generateBank } from '../data/bank.js';
 import { writeHistory, type HistorySummary } from '../data/history.js';
 import { PMP_BIN, timeRun } from './processes.js';
@@ -38,6 +39,8 @@ export interface Fixtures {
   /** The environment every CLI run gets: fixed clock, English, no colour, data folder in the temp dir. */
   env(): NodeJS.ProcessEnv;
   bank(): BankFixture;
+  /** The same questions as an Aiken file (single-answer, English). */
+  aikenBank(): BankFixture;
   /** A database holding only the shipped banks (what a new learner has). */
   smallDb(): string;
   /** The big bank imported and the long history written. */
@@ -53,6 +56,7 @@ export interface Fixtures {
 export function createFixtures(options: FixtureOptions, log: (message: string) => void): Fixtures {
   mkdirSync(options.dir, { recursive: true });
   let bank: BankFixture | undefined;
+  let aiken: BankFixture | undefined;
   let small: string | undefined;
   let study: StudyDbFixture | undefined;
 
@@ -80,6 +84,15 @@ export function createFixtures(options: FixtureOptions, log: (message: string) =
         bank = { path, questions: options.questions, bytes: statSync(path).size };
       }
       return bank;
+    },
+    aikenBank() {
+      if (!aiken) {
+        log(`writing the same ${options.questions.toLocaleString('en')} questions as Aiken`);
+        const path = join(options.dir, 'bench-bank.aiken');
+        writeFileSync(path, aikenFromBank(generateBank({ questions: options.questions, seed: options.seed })));
+        aiken = { path, questions: options.questions, bytes: statSync(path).size };
+      }
+      return aiken;
     },
     smallDb() {
       if (!small) {

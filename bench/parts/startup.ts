@@ -6,6 +6,8 @@ import { median, PMP_BIN, timeRun } from '../lib/processes.js';
 import type { BenchPart, Figure } from './part.js';
 
 const RUNS = 15;
+/** The issue's goal (#18): start-up at most 1.3× a bare Node. */
+const MAX_RATIO = 1.3;
 
 export const startupPart: BenchPart = {
   name: 'startup',
@@ -28,7 +30,7 @@ export const startupPart: BenchPart = {
     for (const name of ['version', 'help'] as const) {
       const ms = median(times[name]);
       figures.push({ label: `pmp --${name}`, value: ms, unit: 'ms', note });
-      figures.push({ label: `pmp --${name} / node -e 0`, value: ms / node, unit: 'x', target: { max: 2, unit: 'x' } });
+      figures.push({ label: `pmp --${name} / node -e 0`, value: ms / node, unit: 'x', target: { max: MAX_RATIO, unit: 'x' } });
     }
     return figures;
   },

@@ -3,10 +3,11 @@ import { readFileSync, statSync } from 'node:fs';
 import type { Bank } from '../domain/bank.js';
 import { PmpError } from '../errors.js';
 import { decodeUtf8, readJsonBank } from '../import/json-bank.js';
-import { planImport, planIsEmpty, type ImportPlan } from '../import/plan-import.js';
+import type { ImportPlan } from '../domain/import-plan.js';
+import { planImport, planIsEmpty } from '../import/plan-import.js';
 import { applyImport, bankContentHash, storedQuestions } from '../storage/bank-store.js';
-import type { Db } from '../storage/database.js';
-import { orderNewQuestions } from './new-order.js';
+import { dataVersion, type Db } from '../storage/database.js';
+import { moveCards, orderForImport } from './new-order.js';
 import { loadOutlines } from './outlines.js';
 
 /** Files larger than this are refused before reading: no real bank comes near it. */
@@ -51,9 +52,26 @@ export function readBankBytes(path: string): Buffer {
   }
 }
 
-/** Whether importing this bank would write anything: a question to add, change or retire, or new bank details. */
-export function importWouldChange(db: Db, loaded: LoadedBankFile): boolean {
-  return !planIsEmpty(planImport(loaded.bank, storedQuestions(db, loaded.bank.id))) || bankContentHash(db, loaded.bank.id) !== loaded.fileHash;
+/** A bank's import worked out against the database, before anything is written. */
+export interface BankPlan {
+  readonly plan: ImportPlan;
+  /** The bank's details changed (title, version, …), even if no question did. */
+  readonly metadataChanged: boolean;
+  /** The database as it was planned against: another process's commit since makes the plan stale. */
+  readonly dataVersion: number;
+}
+
+export function planBank(db: Db, loaded: LoadedBankFile): BankPlan {
+  return {
+    plan: planImport(loaded.bank, storedQuestions(db, loaded.bank.id)),
+    metadataChanged: bankContentHash(db, loaded.bank.id) !== loaded.fileHash,
+    dataVersion: dataVersion(db),
+  };
+}
+
+/** Whether importing would write anything: a question to add, change or retire, or new bank details. */
+export function planWouldChange(planned: BankPlan): boolean {
+  return !planIsEmpty(planned.plan) || planned.metadataChanged;
 }
 
 export interface ImportResult {
@@ -61,7 +79,10 @@ export interface ImportResult {
   readonly applied: boolean;
 }
 
-/** Plans and (unless a dry run) applies one bank in one transaction. */
+/**
+ * Plans and (unless a dry run) applies one bank in one transaction. A plan made earlier (to decide
+ * on a backup) is used when nothing was committed to the database since; otherwise it is made again.
+ */
 export function importBank(
   db: Db,
   loaded: LoadedBankFile,
@@ -70,18 +91,22 @@ export function importBank(
     readonly at: number;
     readonly dryRun?: boolean;
     readonly onProgress?: (done: number, total: number) => void;
+    readonly planned?: BankPlan;
   },
 ): ImportResult {
-  const plan = planImport(loaded.bank, storedQuestions(db, loaded.bank.id));
-  const metadataChanged = bankContentHash(db, loaded.bank.id) !== loaded.fileHash;
-  if (options.dryRun || (planIsEmpty(plan) && !metadataChanged)) return { plan, applied: false };
+  const planned = options.planned && options.planned.dataVersion === dataVersion(db) ? options.planned : planBank(db, loaded);
+  const { plan } = planned;
+  if (options.dryRun || !planWouldChange(planned)) return { plan, applied: false };
+  // Questions came, came back, started over or changed domain or scenario: place them in this learner's order.
+  const reorder = plan.added.length + plan.updated.length + plan.restored.length + plan.answerChanged.length > 0;
+  const order = reorder ? orderForImport(db, loaded.bank.id, plan) : undefined;
   applyImport(db, loaded.bank, plan, {
     contentHash: loaded.fileHash,
     source: options.source,
     at: options.at,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(order ? { order } : {}),
   });
-  // Questions came, came back, started over or changed domain or scenario: place them in this learner's order.
-  if (plan.added.length + plan.updated.length + plan.restored.length + plan.answerChanged.length > 0) orderNewQuestions(db);
+  if (order) moveCards(db, order);
   return { plan, applied: true };
 }

@@ -3,10 +3,10 @@
  * apply all of them in one write transaction — an import applies whole or not at all.
  */
 import type { FormatName } from '../import/formats.js';
-import type { ImportPlan } from '../import/plan-import.js';
+import type { ImportPlan } from '../domain/import-plan.js';
 import { duplicatesInOtherBanks, type DuplicateElsewhere } from '../storage/bank-store.js';
 import { writeTransaction, type Db } from '../storage/database.js';
-import { importBank, importWouldChange } from './import-bank.js';
+import { importBank, planBank, planWouldChange } from './import-bank.js';
 import { PmpError, type InputProblem } from '../errors.js';
 import { samePrompts } from '../import/lint-duplicates.js';
 import { describeRepeats, loadImportFiles, repeatedPromptProblem, type ImportFileOptions, type LoadedImportFile, type RepeatedPrompt } from './load-import.js';
@@ -45,25 +45,28 @@ export async function importFiles(
 ): Promise<ImportFilesResult> {
   const loaded = await loadImportFiles(paths, options);
   if (options.strict) await refuseRepeatedPrompts(loaded, options);
+  // Planned once: to decide on the backup, and (unless another process wrote meanwhile) to apply.
+  const planned = loaded.map((l) => planBank(db, l));
 
   const work = (): ImportedFile[] =>
-    loaded.map((l) => {
+    loaded.map((l, i) => {
       const onProgress = options.onProgress;
       const { plan } = importBank(db, l, {
         source: 'import',
         at: options.at,
         dryRun: options.dryRun,
+        planned: planned[i]!,
         ...(onProgress ? { onProgress: (done: number, total: number) => onProgress(l.bank.id, done, total) } : {}),
       });
       const incomingKeys = new Map([...plan.added, ...plan.updated, ...plan.answerChanged, ...plan.restored].map((p) => [p.promptKey, p.question.id]));
       const duplicates = duplicatesInOtherBanks(db, l.bank.id, incomingKeys);
       return { file: l.file, format: l.format, bankId: l.bank.id, plan, duplicates, samePrompts: [] as readonly RepeatedPrompt[] };
     });
-  if (!options.dryRun && loaded.some((l) => importWouldChange(db, l))) options.beforeWrite?.();
-  const planned = options.dryRun ? work() : writeTransaction(db, work);
+  if (!options.dryRun && planned.some(planWouldChange)) options.beforeWrite?.();
+  const applied = options.dryRun ? work() : writeTransaction(db, work);
   // The plan found any repeated prompts on its way; their lines are looked up only for those files.
   const files: ImportedFile[] = [];
-  for (const [i, f] of planned.entries()) {
+  for (const [i, f] of applied.entries()) {
     const l = loaded[i] as (typeof loaded)[number];
     files.push({ ...f, samePrompts: await describeRepeats(l.file, l.bank, options, f.plan.samePrompts) });
   }

@@ -8,7 +8,7 @@ import { PmpError, type InputProblem } from '../errors.js';
 import { detectFormat, type FormatName } from '../import/formats.js';
 import type { Bank } from '../domain/bank.js';
 import type { Question } from '../domain/question.js';
-import { checkLooseBank, decodeUtf8, questionLineLocator, readJsonBank, type BankReadResult, type Locate } from '../import/json-bank.js';
+import { checkLooseBank, decodeUtf8, parseJsonText, questionLineLocator, type BankReadResult, type Locate } from '../import/json-bank.js';
 import { formatPath, jsonSyntaxErrors, MAX_JSON_DEPTH, pathLocator, tooDeepAt } from '../import/json-position.js';
 import { sameOptionFindings } from '../import/lint-cues.js';
 import { pinOptions } from '../import/readers/pin-options.js';
@@ -87,26 +87,26 @@ export async function loadImportFile(path: string, options: ImportFileOptions, l
 }
 
 async function readImportFile(path: string, options: ImportFileOptions, load: LoadOptions): Promise<LoadedImportFile> {
-  const { fileHash, text } = readBankText(path);
-  const format = options.format ?? detectFormat(path, text);
+  // A box, so the JSON road can let a big bank's text go once it is parsed (below).
+  const source: { readonly fileHash: string; text: string } = readBankText(path);
+  const { fileHash } = source;
+  const format = options.format ?? detectFormat(path, source.text);
   if (!format) throw new PmpError('input.unknown-format', 'input', { file: path });
 
   let result: BankReadResult;
   // Where a JSON path of the bank lies in the file; nothing for a mapping's output.
   let locate: Locate = () => undefined;
   if (format === 'json' && options.mapFile) {
-    result = await mapJsonFile(path, text, options.mapFile, options.reporter);
+    result = await mapJsonFile(path, source.text, options.mapFile, options.reporter);
   } else if ((format === 'csv' || format === 'tsv') && options.mapFile) {
-    const rows = csvRows(text, format === 'csv' ? ',' : '\t', path);
+    const rows = csvRows(source.text, format === 'csv' ? ',' : '\t', path);
     result = rows.ok ? await mapInput(path, rows.rows, options.mapFile, options.reporter) : rows;
   } else if (options.mapFile) {
     result = { ok: false, problems: [{ file: path, message: `--map reads JSON, CSV and TSV files; a ${format} file is read as it is (leave out --map)` }] };
   } else if (format === 'json') {
-    result = readJsonBank(text, path, loadOutlines());
-    if (!result.ok && looksForeign(text)) result = { ok: false, problems: [{ file: path, line: 1, column: 1, message: FOREIGN_JSON_HINT }, ...result.problems.slice(0, 5)] };
-    locate = pathLocator(text);
+    ({ result, locate } = readJson(source, path, load.locate === true));
   } else {
-    const read = READERS[format](text, {
+    const read = READERS[format](source.text, {
       file: path,
       bankId: options.bankId ?? bankIdFromFileName(path),
       title: options.title ?? basename(path),
@@ -205,16 +205,33 @@ function keepOrder(bank: Bank): Bank {
   return { ...bank, questions: bank.questions.map((q) => ('options' in q ? ({ ...q, options: q.options.map((o) => ({ ...o, fixed: true })) } as Question) : q)) };
 }
 
+/**
+ * Our JSON format. The text is needed for JSON.parse and, should a problem be found, for its
+ * line and column; a valid big bank's text (100 MB as a string) need not stay beside its parsed
+ * and checked forms: unless the caller keeps the locator, it is let go once parsed, and the rare
+ * problem found later is placed by reading the file again.
+ */
+function readJson(source: { text: string }, path: string, keepText: boolean): { result: BankReadResult; locate: Locate } {
+  const parsed = parseJsonText(source.text, path);
+  if (!parsed.ok) return { result: parsed, locate: pathLocator(source.text) };
+  let locate: Locate;
+  if (keepText) locate = pathLocator(source.text);
+  else {
+    // No local variable holds the text: emptying the box lets it go.
+    source.text = '';
+    let fromFile: Locate | undefined;
+    locate = (at) => (fromFile ??= pathLocator(readBankText(path).text))(at);
+  }
+  const result = checkLooseBank(parsed.raw, path, locate, loadOutlines());
+  if (!result.ok && looksForeign(parsed.raw)) return { result: { ok: false, problems: [{ file: path, line: 1, column: 1, message: FOREIGN_JSON_HINT }, ...result.problems.slice(0, 5)] }, locate };
+  return { result, locate };
+}
+
 const FOREIGN_JSON_HINT =
   'this JSON is not in the pmp-bank/1 format (no "format": "pmp-bank/1"); convert it with a JSONata mapping: pmp import FILE --map MAPPING.jsonata (see examples/)';
 
-function looksForeign(text: string): boolean {
-  try {
-    const raw = JSON.parse(text) as unknown;
-    return Array.isArray(raw) || (typeof raw === 'object' && raw !== null && (raw as { format?: unknown }).format === undefined);
-  } catch {
-    return false;
-  }
+function looksForeign(raw: unknown): boolean {
+  return Array.isArray(raw) || (typeof raw === 'object' && raw !== null && (raw as { format?: unknown }).format === undefined);
 }
 
 async function mapJsonFile(path: string, text: string, mapFile: string, reporter: ReadReporter | undefined): Promise<BankReadResult> {

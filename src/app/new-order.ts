@@ -5,8 +5,10 @@
  * banks change (every applied import) and once for a database that has no seed yet.
  */
 import { randomInt } from 'node:crypto';
+import type { ImportPlan, PlannedQuestion } from '../domain/import-plan.js';
 import { newQuestionOrder, type NewOrderItem } from '../domain/new-order.js';
 import type { Db } from '../storage/database.js';
+import { newOrderRows, nextQuestionPk, setNewRanks } from '../storage/new-order-store.js';
 import { getSetting, putSetting, SETTING } from '../storage/settings.js';
 import { loadOutlines } from './outlines.js';
 
@@ -29,22 +31,60 @@ export function presetNewOrderSeed(db: Db, seed: number): void {
 
 /** Writes the learner's order into card_state.new_rank for every question being studied. */
 export function orderNewQuestions(db: Db): void {
-  const seed = newOrderSeed(db);
-  // One pass down the questions table (CROSS JOIN keeps it the outer loop), reading only the
-  // columns stored before the body; then a lookup in card_state per question.
-  const items = db
-    .prepare(
-      `SELECT q.pk AS pk, q.bank_id AS bankId, q.question_id AS questionId, q.domain AS domain, q.scenario_id AS scenarioId
-       FROM questions q CROSS JOIN card_state cs ON cs.question_pk = q.pk WHERE cs.active = 1`,
-    )
-    .all() as NewOrderItem[];
+  const order = newQuestionOrder(newOrderRows(db), newOrderSeed(db), blueprintWeights());
+  setNewRanks(db, order.map((pk, rank) => [pk, rank] as const));
+}
+
+/** The learner's order as it will be once a planned import is applied, worked out before it is written. */
+export interface ImportOrder {
+  /** The pk the first added question gets; the others follow in the plan's order. */
+  readonly firstPk: number;
+  /** Each card's place in the order, by question pk: for the questions the import adds or changes. */
+  readonly rankOf: ReadonlyMap<number, number>;
+  /** Cards the import leaves as they are whose place moves: written after the import. */
+  readonly moved: readonly (readonly [pk: number, rank: number])[];
+}
+
+/**
+ * The order the questions being studied will have after `plan` is applied to `bankId`: what the
+ * database holds, less the questions the plan retires, with the domain and scenario the plan gives
+ * the questions it changes, and the added ones under the pks they will get. Read before writing,
+ * so each added card is inserted in its place instead of being inserted and then moved.
+ */
+export function orderForImport(db: Db, bankId: string, plan: ImportPlan): ImportOrder {
+  const changed = new Map<string, PlannedQuestion>();
+  for (const p of [...plan.updated, ...plan.restored, ...plan.answerChanged]) changed.set(p.question.id, p);
+  const retired = new Set(plan.retired);
+  const items: NewOrderItem[] = [];
+  const kept: (readonly [pk: number, rank: number | null])[] = [];
+  for (const row of newOrderRows(db, bankId)) {
+    const p = row.bankId === bankId ? changed.get(row.questionId) : undefined;
+    if (p) items.push(orderItem(row.pk, bankId, p));
+    else if (row.active && !(row.bankId === bankId && retired.has(row.questionId))) {
+      items.push(row);
+      kept.push([row.pk, row.rank]);
+    }
+  }
+  const firstPk = nextQuestionPk(db);
+  plan.added.forEach((p, i) => items.push(orderItem(firstPk + i, bankId, p)));
+  const rankOf = new Map<number, number>();
+  newQuestionOrder(items, newOrderSeed(db), blueprintWeights()).forEach((pk, rank) => rankOf.set(pk, rank));
+  const moved = kept.flatMap(([pk, rank]) => (rankOf.get(pk) !== rank ? [[pk, rankOf.get(pk) as number] as const] : []));
+  return { firstPk, rankOf, moved };
+}
+
+/** Writes the places of the cards an import left as they were (ImportOrder.moved). */
+export function moveCards(db: Db, order: ImportOrder): void {
+  setNewRanks(db, order.moved);
+}
+
+function orderItem(pk: number, bankId: string, p: PlannedQuestion): NewOrderItem {
+  return { pk, bankId, questionId: p.question.id, domain: p.question.eco?.domain ?? null, scenarioId: p.question.scenario?.id ?? null };
+}
+
+function blueprintWeights(): Map<string, number> {
   const outline = loadOutlines().get(BLUEPRINT);
-  const weights = new Map((outline?.domains ?? []).map((d) => [d.id as string, d.weight]));
-  const order = newQuestionOrder(items, seed, weights);
-  const update = db.prepare('UPDATE card_state SET new_rank = ? WHERE question_pk = ? AND new_rank IS NOT ?');
-  db.transaction(() => {
-    order.forEach((pk, rank) => update.run(rank, pk, rank));
-  })();
+  return new Map((outline?.domains ?? []).map((d) => [d.id as string, d.weight]));
 }
 
 /** For a database from before learners had an order of their own: order it once. One settings read otherwise. */

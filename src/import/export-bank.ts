@@ -2,10 +2,9 @@
  * A stored bank written back in the file format (pmp-bank/1). Importing the result gives
  * "unchanged" for every question: normalising an exported text map changes nothing.
  */
-import type { Bank } from '../domain/bank.js';
+import type { Bank, StoredBank } from '../domain/bank.js';
 import type { Question } from '../domain/question.js';
 import type { Text } from '../domain/text.js';
-import type { StoredBank } from '../storage/bank-store.js';
 
 export function toBankFile(bank: StoredBank): Record<string, unknown> {
   const s = bank.summary;

@@ -7,7 +7,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Question } from '../domain/question.js';
 import type { Text } from '../domain/text.js';
 import { PmpError } from '../errors.js';
-import type { StoredBank } from '../storage/bank-store.js';
+import type { StoredBank } from '../domain/bank.js';
 
 const LETTERS = 'abcdefghijkl';
 

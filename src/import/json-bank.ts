@@ -24,18 +24,28 @@ export function decodeUtf8(bytes: Uint8Array, file: string): { ok: true; text: s
 }
 
 export function readJsonBank(text: string, file: string, outlines: ReadonlyMap<string, Outline>): BankReadResult {
+  const parsed = parseJsonText(text, file);
+  if (!parsed.ok) return parsed;
+  return checkLooseBank(parsed.raw, file, pathLocator(text), outlines);
+}
+
+export type JsonParseResult = { readonly ok: true; readonly raw: unknown } | { readonly ok: false; readonly problems: readonly InputProblem[] };
+
+/**
+ * The first half of readJsonBank: the depth check and JSON.parse, every syntax error placed. A
+ * caller that lets the text go once it is parsed (a big import) checks the result with
+ * checkLooseBank and a locator of its own.
+ */
+export function parseJsonText(text: string, file: string): JsonParseResult {
   const deep = tooDeepAt(text);
   if (deep) return { ok: false, problems: [{ file, ...deep, message: `nested more than ${MAX_JSON_DEPTH} levels deep; a bank needs far fewer` }] };
-  let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    return { ok: true, raw: JSON.parse(text) as unknown };
   } catch {
     const syntax = jsonSyntaxErrors(text);
     const problems = syntax.length > 0 ? syntax : [{ line: 1, column: 1, message: 'not valid JSON' }];
     return { ok: false, problems: problems.slice(0, MAX_PROBLEMS).map((p) => ({ file, line: p.line, column: p.column, message: p.message })) };
   }
-
-  return checkLooseBank(raw, file, pathLocator(text), outlines);
 }
 
 /** Where a JSON path lies in the source file, when that can be known. */

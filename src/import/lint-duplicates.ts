@@ -9,7 +9,8 @@
 import type { Bank } from '../domain/bank.js';
 import type { Exhibit, Question } from '../domain/question.js';
 import type { LintFinding, Severity } from './lint-bank.js';
-import { promptKey, repeatFinder, samePromptKey } from './plan-import.js';
+import { promptKey } from '../domain/question-hash.js';
+import { repeatFinder, samePromptKey } from './plan-import.js';
 
 const NEAR_DUPLICATE_SIMILARITY = 0.8;
 /** Pairwise comparison is quadratic: past this many questions only exact duplicates are checked. */

@@ -1,22 +1,9 @@
-import type { Bank } from '../domain/bank.js';
+import type { Bank, BankSummary, StoredBank } from '../domain/bank.js';
+import type { ImportPlan, PlannedQuestion, StoredQuestion } from '../domain/import-plan.js';
 import type { Question, Scenario } from '../domain/question.js';
 import type { Text } from '../domain/text.js';
-import { storedForm, type ImportPlan, type PlannedQuestion, type StoredQuestion } from '../import/plan-import.js';
+import { storedForm } from '../domain/question-hash.js';
 import { writeTransaction, type Db } from './database.js';
-
-export interface BankSummary {
-  readonly id: string;
-  readonly title: Text;
-  readonly version: string;
-  readonly outline: string | null;
-  readonly languages: readonly string[];
-  readonly source: 'bundled' | 'import';
-  /** Questions being studied (retired ones excluded). */
-  readonly questions: number;
-  readonly retired: number;
-  readonly importedAt: number;
-  readonly contentHash: string;
-}
 
 export function bankContentHash(db: Db, bankId: string): string | undefined {
   const row = db.prepare('SELECT content_hash FROM banks WHERE id = ?').get(bankId) as { content_hash: string } | undefined;
@@ -36,6 +23,11 @@ export interface ApplyMeta {
   readonly at: number;
   /** Told how many of the plan's questions are written, now and then (large imports show a bar). */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Where the learner meets each added or changed question (app/new-order.ts): added questions get
+   * pks from firstPk on, in the plan's order. Without it a card's place is the plan's newRank.
+   */
+  readonly order?: { readonly firstPk: number; readonly rankOf: ReadonlyMap<number, number> };
 }
 
 const PROGRESS_EVERY = 2000;
@@ -68,9 +60,9 @@ export function applyImport(db: Db, bank: Bank, plan: ImportPlan, meta: ApplyMet
 
     // Positional parameters: binding by name costs a lookup per column, 100,000 times over in a big bank.
     const insertQuestion = db.prepare(
-      `INSERT INTO questions (bank_id, question_id, type, domain, task, approach, difficulty, scenario_id, tags, body,
+      `INSERT INTO questions (pk, bank_id, question_id, type, domain, task, approach, difficulty, scenario_id, tags, body,
          content_hash, answer_hash, prompt_key, new_rank, choices, keys, key_version)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
     );
     const insertNewState = db.prepare(
       `INSERT INTO card_state (question_pk, phase, due_at, stability, difficulty, scheduled_days, learning_steps, reps, lapses,
@@ -81,9 +73,13 @@ export function applyImport(db: Db, bank: Bank, plan: ImportPlan, meta: ApplyMet
     const tick = () => {
       if (++done % PROGRESS_EVERY === 0 || done === total) meta.onProgress?.(done, total);
     };
+    const rankOf = (pk: number, p: PlannedQuestion): number => meta.order?.rankOf.get(pk) ?? p.newRank;
+    // NULL lets SQLite choose the pk (one past the highest) when no order says which.
+    let pk: number | null = meta.order?.firstPk ?? null;
     for (const p of plan.added) {
-      const { lastInsertRowid } = insertQuestion.run(...questionRow(bank.id, p));
-      insertNewState.run(lastInsertRowid, p.newRank);
+      const { lastInsertRowid } = insertQuestion.run(pk, ...questionRow(bank.id, p));
+      insertNewState.run(lastInsertRowid, rankOf(Number(lastInsertRowid), p));
+      if (pk !== null) pk++;
       tick();
     }
 
@@ -100,7 +96,8 @@ export function applyImport(db: Db, bank: Bank, plan: ImportPlan, meta: ApplyMet
     const reactivate = db.prepare('UPDATE card_state SET active = 1, new_rank = ? WHERE question_pk = ?');
     for (const p of [...plan.updated, ...plan.restored]) {
       updateQuestion(p);
-      reactivate.run(p.newRank, pkOf.get(bank.id, p.question.id));
+      const questionPk = pkOf.get(bank.id, p.question.id) as number;
+      reactivate.run(rankOf(questionPk, p), questionPk);
       tick();
     }
 
@@ -113,7 +110,8 @@ export function applyImport(db: Db, bank: Bank, plan: ImportPlan, meta: ApplyMet
     for (const p of plan.answerChanged) {
       updateQuestion(p);
       bumpKey.run(bank.id, p.question.id);
-      resetState.run(p.newRank, pkOf.get(bank.id, p.question.id));
+      const questionPk = pkOf.get(bank.id, p.question.id) as number;
+      resetState.run(rankOf(questionPk, p), questionPk);
       tick();
     }
 
@@ -248,17 +246,6 @@ export function duplicatesInOtherBanks(db: Db, bankId: string, keys: ReadonlyMap
     for (const r of rows) found.push({ questionId: keys.get(r.prompt_key) as string, otherBankId: r.bank_id, otherQuestionId: r.question_id });
   }
   return found;
-}
-
-export interface StoredBank {
-  readonly summary: BankSummary;
-  readonly description?: Text;
-  readonly license?: string;
-  readonly authors: readonly string[];
-  readonly traps: Readonly<Record<string, Text>>;
-  readonly scenarios: readonly Scenario[];
-  /** Questions being studied, in the order they were imported. */
-  readonly questions: readonly Question[];
 }
 
 /** A bank as stored, with every question being studied: for `banks show` and `banks export`. */

@@ -113,6 +113,11 @@ function assertStillAtPath(db: Db): void {
   if (!now || now.dev !== opened.dev || now.ino !== opened.ino) throw new PmpError('db.replaced', 'database', { path: opened.path });
 }
 
+/** Changes when another connection commits to the database (PRAGMA data_version): a plan read earlier is then stale. */
+export function dataVersion(db: Db): number {
+  return db.pragma('data_version', { simple: true }) as number;
+}
+
 /**
  * Runs `work` in one write transaction, taking the write lock at the start (see FIELD-NOTES).
  * The file is checked once the lock is held: a restore holds the lock until its file is in place.

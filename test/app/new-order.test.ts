@@ -2,12 +2,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import { ensureBundledBanks } from '../../src/app/bundled-banks.js';
-import { ensureNewOrder, presetNewOrderSeed } from '../../src/app/new-order.js';
+import { ensureNewOrder, orderNewQuestions, presetNewOrderSeed } from '../../src/app/new-order.js';
+import { importBank } from '../../src/app/import-bank.js';
+import { generateBank } from '../../bench/data/bank.js';
 import { newQuestionOrder, type NewOrderItem } from '../../src/domain/new-order.js';
 import { openDatabase, type Db } from '../../src/storage/database.js';
 import { getSetting, SETTING } from '../../src/storage/settings.js';
 import { StudyStore } from '../../src/storage/study-store.js';
-import { T0 } from '../helpers/fixtures.js';
+import { parseBank, T0 } from '../helpers/fixtures.js';
 import { tempDir } from '../helpers/temp.js';
 
 interface Row {
@@ -109,6 +111,44 @@ describe("a learner's order of new questions", () => {
         db.close();
       }
     }
+  });
+});
+
+describe('an import places its cards in the order as it writes them', () => {
+  /** Every card's place; the same as a reorder from scratch gives, when the import placed them right. */
+  const places = (db: Db) => db.prepare('SELECT question_pk AS pk, new_rank AS rank, active FROM card_state ORDER BY question_pk').all();
+  const expectInPlace = (db: Db) => {
+    const written = places(db);
+    orderNewQuestions(db);
+    expect(places(db)).toEqual(written);
+  };
+  type Q = { id: string; eco: { domain: string; task: number }; answer: unknown; type: string };
+  const version = (questions: readonly Q[], n: number) => ({ ...generateBank({ questions: 0, seed: 5 }), version: String(n), scenarios: all.scenarios, questions });
+  const all = generateBank({ questions: 160, seed: 5 }) as { scenarios: unknown[]; questions: Q[] };
+
+  it('for added, changed, answer-changed, retired and restored questions, beside another bank', async () => {
+    const db = openDatabase(join(tempDir('order'), 'order.db'));
+    presetNewOrderSeed(db, 11);
+    await ensureBundledBanks(db, T0);
+    const apply = (file: unknown, at: number) => importBank(db, { bank: parseBank(file), fileHash: `h${at}` }, { source: 'import', at });
+
+    apply(version(all.questions.slice(0, 120), 1), T0);
+    expectInPlace(db);
+
+    // Twenty retired, forty added, one moved to another domain, one with a new key.
+    const v2 = all.questions.slice(20, 160).map((q) => ({ ...q }));
+    const moved = v2.find((q) => q.type === 'single' && q.eco.domain !== 'process')!;
+    moved.eco = { domain: 'process', task: 1 };
+    const rekeyed = v2.find((q) => q.type === 'single' && q !== moved)!;
+    rekeyed.answer = rekeyed.answer === 'a' ? 'b' : 'a';
+    const { plan } = apply(version(v2, 2), T0 + 1);
+    expect([plan.added.length, plan.retired.length, plan.updated.length, plan.answerChanged.length]).toEqual([40, 20, 1, 1]);
+    expectInPlace(db);
+
+    // The twenty come back.
+    expect(apply(version(all.questions, 3), T0 + 2).plan.restored).toHaveLength(20);
+    expectInPlace(db);
+    db.close();
   });
 });
 

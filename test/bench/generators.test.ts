@@ -1,11 +1,13 @@
 /** The benchmark's data generators: the same seed gives the same data, and the data is valid. */
 import { describe, expect, it } from '@jest/globals';
+import { aikenFromBank } from '../../bench/data/aiken.js';
 import { generateBank } from '../../bench/data/bank.js';
 import { writeHistory } from '../../bench/data/history.js';
 import { loadOutlines } from '../../src/app/outlines.js';
 import { rebuildAllStates } from '../../src/app/rebuild.js';
 import { createScheduler } from '../../src/domain/scheduler.js';
-import { readJsonBank } from '../../src/import/json-bank.js';
+import { checkLooseBank, readJsonBank } from '../../src/import/json-bank.js';
+import { readAiken } from '../../src/import/readers/aiken.js';
 import type { Db } from '../../src/storage/database.js';
 import { memoryDbWithBank, parseBank, T0 } from '../helpers/fixtures.js';
 
@@ -28,6 +30,19 @@ describe('bench bank generator', () => {
     const bank = generateBank({ questions: 100_000, seed: 42 }) as { questions: { options?: { text: unknown }[] }[] };
     const repeated = bank.questions.filter((q) => q.options && new Set(q.options.map((o) => JSON.stringify(o.text))).size < q.options.length);
     expect(repeated).toHaveLength(0);
+  });
+});
+
+describe('bench Aiken generator', () => {
+  it('writes every question of the bank as a valid Aiken question, keys where the bank has them', () => {
+    const bank = generateBank({ questions: 300, seed: 3 });
+    const read = readAiken(aikenFromBank(bank), { file: 'b.aiken', bankId: 'b', title: 'b', version: '1', language: 'en' });
+    if (!read.ok) throw new Error(JSON.stringify(read.problems.slice(0, 3)));
+    const checked = checkLooseBank(read.bank, 'b.aiken', () => undefined, loadOutlines());
+    if (!checked.ok) throw new Error(JSON.stringify(checked.problems.slice(0, 3)));
+    expect(checked.bank.questions).toHaveLength(300);
+    const first = (bank.questions as { type: string; answer: string }[]).findIndex((q) => q.type === 'single');
+    expect(checked.bank.questions[first]).toMatchObject({ type: 'single', answer: (bank.questions as { answer: string }[])[first]!.answer });
   });
 });
 

@@ -77,7 +77,7 @@ describe('the package', () => {
     const work = tempDir('pack');
     const checkout = join(work, 'checkout');
     // A checkout without dist/: what prepack must build. node_modules is the repo's (tsc, types).
-    for (const entry of ['package.json', 'README.md', 'LICENSE', 'tsconfig.json', 'tsconfig.build.json', 'src', ...PKG.files.filter((f) => f !== 'dist')]) {
+    for (const entry of ['package.json', 'README.md', 'LICENSE', 'tsconfig.json', 'tsconfig.build.json', 'src', 'scripts', ...PKG.files.filter((f) => f !== 'dist')]) {
       cpSync(join(REPO, entry), join(checkout, entry), { recursive: true });
     }
     symlinkSync(realpathSync(join(REPO, 'node_modules')), join(checkout, 'node_modules'), 'dir');

@@ -6,7 +6,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadOutlines } from '../../src/app/outlines.js';
 import { readJsonBank } from '../../src/import/json-bank.js';
-import { planImport, storedForm } from '../../src/import/plan-import.js';
+import { storedForm } from '../../src/domain/question-hash.js';
+import { planImport } from '../../src/import/plan-import.js';
 
 const BANK = {"format":"pmp-bank/1","id":"mix","title":"Mix","version":"1","outline":"eco-2026","languages":["en","ko"],"traps":{"t1":"Trap"},"scenarios":[{"id":"s1","text":{"en":"Case text","ko":"사례"},"exhibit":{"title":"T","columns":["a","b"],"rows":[[1,"x"]],"note":"n"}}],"questions":[{"id":"q1","scenario":"s1","type":"single","prompt":"P1","options":[{"id":"a","text":"A","fixed":true,"rationale":"why","trap":"t1"},{"id":"b","text":"B"}],"answer":"b","explanation":"E","eco":{"domain":"people","task":1},"approach":"agile","difficulty":2,"references":["R"],"tags":["x"],"exhibit":{"columns":["c"],"rows":[[2]]}},{"id":"q2","type":"matching","prompt":"P2","left":[{"id":"l1","text":"L"},{"id":"l2","text":"L2"}],"right":[{"id":"r1","text":"R"},{"id":"r2","text":"R2"}],"answer":{"l1":"r2","l2":"r1"}},{"id":"q3","type":"numeric","prompt":"P3","answer":{"value":3.5},"unit":"days","calc":{"formula":"a+b","inputs":{"a":1,"b":[2.5]}}},{"id":"q4","type":"ordering","prompt":"P4","options":[{"id":"a","text":"A"},{"id":"b","text":"B"}],"answer":["b","a"]},{"id":"q5","type":"multiple","prompt":{"en":"P5","ko":"문제"},"options":[{"id":"a","text":"A"},{"id":"b","text":"B"},{"id":"c","text":"C"}],"answer":["a","c"]}]};
 

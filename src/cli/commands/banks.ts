@@ -1,7 +1,8 @@
 import { pickText } from '../../domain/text.js';
 import { PmpError } from '../../errors.js';
 import { toBankFile } from '../../import/export-bank.js';
-import { listBanks, loadStoredBank, removeBank, type StoredBank } from '../../storage/bank-store.js';
+import type { StoredBank } from '../../domain/bank.js';
+import { listBanks, loadStoredBank, removeBank } from '../../storage/bank-store.js';
 import type { Db } from '../../storage/database.js';
 import { toSafeJson } from '../terminal/safe-json.js';
 import type { CliContext } from '../context.js';
