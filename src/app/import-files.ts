@@ -2,6 +2,7 @@
  * `pmp import`: read every file first (any problem in any file stops everything), then plan and
  * apply all of them in one write transaction — an import applies whole or not at all.
  */
+import type { InputProblem } from '../errors.js';
 import type { FormatName } from '../import/formats.js';
 import type { ImportPlan } from '../import/plan-import.js';
 import { duplicatesInOtherBanks, type DuplicateElsewhere } from '../storage/bank-store.js';
@@ -16,6 +17,8 @@ export interface ImportedFile {
   readonly plan: ImportPlan;
   /** Questions whose case and prompt another bank already has. */
   readonly duplicates: readonly DuplicateElsewhere[];
+  /** What the reader read but not as written (questions skipped …), with their places. */
+  readonly warnings: readonly InputProblem[];
 }
 
 export interface ImportFilesResult {
@@ -50,7 +53,7 @@ export async function importFiles(
       });
       const incomingKeys = new Map([...plan.added, ...plan.updated, ...plan.answerChanged, ...plan.restored].map((p) => [p.promptKey, p.question.id]));
       const duplicates = duplicatesInOtherBanks(db, l.bank.id, incomingKeys);
-      return { file: l.file, format: l.format, bankId: l.bank.id, plan, duplicates };
+      return { file: l.file, format: l.format, bankId: l.bank.id, plan, duplicates, warnings: l.warnings };
     });
   if (!options.dryRun && loaded.some((l) => importWouldChange(db, l))) options.beforeWrite?.();
   const files = options.dryRun ? work() : writeTransaction(db, work);

@@ -149,10 +149,11 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
 
   const importCommand = program
     .command('import')
-    .description('bring in question banks: our JSON, CSV/TSV, Moodle Aiken or GIFT, or any JSON through a JSONata mapping')
+    .description('bring in question banks: our JSON, CSV/TSV, Excel .xlsx, Moodle XML, Aiken or GIFT, or any JSON through a JSONata mapping')
     .argument('<file...>', 'bank files; the format is detected from the name and content');
   addReadOptions(importCommand)
     .option('--dry-run', 'show what would change, write nothing')
+    .option('--strict', 'refuse a file instead of skipping what cannot be studied (Moodle essay, short-answer, cloze … questions)')
     .option('--json', 'print the report as JSON (when the import fails: every problem with file, line and column)')
     .addHelpText(
       'after',
@@ -160,6 +161,8 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
         'pmp import my-bank.json',
         'pmp import questions.csv --dry-run',
         'pmp import moodle-export.gift --text-lang ko',
+        'pmp import quiz.xml --dry-run',
+        'pmp import questions.xlsx --sheet "Week 3"',
         'pmp import ../shared/third-party/pmp-exam-prep-mansouriyassine/questions/*.json --map examples/mansouriyassine.jsonata',
       ]) +
         '\nAn import is one transaction: all files apply, or none. Importing a bank again keeps progress:\n' +
@@ -207,7 +210,7 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
   const convertCommand = program
     .command('convert')
     .description('write the bank (pmp-bank/1 JSON) that a file in any format, or a mapping, produces — read as import reads it')
-    .argument('<file>', 'a bank file: JSON, CSV/TSV, Aiken, GIFT, or JSON of another shape with --map');
+    .argument('<file>', 'a bank file: JSON, CSV/TSV, .xlsx, Moodle XML, Aiken, GIFT, or JSON of another shape with --map');
   addReadOptions(convertCommand)
     .option('--out <file>', 'write to this file instead of stdout (written whole, then renamed into place)')
     .option('--force', 'replace an existing file')

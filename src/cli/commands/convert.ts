@@ -4,6 +4,7 @@ import { toSafeJson } from '../terminal/safe-json.js';
 import type { CliContext } from '../context.js';
 import { writeOut } from './banks.js';
 import { importFileOptions, type ReadOptions } from './read-options.js';
+import { reportReadWarnings } from './read-warnings.js';
 
 export interface ConvertOptions extends ReadOptions {
   readonly out?: string;
@@ -18,6 +19,7 @@ export interface ConvertOptions extends ReadOptions {
 export async function convertCommand(ctx: CliContext, file: string, options: ConvertOptions): Promise<number> {
   const [loaded] = await loadImportFiles([file], importFileOptions([file], options));
   if (!loaded) return 0;
+  reportReadWarnings(ctx, [loaded]);
   const text = toSafeJson(bankToFile(loaded.bank));
   if (options.out) {
     if (!(await writeOut(ctx, options.out, text, options.force === true))) return 0;

@@ -7,6 +7,7 @@ import { sanitizeInline } from '../terminal/sanitize.js';
 import { wrap } from '../terminal/wrap.js';
 import { backupDatabase, hasAnswers } from '../../storage/backups.js';
 import { withDatabase } from './open.js';
+import { reportReadWarnings } from './read-warnings.js';
 
 export interface ImportOptions extends ReadOptions {
   readonly dryRun?: boolean;
@@ -36,6 +37,7 @@ export async function importCommand(ctx: CliContext, files: readonly string[], o
     if (options.json) {
       ctx.out(toSafeJson({ ok: true, dryRun: result.dryRun, files: result.files.map(asJson) }));
     } else {
+      reportReadWarnings(ctx, result.files);
       const lines = result.files.flatMap((f) => describeFile(ctx, f));
       if (result.dryRun) lines.push(ctx.style.warn(ctx.i18n.t('import.dry-run')));
       ctx.out(lines.join('\n') + '\n');
@@ -76,6 +78,7 @@ function asJson(f: ImportedFile) {
     unchanged: f.plan.unchanged,
     retired: f.plan.retired,
     duplicates: f.duplicates,
+    warnings: f.warnings,
   };
 }
 

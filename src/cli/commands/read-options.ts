@@ -11,6 +11,9 @@ export interface ReadOptions {
   readonly title?: string;
   readonly textLang?: string;
   readonly keepOrder?: boolean;
+  readonly sheet?: string;
+  /** Refuse what a reader would only warn about (Moodle questions of types that cannot be studied …). */
+  readonly strict?: boolean;
 }
 
 /** The options checked and turned into what the reading path takes; usage errors for bad ones. */
@@ -27,5 +30,7 @@ export function importFileOptions(files: readonly string[], options: ReadOptions
     ...(options.title ? { title: options.title } : {}),
     textLanguage,
     ...(options.keepOrder ? { keepOrder: true } : {}),
+    ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+    ...(options.strict ? { strict: true } : {}),
   };
 }

@@ -17,7 +17,8 @@ export const examples = (lines: readonly string[]): string => `\nExamples:\n${li
  */
 export function addReadOptions(command: Command): Command {
   return command
-    .option('--format <format>', 'force the format: json, csv, tsv, aiken or gift (default: from the file name and content)')
+    .option('--format <format>', 'force the format: json, csv, tsv, aiken, gift, moodle-xml or xlsx (default: from the file name and content)')
+    .option('--sheet <name|n>', 'the sheet of an .xlsx workbook that holds the questions: its name, or its number from 1 (default: the first)')
     .option('--map <file>', 'a JSONata mapping that turns JSON of another shape, or CSV/TSV rows (objects keyed by header), into our bank format ($file is the file name)')
     .option('--bank-id <id>', 'id of the bank (formats without one; default: from the file name)')
     .option('--title <title>', 'title of the bank (formats without one; default: the file name)')
