@@ -47,7 +47,7 @@ export async function listZip(bytes: Buffer, inflate: (name: string) => boolean)
     for (let entry = await next(zip); entry; entry = await next(zip)) {
       declared += entry.uncompressedSize;
       if (declared > MAX_UNZIPPED_BYTES) {
-        return { ok: false, message: `the archive unpacks to more than ${MAX_UNZIPPED_BYTES} bytes (a zip bomb?); refused before unpacking` };
+        return { ok: false, message: `the archive unpacks to more than ${MAX_UNZIPPED_BYTES / 1024 / 1024} MiB (a zip bomb?); refused before unpacking` };
       }
       entries.push(entry);
     }

@@ -79,11 +79,14 @@ export const readMoodleXml: BankReader = (text, options) => {
       continue;
     }
     const explanation = readText(texts, child(q, 'generalfeedback'), 'the general feedback');
-    const tags = unique([...categoryTags, ...childrenNamed(child(q, 'tags'), 'tag').map((t) => tagOf(textOf(t) ?? '')).filter((t) => t !== '' && t.length <= 64)]);
+    const tagTexts = childrenNamed(child(q, 'tags'), 'tag').map((t) => (textOf(t) ?? '').trim());
+    const eco = tagTexts.map(ecoOf).find((e) => e !== undefined);
+    const tags = unique([...categoryTags, ...tagTexts.filter((t) => ecoOf(t) === undefined).map(tagOf).filter((t) => t !== '' && t.length <= 64)]);
     questions.push({
       ...converted.question,
       id,
       ...(explanation !== '' ? { explanation: { [options.language]: explanation } } : {}),
+      ...(eco ? { eco } : {}),
       ...(tags.length > 0 ? { tags } : {}),
     } as LooseQuestion);
     questionLines.push(q.line);
@@ -109,7 +112,16 @@ export const readMoodleXml: BankReader = (text, options) => {
   if (problems.length > 0) return { ok: false, problems: sortByPlace(problems) };
   return {
     ok: true,
-    bank: { format: 'pmp-bank/1', id: options.bankId, title: { [options.language]: options.title }, version: options.version, outline: null, languages: [options.language], questions },
+    bank: {
+      format: 'pmp-bank/1',
+      id: options.bankId,
+      title: { [options.language]: options.title },
+      version: options.version,
+      // Exam-outline tags (people-3 …) refer to the current outline, as a CSV file's domain and task columns do.
+      outline: questions.some((q) => q.eco !== undefined) ? 'eco-2026' : null,
+      languages: [options.language],
+      questions,
+    },
     questionLines,
     warnings: sortByPlace(warnings),
   };
@@ -141,6 +153,17 @@ function countNames(elements: readonly XmlElement[]): ReadonlyMap<string, number
 function questionIdFor(name: string | undefined, prompt: string, counts: ReadonlyMap<string, number>): string {
   if (name !== undefined && name.length <= MAX_ID_CHARS && ID_PATTERN.test(name) && counts.get(name) === 1) return name;
   return stableQuestionId(prompt);
+}
+
+/**
+ * A Moodle tag naming an exam-outline task — "people-3", "Process 12", "business-environment-2"
+ * (or "business-2") — is the question's domain and task, so a mock exam can draw it.
+ */
+function ecoOf(tag: string): { domain: 'people' | 'process' | 'business-environment'; task: number } | undefined {
+  const m = /^(people|process|business(?:[\s_-]environment)?)[\s_:-]*(?:task[\s_:-]*)?(\d{1,2})$/i.exec(tag);
+  if (!m?.[1] || !m[2]) return undefined;
+  const name = m[1].toLowerCase();
+  return { domain: name.startsWith('business') ? 'business-environment' : (name as 'people' | 'process'), task: Number(m[2]) };
 }
 
 function unique<T>(items: readonly T[]): T[] {
