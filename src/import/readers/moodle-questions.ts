@@ -131,8 +131,9 @@ function fromTrueFalse(q: XmlElement, prompt: LooseText, texts: Texts): Converte
   if (key === undefined) return { ok: false, message: 'grades "true" and "false" the same; the right one has fraction="100"' };
   const [trueWord, falseWord] = TRUE_FALSE_WORDS[texts.language.split('-')[0] ?? texts.language] ?? ['True', 'False'];
   const options = [
-    { id: 'true', text: inLanguage(texts, trueWord), ...rationale(texts, yes, 'the feedback of "true"') },
-    { id: 'false', text: inLanguage(texts, falseWord), ...rationale(texts, no, 'the feedback of "false"') },
+    // True stays before False, as Moodle shows them.
+    { id: 'true', text: inLanguage(texts, trueWord), fixed: true, ...rationale(texts, yes, 'the feedback of "true"') },
+    { id: 'false', text: inLanguage(texts, falseWord), fixed: true, ...rationale(texts, no, 'the feedback of "false"') },
   ];
   return { ok: true, question: { type: 'single', prompt, options, answer: key }, notes: [] };
 }
