@@ -148,7 +148,7 @@ function finish(
 ): LoadedImportFile {
   const { fileHash, format, locate, warnings, relocate } = read;
   if (!result.ok) throw invalid(path, result.problems);
-  if (options.strict && warnings.length > 0) throw invalid(path, warnings.map((w) => ({ ...w, message: `${w.message} (refused under --strict)` })));
+  if (options.strict && warnings.length > 0) throw invalid(path, warnings.map((w) => ({ ...w, message: `${w.message.replace(/: skipped$/, '')} (--strict refuses this)` })));
   const bank = options.keepOrder ? keepOrder(result.bank) : result.bank;
   if (!load.allowSameOptions) {
     const same = sameOptionFindings(bank);

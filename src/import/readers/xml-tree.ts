@@ -69,12 +69,32 @@ export function parseXmlTree(text: string): XmlTreeResult {
   } catch (error) {
     if (!(error instanceof StopParsing)) throw error;
   }
-  if (failure) return { ok: false, ...failure };
+  if (failure) {
+    // saxes reads a bare "&" as the start of an entity up to the next ";", often at the end of the
+    // file, and then blames the tags left open: the "&" is the place to fix.
+    const ampersand = bareAmpersand(text);
+    if (ampersand && (ampersand.line < failure.line || (ampersand.line === failure.line && ampersand.column <= failure.column))) {
+      return { ok: false, ...ampersand, message: 'a bare "&" in text; write it as &amp; (or put the text in <![CDATA[ … ]]>)' };
+    }
+    return { ok: false, ...failure, column: Math.max(1, failure.column) };
+  }
   if (!root) return { ok: false, line: 1, column: 1, message: 'no XML element in the file' };
   return { ok: true, root };
 }
 
 class StopParsing extends Error {}
+
+/** The first "&" outside CDATA and comments that starts no entity or character reference. */
+function bareAmpersand(text: string): { line: number; column: number } | undefined {
+  const skip = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|&(?:#[0-9]+|#x[0-9A-Fa-f]+|[A-Za-z_][\w.-]*);|&/g;
+  for (let m = skip.exec(text); m; m = skip.exec(text)) {
+    if (m[0] !== '&') continue;
+    const before = text.slice(0, m.index);
+    const line = before.split('\n').length;
+    return { line, column: m.index - before.lastIndexOf('\n') };
+  }
+  return undefined;
+}
 
 function lineStartsOf(text: string): number[] {
   const starts = [0];
