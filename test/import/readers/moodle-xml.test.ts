@@ -174,6 +174,13 @@ describe('names, ids and mistakes', () => {
     expect(warnings[0]?.line).toBe(crlf.split('\r\n').findIndex((l) => l.includes('type="essay"')) + 1);
   });
 
+  it('expands no entity a DOCTYPE declares and fetches nothing it names (no billion laughs, no external entities)', () => {
+    const laughs = '<?xml version="1.0"?>\n<!DOCTYPE quiz [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>\n<quiz><question type="truefalse"><name><text>&b;</text></name></question></quiz>';
+    expect(problemsOf(laughs)[0]).toMatchObject({ line: 3, message: 'not well-formed XML: undefined entity' });
+    const external = quiz(multichoice('Q1', '<answer fraction="100"><text>Yes</text></answer><answer fraction="0"><text>No</text></answer>')).replace('<quiz>', '<!DOCTYPE quiz SYSTEM "file:///etc/passwd">\n<quiz>');
+    expect(readAndCheck(external).bank.questions).toHaveLength(1);
+  });
+
   it('gives the XML tree element lines and columns, and refuses deeply nested XML', () => {
     const tree = parseXmlTree('<a>\n  <b x="1">t<![CDATA[<p>]]></b>\n</a>');
     expect(tree.ok && tree.root.children[0]).toMatchObject({ name: 'b', line: 2, column: 3, text: 't<p>', attributes: { x: '1' } });
