@@ -69,6 +69,7 @@ const READERS: Readonly<Record<Exclude<FormatName, 'json' | 'xlsx'>, BankReader>
 export async function loadImportFile(path: string, options: ImportFileOptions, load: LoadOptions = {}): Promise<LoadedImportFile> {
   const source = await readSource(path, options);
   if (source.kind === 'workbook') {
+    if (options.mapFile) throw invalid(path, [{ file: path, message: '--map reads JSON, CSV and TSV files; a workbook is read with its columns as they are (leave out --map, or save the sheet as CSV UTF-8 for a mapping)' }]);
     const { result, locate, relocate } = source.read;
     return finish(path, result, { fileHash: source.fileHash, format: 'xlsx', locate, relocate, warnings: [] }, options, load);
   }
