@@ -92,6 +92,10 @@ describe('an Excel workbook with foreign headers', () => {
     expect(first.problems.some((p) => p.path === 'Cover row 1' && /no "prompt" column/.test(p.message))).toBe(true);
   });
 
+  it('refuses --map on a workbook, saying how to map it', async () => {
+    expect((await refusal(WORKBOOK, { ...EN, mapFile: join(process.cwd(), 'examples', 'mansouriyassine.jsonata') })).problems[0]?.message).toMatch(/--map reads JSON, CSV and TSV files; .*save the sheet as CSV UTF-8/);
+  });
+
   it('names columns as Excel does', () => {
     expect([1, 26, 27, 52, 703].map(columnLetters)).toEqual(['A', 'Z', 'AA', 'AZ', 'AAA']);
   });
