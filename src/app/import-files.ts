@@ -20,6 +20,8 @@ export interface ImportedFile {
   readonly duplicates: readonly DuplicateElsewhere[];
   /** Questions whose prompt an earlier question of this bank has (validate's duplicate-prompt rule). */
   readonly samePrompts: readonly RepeatedPrompt[];
+  /** What the reader read but not as written (questions skipped …), with their places. */
+  readonly warnings: readonly InputProblem[];
 }
 
 export interface ImportFilesResult {
@@ -60,7 +62,7 @@ export async function importFiles(
       });
       const incomingKeys = new Map([...plan.added, ...plan.updated, ...plan.answerChanged, ...plan.restored].map((p) => [p.promptKey, p.question.id]));
       const duplicates = duplicatesInOtherBanks(db, l.bank.id, incomingKeys);
-      return { file: l.file, format: l.format, bankId: l.bank.id, plan, duplicates, samePrompts: [] as readonly RepeatedPrompt[] };
+      return { file: l.file, format: l.format, bankId: l.bank.id, plan, duplicates, samePrompts: [] as readonly RepeatedPrompt[], warnings: l.warnings };
     });
   if (!options.dryRun && planned.some(planWouldChange)) options.beforeWrite?.();
   const applied = options.dryRun ? work() : writeTransaction(db, work);

@@ -3,6 +3,7 @@
  * Writes nothing. Every problem is collected with its place; the first bad file stops nothing
  * else from being checked (the caller decides).
  */
+import { hash } from 'node:crypto';
 import { basename } from 'node:path';
 import { PmpError, type InputProblem } from '../errors.js';
 import { detectFormat, type FormatName } from '../import/formats.js';
@@ -15,10 +16,13 @@ import { pinOptions } from '../import/readers/pin-options.js';
 import { readAiken } from '../import/readers/aiken.js';
 import { csvRows, readCsv, readTsv } from '../import/readers/csv.js';
 import { readGift } from '../import/readers/gift.js';
+import { readMoodleXml } from '../import/readers/moodle-xml.js';
 import { mapWithJsonata } from '../import/readers/jsonata-map.js';
 import { bankIdFromFileName, stableIdBinding } from '../import/readers/stable-id.js';
 import type { BankReader } from '../import/readers/types.js';
 import { readBankBytes, readBankText, type LoadedBankFile } from './import-bank.js';
+import { readWorkbook, refuseKnownBinary } from './load-workbook.js';
+import { isZip } from '../import/zip-archive.js';
 import { loadOutlines } from './outlines.js';
 
 export interface ImportFileOptions {
@@ -34,6 +38,10 @@ export interface ImportFileOptions {
   readonly keepOrder?: boolean;
   /** Told when each file starts and ends and at every step of a mapping (progress line, --verbose timing). */
   readonly reporter?: ReadReporter;
+  /** The sheet of a workbook to read (--sheet): a name, or a number from 1; default the first. */
+  readonly sheet?: string;
+  /** Refuse what a reader would only warn about (questions skipped, images): --strict. */
+  readonly strict?: boolean;
 }
 
 /**
@@ -64,9 +72,16 @@ export interface RepeatedPrompt {
   readonly sameAsLine?: number;
 }
 
-export type LoadedImportFile = LoadedBankFile & { readonly format: FormatName; readonly locate?: Locate };
+export type LoadedImportFile = LoadedBankFile & {
+  readonly format: FormatName;
+  readonly locate?: Locate;
+  /** What the reader read but not as written (questions skipped, images), with their places. */
+  readonly warnings: readonly InputProblem[];
+  /** Turns a problem's line and column into the file's own kind of place (a workbook's cell). */
+  readonly relocate?: (problem: InputProblem) => InputProblem;
+};
 
-const READERS: Readonly<Record<Exclude<FormatName, 'json'>, BankReader>> = { csv: readCsv, tsv: readTsv, aiken: readAiken, gift: readGift };
+const READERS: Readonly<Record<Exclude<FormatName, 'json' | 'xlsx'>, BankReader>> = { csv: readCsv, tsv: readTsv, aiken: readAiken, gift: readGift, 'moodle-xml': readMoodleXml };
 
 /**
  * The one reading path of every command that takes a bank file — import, validate, coverage,
@@ -87,8 +102,12 @@ export async function loadImportFile(path: string, options: ImportFileOptions, l
 }
 
 async function readImportFile(path: string, options: ImportFileOptions, load: LoadOptions): Promise<LoadedImportFile> {
-  // A box, so the JSON road can let a big bank's text go once it is parsed (below).
-  const source: { readonly fileHash: string; text: string } = readBankText(path);
+  const source = await readSource(path, options);
+  if (source.kind === 'workbook') {
+    if (options.mapFile) throw invalid(path, [{ file: path, message: '--map reads JSON, CSV and TSV files; a workbook is read with its columns as they are (leave out --map, or save the sheet as CSV UTF-8 for a mapping)' }]);
+    const { result, locate, relocate } = source.read;
+    return finish(path, result, { fileHash: source.fileHash, format: 'xlsx', locate, relocate, warnings: [] }, options, load);
+  }
   const { fileHash } = source;
   const format = options.format ?? detectFormat(path, source.text);
   if (!format) throw new PmpError('input.unknown-format', 'input', { file: path });
@@ -96,7 +115,10 @@ async function readImportFile(path: string, options: ImportFileOptions, load: Lo
   let result: BankReadResult;
   // Where a JSON path of the bank lies in the file; nothing for a mapping's output.
   let locate: Locate = () => undefined;
-  if (format === 'json' && options.mapFile) {
+  let warnings: readonly InputProblem[] = [];
+  if (format === 'xlsx') {
+    throw new Error('unreachable: workbooks are read by readSource');
+  } else if (format === 'json' && options.mapFile) {
     result = await mapJsonFile(path, source.text, options.mapFile, options.reporter);
   } else if ((format === 'csv' || format === 'tsv') && options.mapFile) {
     const rows = csvRows(source.text, format === 'csv' ? ',' : '\t', path);
@@ -106,22 +128,61 @@ async function readImportFile(path: string, options: ImportFileOptions, load: Lo
   } else if (format === 'json') {
     ({ result, locate } = readJson(source, path, load.locate === true));
   } else {
-    const read = READERS[format](source.text, {
-      file: path,
-      bankId: options.bankId ?? bankIdFromFileName(path),
-      title: options.title ?? basename(path),
-      version: `sha256:${fileHash.slice(0, 12)}`,
-      language: options.textLanguage,
-    });
+    const read = READERS[format](source.text, readerOptions(path, options, fileHash));
     if (read.ok) {
       // Aiken, GIFT and CSV cannot say "keep this option in place": "All of the above" and
       // True/False pairs are pinned here, with the cue linter's test.
       pinOptions(read.bank, { keepOrder: false, detect: true });
       locate = questionLineLocator(read.questionLines);
       result = checkLooseBank(read.bank, path, locate, loadOutlines());
+      warnings = read.warnings ?? [];
     } else result = { ok: false, problems: read.problems };
   }
+  return finish(path, result, { fileHash, format, locate, warnings }, options, load);
+}
+
+type Source = { readonly kind: 'text'; readonly fileHash: string; text: string } | { readonly kind: 'workbook'; readonly fileHash: string; readonly read: Awaited<ReturnType<typeof readWorkbook>> };
+
+/**
+ * The file's text; or, for a zip (or --format xlsx), the workbook read from it. A binary file of a
+ * kind we do not read is named for what it is. The bytes are let go on return, before any parsing
+ * of text: a big bank's buffer need not stay in memory beside its text and its objects.
+ */
+async function readSource(path: string, options: ImportFileOptions): Promise<Source> {
+  const bytes = readBankBytes(path);
+  const fileHash = hash('sha256', bytes, 'hex');
+  // Any zip goes this way, whatever --format says: a workbook is read, any other kind named.
+  if (isZip(bytes) || options.format === 'xlsx' || (options.format === undefined && /\.xlsx$/i.test(path))) {
+    const read = await readWorkbook(path, bytes, { ...readerOptions(path, options, fileHash), ...(options.sheet !== undefined ? { sheet: options.sheet } : {}) });
+    return { kind: 'workbook', fileHash, read };
+  }
+  refuseKnownBinary(path, bytes);
+  const decoded = decodeUtf8(bytes, path);
+  if (!decoded.ok) throw invalid(path, decoded.problems);
+  return { kind: 'text', fileHash, text: decoded.text };
+}
+
+function readerOptions(path: string, options: ImportFileOptions, fileHash: string) {
+  return {
+    file: path,
+    bankId: options.bankId ?? bankIdFromFileName(path),
+    title: options.title ?? basename(path),
+    version: `sha256:${fileHash.slice(0, 12)}`,
+    language: options.textLanguage,
+  };
+}
+
+/** The checks every format ends with: --strict, --keep-order, two options with the same text. */
+function finish(
+  path: string,
+  result: BankReadResult,
+  read: { readonly fileHash: string; readonly format: FormatName; readonly locate: Locate; readonly warnings: readonly InputProblem[]; readonly relocate?: (p: InputProblem) => InputProblem },
+  options: ImportFileOptions,
+  load: LoadOptions,
+): LoadedImportFile {
+  const { fileHash, format, locate, warnings, relocate } = read;
   if (!result.ok) throw invalid(path, result.problems);
+  if (options.strict && warnings.length > 0) throw invalid(path, warnings.map((w) => ({ ...w, message: `${w.message.replace(/: skipped$/, '')} (--strict refuses this)` })));
   const bank = options.keepOrder ? keepOrder(result.bank) : result.bank;
   if (!load.allowSameOptions) {
     const same = sameOptionFindings(bank);
@@ -130,19 +191,20 @@ async function readImportFile(path: string, options: ImportFileOptions, load: Lo
         path,
         same.map((f) => {
           const pos = f.path ? locate(f.path) : undefined;
-          return {
+          const problem: InputProblem = {
             file: path,
             ...(pos ? { line: pos.line, column: pos.column } : {}),
             ...(f.path ? { path: formatPath(f.path) } : {}),
             ...(f.questionId !== undefined ? { questionId: f.questionId } : {}),
             message: f.message,
           };
+          return relocate ? relocate(problem) : problem;
         }),
       );
     }
   }
   // Not the text (unless asked): a big bank's text would stay in memory through the whole import for nothing.
-  return { bank, fileHash, format, ...(load.locate ? { locate } : {}) };
+  return { bank, fileHash, format, warnings, ...(load.locate ? { locate } : {}), ...(relocate ? { relocate } : {}) };
 }
 
 /**

@@ -44,7 +44,7 @@ export async function validateBankFiles(paths: readonly string[], options: LintO
     }
   }
   const findings = lintBanks(loaded.map((l) => l.file.bank), loadOutlines(), options);
-  const locators = new Map(loaded.map((l) => [l.file.bank.id, { path: l.path, locate: l.file.locate }]));
+  const locators = new Map(loaded.map((l) => [l.file.bank.id, { path: l.path, locate: l.file.locate, relocate: l.file.relocate }]));
   const overall: ValidationProblem[] = [];
   const perFile = new Map<string, ValidationProblem[]>();
   for (const f of findings) {
@@ -54,7 +54,7 @@ export async function validateBankFiles(paths: readonly string[], options: LintO
       continue;
     }
     const pos = where.locate(f.path);
-    const problem: ValidationProblem = {
+    const found: ValidationProblem = {
       severity: f.severity,
       code: f.code,
       file: where.path,
@@ -63,10 +63,14 @@ export async function validateBankFiles(paths: readonly string[], options: LintO
       ...(f.questionId !== undefined ? { questionId: f.questionId } : {}),
       message: f.message,
     };
+    // A workbook names the cell ("Questions row 12 questions[3]…") instead of a line and column.
+    const problem: ValidationProblem = where.relocate ? { ...where.relocate(found), severity: f.severity, code: f.code } : found;
     perFile.set(where.path, [...(perFile.get(where.path) ?? []), problem]);
   }
   for (const l of loaded) {
-    files.push({ file: l.path, bankId: l.file.bank.id, questions: l.file.bank.questions.length, problems: perFile.get(l.path) ?? [] });
+    // What the reader skipped or could not keep (--strict has refused it already), then the linter's findings.
+    const read: ValidationProblem[] = l.file.warnings.map((w) => ({ severity: 'warning', code: 'read', ...w }));
+    files.push({ file: l.path, bankId: l.file.bank.id, questions: l.file.bank.questions.length, problems: [...read, ...(perFile.get(l.path) ?? [])] });
   }
   files.sort((a, b) => paths.indexOf(a.file) - paths.indexOf(b.file));
   const all = [...files.flatMap((f) => f.problems), ...overall];

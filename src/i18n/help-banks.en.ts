@@ -4,7 +4,8 @@
  */
 export const helpBanksEn = {
   // how import, validate, coverage and convert read files
-  'read.--format': 'force the format: json, csv, tsv, aiken or gift (default: from the file name and content)',
+  'read.--format': 'force the format: json, csv, tsv, aiken, gift, moodle-xml or xlsx (default: from the file name and content)',
+  'read.--sheet': 'the sheet of an .xlsx workbook that holds the questions: its name, or its number from 1 (default: the first)',
   'read.--map': 'a JSONata mapping that turns JSON of another shape, or CSV/TSV rows (objects keyed by header), into our bank format ($file is the file name)',
   'read.--bank-id': 'id of the bank (formats without one; default: from the file name)',
   'read.--title': 'title of the bank (formats without one; default: the file name)',
@@ -31,11 +32,11 @@ export const helpBanksEn = {
   'banks.export.--force': 'replace an existing file (or a symbolic link: the link, not what it points to)',
 
   // import
-  import: 'bring in question banks: our JSON, CSV/TSV, Moodle Aiken or GIFT, or any JSON through a JSONata mapping',
+  import: 'bring in question banks: our JSON, CSV/TSV, Excel .xlsx, Moodle XML, Aiken or GIFT, or any JSON through a JSONata mapping',
   'import.summary': 'bring in banks: JSON, CSV/TSV, Aiken, GIFT',
   'import.<file...>': 'bank files; the format is detected from the name and content',
   'import.--dry-run': 'show what would change, write nothing',
-  'import.--strict': 'refuse a bank in which two questions have the same prompt (without it: a warning naming both; validate applies the same rule)',
+  'import.--strict': 'refuse a file instead of warning: two questions with the same prompt, or questions that cannot be studied (Moodle essay, short-answer, cloze …) — without it, repeats are named and such questions skipped',
   'import.--json': 'print the report as JSON (when the import fails: every problem with file, line and column)',
   'import.notes':
     'An import is one transaction: all files apply, or none. Importing a bank again keeps progress: reworded questions keep it, a changed answer key starts that question over, questions gone from the file are retired (history kept). Formats: docs/bank-format.md, docs/formats/*.md.',
@@ -63,7 +64,7 @@ export const helpBanksEn = {
   // convert
   convert: 'write the bank (pmp-bank/1 JSON) that a file in any format, or a mapping, produces — read as import reads it',
   'convert.summary': 'turn a file in any format into our bank JSON',
-  'convert.<file>': 'a bank file: JSON, CSV/TSV, Aiken, GIFT, or JSON of another shape with --map',
+  'convert.<file>': 'a bank file: JSON, CSV/TSV, .xlsx, Moodle XML, Aiken, GIFT, or JSON of another shape with --map',
   'convert.--out': 'write to this file instead of stdout (written whole, then renamed into place)',
   'convert.--force': 'replace an existing file',
   'convert.--json': 'when the file cannot be read, print every problem as JSON on stdout (as import --json); with --out, a JSON summary',

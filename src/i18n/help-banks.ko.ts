@@ -3,7 +3,8 @@ import type { helpBanksEn } from './help-banks.en.js';
 import type { HelpTextsOf } from './help.ko.js';
 
 export const helpBanksKo: HelpTextsOf<typeof helpBanksEn> = {
-  'read.--format': '형식 지정: json, csv, tsv, aiken, gift (기본값: 파일 이름과 내용으로 판단)',
+  'read.--format': '형식 지정: json, csv, tsv, aiken, gift, moodle-xml, xlsx (기본값: 파일 이름과 내용으로 판단)',
+  'read.--sheet': '.xlsx 통합 문서에서 문제가 있는 시트: 이름 또는 1부터 센 번호 (기본값: 첫 시트)',
   'read.--map': '다른 모양의 JSON이나 CSV/TSV 행(머리글을 키로 한 객체)을 우리 문제은행 형식으로 바꾸는 JSONata 매핑 ($file은 파일 이름)',
   'read.--bank-id': '문제은행 id (id가 없는 형식; 기본값: 파일 이름에서)',
   'read.--title': '문제은행 제목 (제목이 없는 형식; 기본값: 파일 이름)',
@@ -28,11 +29,11 @@ export const helpBanksKo: HelpTextsOf<typeof helpBanksEn> = {
   'banks.export.--out': 'stdout 대신 이 파일에 쓰기 (전부 쓴 뒤 이름을 바꿔 넣음)',
   'banks.export.--force': '기존 파일을 바꿈 (심볼릭 링크라면 가리키는 대상이 아니라 링크를)',
 
-  import: '문제은행 가져오기: 우리 JSON, CSV/TSV, Moodle Aiken이나 GIFT, 또는 JSONata 매핑을 거친 어떤 JSON이든',
+  import: '문제은행 가져오기: 우리 JSON, CSV/TSV, Excel .xlsx, Moodle XML, Aiken이나 GIFT, 또는 JSONata 매핑을 거친 어떤 JSON이든',
   'import.summary': '문제은행 가져오기: JSON, CSV/TSV, Aiken, GIFT',
   'import.<file...>': '문제은행 파일; 형식은 이름과 내용으로 판단',
   'import.--dry-run': '무엇이 바뀔지 보여 주기만 하고 아무것도 쓰지 않음',
-  'import.--strict': '두 문제의 지문이 같은 문제은행은 거부 (없으면 두 문제를 모두 알리는 경고; validate도 같은 규칙)',
+  'import.--strict': '경고 대신 파일을 거부: 지문이 같은 두 문제, 또는 학습할 수 없는 문제(Moodle 서술형, 단답형, cloze …) — 없으면 반복은 알리고 그런 문제는 건너뜀',
   'import.--json': '보고서를 JSON으로 출력 (가져오기가 실패하면 파일, 줄, 열과 함께 모든 문제점)',
   'import.notes':
     '가져오기는 하나의 트랜잭션입니다: 모든 파일이 적용되거나 하나도 적용되지 않습니다. 문제은행을 다시 가져와도 진도는 유지됩니다: 표현만 바뀐 문제는 진도를 유지하고, 정답이 바뀐 문제는 처음부터 시작하며, 파일에서 빠진 문제는 퇴역합니다(기록은 유지). 형식: docs/bank-format.md, docs/formats/*.md.',
@@ -57,7 +58,7 @@ export const helpBanksKo: HelpTextsOf<typeof helpBanksEn> = {
 
   convert: '어떤 형식의 파일이나 매핑이 만들어 내는 문제은행(pmp-bank/1 JSON)을 씀 — import와 똑같이 읽음',
   'convert.summary': '어떤 형식이든 우리 문제은행 JSON으로 변환',
-  'convert.<file>': '문제은행 파일: JSON, CSV/TSV, Aiken, GIFT, 또는 --map과 함께 다른 모양의 JSON',
+  'convert.<file>': '문제은행 파일: JSON, CSV/TSV, .xlsx, Moodle XML, Aiken, GIFT, 또는 --map과 함께 다른 모양의 JSON',
   'convert.--out': 'stdout 대신 이 파일에 쓰기 (전부 쓴 뒤 이름을 바꿔 넣음)',
   'convert.--force': '기존 파일을 바꿈',
   'convert.--json': '파일을 읽을 수 없으면 모든 문제점을 JSON으로 stdout에 출력 (import --json처럼); --out과 함께면 JSON 요약',

@@ -19,13 +19,15 @@ import { bankFilesEn } from './bank-files.en.js';
 import { bankFilesKo } from './bank-files.ko.js';
 import { classEn } from './class.en.js';
 import { classKo } from './class.ko.js';
+import { formatsEn } from './formats.en.js';
+import { formatsKo } from './formats.ko.js';
 
 /**
  * The catalogs: the core (en.ts, ko.ts) plus one pair per feature (FEATURE.en.ts, FEATURE.ko.ts),
  * so features can grow their words side by side. The Korean of each is typed against its English.
  */
-const EN = { ...en, ...readinessEn, ...calibrationEn, ...statsEn, ...planEn, ...optimizeEn, ...examEn, ...configEn, ...bankFilesEn, ...classEn } as const;
-const KO: { readonly [K in MessageKey]: (p: Readonly<Record<string, string | number>>) => string } = { ...ko, ...readinessKo, ...calibrationKo, ...statsKo, ...planKo, ...optimizeKo, ...examKo, ...configKo, ...bankFilesKo, ...classKo };
+const EN = { ...en, ...readinessEn, ...calibrationEn, ...statsEn, ...planEn, ...optimizeEn, ...examEn, ...configEn, ...bankFilesEn, ...classEn, ...formatsEn } as const;
+const KO: { readonly [K in MessageKey]: (p: Readonly<Record<string, string | number>>) => string } = { ...ko, ...readinessKo, ...calibrationKo, ...statsKo, ...planKo, ...optimizeKo, ...examKo, ...configKo, ...bankFilesKo, ...classKo, ...formatsKo };
 
 export type MessageKey = keyof typeof EN;
 export type { Lang } from './detect-language.js';

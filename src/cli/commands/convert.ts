@@ -6,6 +6,7 @@ import { writeOut } from './banks.js';
 import { importFileOptions, type ReadOptions } from './read-options.js';
 import { failureJson } from './problem-json.js';
 import { PmpError } from '../../errors.js';
+import { reportReadWarnings } from './read-warnings.js';
 
 export interface ConvertOptions extends ReadOptions {
   readonly out?: string;
@@ -25,6 +26,7 @@ export async function convertCommand(ctx: CliContext, file: string, options: Con
     throw error;
   });
   if (!loaded) return 0;
+  reportReadWarnings(ctx, [loaded]);
   const text = toSafeJson(bankToFile(loaded.bank));
   if (options.out) {
     if (!(await writeOut(ctx, options.out, text, options.force === true))) return 0;

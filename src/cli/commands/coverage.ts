@@ -9,6 +9,7 @@ import type { CliContext } from '../context.js';
 import { displayWidth, padEnd, padStart, wrap } from '../terminal/wrap.js';
 import { withDatabase } from './open.js';
 import { importFileOptions, type ReadOptions } from './read-options.js';
+import { reportReadWarnings } from './read-warnings.js';
 
 export interface CoverageOptions extends ReadOptions {
   readonly bank?: readonly string[];
@@ -19,7 +20,12 @@ export interface CoverageOptions extends ReadOptions {
 export async function coverageCommand(ctx: CliContext, files: readonly string[], options: CoverageOptions): Promise<number> {
   const report =
     files.length > 0
-      ? coverageOfBanks((await loadFiles(files, importFileOptions(files, options, ctx))).map((l) => l.bank))
+      ? coverageOfBanks(
+          await loadFiles(files, importFileOptions(files, options, ctx)).then((loaded) => {
+            reportReadWarnings(ctx, loaded);
+            return loaded.map((l) => l.bank);
+          }),
+        )
       : await withDatabase(ctx, (db) => {
           const known = listBanks(db).map((b) => b.id);
           for (const id of options.bank ?? []) if (!known.includes(id)) throw new PmpError('usage.unknown-bank', 'usage', { id, known: known.join(', ') });

@@ -8,6 +8,7 @@ import { wrap } from '../terminal/wrap.js';
 import { backupDatabase, hasAnswers } from '../../storage/backups.js';
 import { withDatabase } from './open.js';
 import { failureJson } from './problem-json.js';
+import { reportReadWarnings } from './read-warnings.js';
 
 export interface ImportOptions extends ReadOptions {
   readonly dryRun?: boolean;
@@ -39,6 +40,7 @@ export async function importCommand(ctx: CliContext, files: readonly string[], o
     if (options.json) {
       ctx.out(toSafeJson({ ok: true, dryRun: result.dryRun, files: result.files.map(asJson) }));
     } else {
+      reportReadWarnings(ctx, result.files);
       const lines = result.files.flatMap((f) => describeFile(ctx, f));
       if (result.dryRun) lines.push(ctx.style.warn(ctx.i18n.t('import.dry-run')));
       ctx.out(lines.join('\n') + '\n');
@@ -67,6 +69,7 @@ function asJson(f: ImportedFile) {
     retired: f.plan.retired,
     duplicates: f.duplicates,
     samePrompts: f.samePrompts,
+    warnings: f.warnings,
   };
 }
 

@@ -15,6 +15,9 @@ export interface ReadOptions {
   readonly keepOrder?: boolean;
   readonly verbose?: boolean;
   readonly json?: boolean;
+  readonly sheet?: string;
+  /** Refuse what a reader would only warn about (Moodle questions of types that cannot be studied …). */
+  readonly strict?: boolean;
 }
 
 /** The options checked and turned into what the reading path takes; usage errors for bad ones. */
@@ -32,6 +35,8 @@ export function importFileOptions(files: readonly string[], options: ReadOptions
     textLanguage,
     ...(options.keepOrder ? { keepOrder: true } : {}),
     ...withReporter(ctx, options),
+    ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+    ...(options.strict ? { strict: true } : {}),
   };
 }
 

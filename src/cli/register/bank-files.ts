@@ -14,6 +14,8 @@ export function registerBankFiles(r: Registrar): void {
       'pmp import my-bank.json',
       'pmp import questions.csv --dry-run',
       'pmp import moodle-export.gift --text-lang ko',
+      'pmp import quiz.xml --dry-run',
+      'pmp import questions.xlsx --sheet "Week 3"',
       'pmp import ../shared/third-party/pmp-exam-prep-mansouriyassine/questions/*.json --map examples/mansouriyassine.jsonata',
     ],
     'import.notes',

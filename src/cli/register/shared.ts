@@ -96,6 +96,7 @@ export function addReadOptions(r: Registrar, command: Command): Command {
   const h = r.help;
   return command
     .option('--format <format>', h['read.--format'])
+    .option('--sheet <name|n>', h['read.--sheet'])
     .option('--map <file>', h['read.--map'])
     .option('--bank-id <id>', h['read.--bank-id'])
     .option('--title <title>', h['read.--title'])

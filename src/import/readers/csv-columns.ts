@@ -236,11 +236,9 @@ export class Row {
     const cells = this.record.cells;
     const extra = cells.findIndex((c, i) => i >= this.header.width && c.trim() !== '');
     if (extra >= 0) {
-      this.problems.add(
-        this.line,
-        extra + 1,
-        `the row has ${cells.length} cells but the header has ${this.header.width} columns; a cell containing a ${this.header.delimiterName} must be in quotes ("…")`,
-      );
+      // In a spreadsheet a cell cannot spill into the next: the value simply has no header above it.
+      const why = this.header.delimiterName === 'cell' ? 'give that column a header, or move the value' : `a cell containing a ${this.header.delimiterName} must be in quotes ("…")`;
+      this.problems.add(this.line, extra + 1, `the row has ${cells.length} cells but the header has ${this.header.width} columns; ${why}`);
       return false;
     }
     for (const index of this.header.nameless) {

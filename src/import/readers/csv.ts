@@ -67,8 +67,17 @@ export function csvRows(text: string, delimiter: ',' | '\t', file: string): CsvR
 }
 
 function readDelimited(text: string, delimiter: ',' | '\t', options: ReaderOptions): ReaderResult {
-  const problems = new Problems(options.file);
   const { records, syntax } = parseRecords(text, delimiter, options.file);
+  return readRecords(records, syntax, delimiter === ',' ? 'comma' : 'tab', options);
+}
+
+/**
+ * Questions from records that are already split into cells (a CSV file's, or a spreadsheet's rows,
+ * xlsx.ts): the header row, then one question per row, with every problem at its line and column.
+ * `delimiterName` says how cells are separated ("comma", "tab"; "cell" for a spreadsheet).
+ */
+export function readRecords(records: readonly CsvRecord[], syntax: InputProblem | undefined, delimiterName: string, options: ReaderOptions): ReaderResult {
+  const problems = new Problems(options.file);
   const rows = records.filter((r) => r.cells.some((c) => c.trim() !== ''));
   const [headerRow, ...dataRows] = rows;
   if (syntax) problems.list.push(syntax);
@@ -77,7 +86,7 @@ function readDelimited(text: string, delimiter: ',' | '\t', options: ReaderOptio
     return { ok: false, problems: problems.sorted() };
   }
 
-  const header = readHeader(headerRow, options.language, delimiter === ',' ? 'comma' : 'tab', problems);
+  const header = readHeader(headerRow, options.language, delimiterName, problems);
   const questions: Record<string, unknown>[] = [];
   const questionLines: number[] = [];
   const idLines = new Map<string, number>();

@@ -130,7 +130,7 @@ function nameOf(item: Entry['item']): string {
 }
 
 /** "Scope Management" → "scope-management". */
-function tagOf(name: string): string {
+export function tagOf(name: string): string {
   return name.trim().toLowerCase().replace(/\s+/g, '-');
 }
 
@@ -139,7 +139,7 @@ function tagOf(name: string): string {
  * context (`$course$`, `$system$` …) and its hidden root "top" in front of every exported path:
  * those are not subjects. A literal "/" inside a name is written "//".
  */
-function tagsFromCategory(path: string): string[] {
+export function tagsFromCategory(path: string): string[] {
   const names = path
     .trim()
     .replace(/\/\//g, '\u0000')

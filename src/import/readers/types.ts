@@ -25,6 +25,11 @@ export type ReaderResult =
       readonly bank: unknown;
       /** The 1-based source line where each question (by index in bank.questions) starts. */
       readonly questionLines: readonly number[];
+      /**
+       * What was read but not as written (questions of a type that cannot be studied, skipped;
+       * images a terminal cannot show …), with their places. Import refuses them under --strict.
+       */
+      readonly warnings?: readonly InputProblem[];
     }
   | { readonly ok: false; readonly problems: readonly InputProblem[] };
 
