@@ -36,9 +36,10 @@ const NAMED: Readonly<Record<string, Intent['kind']>> = {
 /** What a key means; `typing` when printable keys are text. */
 export function intentOf(text: string | undefined, key: Key, typing: boolean): Intent {
   if (key.ctrl && key.name === 'c') return { kind: 'interrupt' };
-  if (key.ctrl || key.meta) return { kind: 'none' };
   const named = key.name ? NAMED[key.name] : undefined;
-  if (named && !(typing && named === 'space')) return { kind: named } as Intent;
+  // Node marks a lone Escape as meta; other keys with Ctrl or Alt mean nothing here.
+  if (named && !key.ctrl && !(typing && named === 'space')) return { kind: named } as Intent;
+  if (key.ctrl || key.meta) return { kind: 'none' };
   if (text === undefined || text.length === 0 || /[\u0000-\u001f\u007f]/.test(text)) return { kind: 'none' };
   if (typing) return { kind: 'text', text };
   const lower = text.toLowerCase();

@@ -3,7 +3,7 @@
  * a message line and a footer of keys, fitted to the window by display width (Hangul counts two
  * columns). Nothing here writes to the terminal.
  */
-import { displayWidth, padEnd, wrap } from '../terminal/wrap.js';
+import { displayWidth, padEnd } from '../terminal/wrap.js';
 
 export const MIN_COLUMNS = 40;
 export const MIN_ROWS = 20;
@@ -42,14 +42,30 @@ export function headerLines(width: number, left: readonly string[], clock: strin
   return [first, ' '.repeat(Math.max(0, width - displayWidth(second))) + second];
 }
 
-/** The keys on at most two lines: long labels when they fit, short ones when not, cut as a last resort. */
+/** The keys on two lines (three for short labels), never split inside a key: long labels when they fit, short ones when not, cut as a last resort. */
 export function footerLines(width: number, keys: readonly KeyLabel[]): string[] {
-  for (const form of ['long', 'short'] as const) {
-    const lines = wrap(keys.map((k) => `${k.key} ${k[form]}`.trim()).join(' · '), width, '');
-    if (lines.length <= 2 && lines.every((l) => displayWidth(l) <= width)) return lines;
+  for (const form of ['long', 'short', 'key'] as const) {
+    const lines = pack(keys.map((k) => (form === 'key' ? k.key : `${k.key} ${k[form]}`.trim())), width, form === 'key' ? ' ' : ' · ');
+    // Short labels may take a third line: at 40 columns words still beat bare keys.
+    if (lines.length <= (form === 'short' ? 3 : 2) || form === 'key') return lines.slice(0, 3).map((l) => fit(l, width));
   }
-  const lines = wrap(keys.map((k) => k.key).join(' '), width, '');
-  return lines.slice(0, 2).map((l) => fit(l, width));
+  return [];
+}
+
+/** Items joined by `separator` onto as few lines of `width` as they fill in order. */
+function pack(items: readonly string[], width: number, separator: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const item of items) {
+    const candidate = line === '' ? item : line + separator + item;
+    if (displayWidth(candidate) <= width || line === '') line = candidate;
+    else {
+      lines.push(line);
+      line = item;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
 }
 
 export interface Regions {

@@ -57,6 +57,7 @@ export function screenExamUi({ ctx, open }: ScreenUiDeps): ScreenExamUi {
   /** Struck option ids per exam position. */
   const struck = new Map<number, Set<string>>();
   let lastCalc: CalculatorState = { input: '' };
+  const typedAhead: [string | undefined, Key][] = [];
 
   /** Body text keeps to 100 columns on a wide window: longer lines are hard to read. */
   const sized = (): RenderContext => ({ ...ctx, width: Math.min(100, term?.columns() ?? ctx.width) });
@@ -81,7 +82,7 @@ export function screenExamUi({ ctx, open }: ScreenUiDeps): ScreenExamUi {
     if (s.view === 'break') return [key('⏎', 'screen.key.end-break')];
     if (s.view === 'grid') return [key('↑↓←→', 'screen.key.move'), key('⏎', 'screen.key.go'), key('Esc', 'screen.key.back')];
     if (s.view === 'confirm' || s.view === 'menu') return [key('↑↓', 'screen.key.move'), key('⏎', 'screen.key.pick'), key('r', 'screen.key.grid'), key('q', 'screen.key.stop')];
-    const common = [key('f', 'screen.key.flag'), key('n', 'screen.key.next'), key('p', 'screen.key.previous'), key('r', 'screen.key.grid'), key('=', 'screen.key.calc'), key('s', 'screen.key.submit'), key('q', 'screen.key.stop'), key('PgUp/Dn', 'screen.key.scroll')];
+    const common = [key('f', 'screen.key.flag'), key('n', 'screen.key.next'), key('p', 'screen.key.previous'), key('r', 'screen.key.grid'), key('=', 'screen.key.calc'), key('s', 'screen.key.submit'), key('q', 'screen.key.stop')];
     if (isTyped(s.screen)) return [key('⏎', 'screen.key.answer'), ...common];
     const multiple = s.screen.kind === 'question' && s.screen.item.presentation.question.type === 'multiple';
     return [key('↑↓ a-e', 'screen.key.move'), ...(multiple ? [key('␣', 'screen.key.mark')] : []), key('⏎', 'screen.key.answer'), key('x', 'screen.key.strike'), ...common];
@@ -117,6 +118,7 @@ export function screenExamUi({ ctx, open }: ScreenUiDeps): ScreenExamUi {
     ticker = setInterval(draw, 1000);
   };
 
+  const waiting = () => settle !== undefined;
   const resolve = (action: ExamAction | undefined) => {
     const done = settle;
     settle = undefined;
@@ -262,7 +264,8 @@ export function screenExamUi({ ctx, open }: ScreenUiDeps): ScreenExamUi {
 
   function onKey(text: string | undefined, k: Key) {
     const s = state;
-    if (!s) return;
+    // Typed ahead while the last action was being saved: it applies to the next screen.
+    if (!s || !settle) return void typedAhead.push([text, k]);
     const typing = s.calculator !== undefined || (s.view === 'question' && isTyped(s.screen));
     const intent = intentOf(text, k, typing);
     if (intent.kind === 'none') return;
@@ -296,6 +299,10 @@ export function screenExamUi({ ctx, open }: ScreenUiDeps): ScreenExamUi {
       if (signal.aborted) return resolve({ kind: 'timeout' });
       signal.addEventListener('abort', () => resolve({ kind: 'timeout' }), { once: true });
       draw();
+      while (waiting() && typedAhead.length > 0) {
+        const [text, k] = typedAhead.shift() as [string | undefined, Key];
+        onKey(text, k);
+      }
     });
 
   return {
