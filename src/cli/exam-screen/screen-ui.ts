@@ -44,6 +44,7 @@ interface State {
   calculator: CalculatorState | undefined;
   message: string | undefined;
   breakLeft: () => number;
+  followCursor: boolean;
 }
 
 export function screenExamUi({ ctx, open }: ScreenUiDeps): ScreenExamUi {
@@ -98,7 +99,9 @@ export function screenExamUi({ ctx, open }: ScreenUiDeps): ScreenExamUi {
     const header = state.view === 'break' ? [t('screen.break.title')] : examHeaderLines(c, columns, state.screen, flagged);
     const parts = { header, body, scroll: state.scroll, keys: keysOf(state), ...(state.message ? { message: state.message } : {}), ...(pinned ? { pinned } : {}), ...(state.calculator ? { overlay: calculatorBox(c, columns, state.calculator) } : {}) };
     let frame = composeFrame(c, columns, term.rows(), parts);
-    if (body.focus) {
+    // A question opens at its top (the scenario first); the option under the cursor is brought
+    // into view once the learner moves it. Grids and menus always show their cursor.
+    if (body.focus && (state.view !== 'question' || state.followCursor)) {
       const scroll = scrollToShow(frame.scroll, frame.bodyHeight, body.focus[0], body.focus[1]);
       if (scroll !== frame.scroll) frame = composeFrame(c, columns, term.rows(), { ...parts, scroll });
     }
@@ -219,6 +222,7 @@ export function screenExamUi({ ctx, open }: ScreenUiDeps): ScreenExamUi {
     if (intent.kind === 'page-up' || intent.kind === 'page-down') {
       const page = Math.max(1, (term?.rows() ?? 24) - 8);
       s.scroll = Math.max(0, s.scroll + (intent.kind === 'page-up' ? -page : page));
+      s.followCursor = false;
       return;
     }
     if (intent.kind === 'command') return command(s, intent.command);
@@ -242,6 +246,7 @@ export function screenExamUi({ ctx, open }: ScreenUiDeps): ScreenExamUi {
       return;
     }
     const count = screen.item.presentation.optionOrder.length;
+    if (['up', 'down', 'letter', 'space', 'command'].includes(intent.kind)) s.followCursor = true;
     const toggle = (i: number) => {
       if (q.type === 'single') s.chosen = [i];
       else s.chosen = s.chosen.includes(i) ? s.chosen.filter((x) => x !== i) : [...s.chosen, i].sort((a, b) => a - b);
@@ -325,6 +330,7 @@ export function screenExamUi({ ctx, open }: ScreenUiDeps): ScreenExamUi {
         calculator: undefined,
         message: previous?.message,
         breakLeft: () => 0,
+        followCursor: samePlace ? previous.followCursor : false,
       };
       if (samePlace && previous.view === 'question' && screen.kind === 'question') state.cursor = previous.cursor;
       if (previous) previous.message = undefined;
