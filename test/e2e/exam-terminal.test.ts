@@ -12,6 +12,7 @@ import { CTRL_C, ENTER, killTerminals, terminal, type Terminal } from '../helper
 import { rowsWritten, screenOf } from '../helpers/screen.js';
 
 const RIGHT = '\u001b[C';
+const PAGE_DOWN = '\u001b[6~';
 const ESC = '\u001b';
 const BACKSPACE = '\u007f';
 const ENTER_ALT = '\u001b[?1049h';
@@ -85,6 +86,9 @@ describe('the full-screen exam', () => {
     await t.waitFor(/saved: 3\/12 \S+ = B/);
     expect((await look(t, 80, 24))[0]).toMatch(/^Question 4 of 12/);
     t.keys('p');
+    // A question opens at its top: this one's options are below its table, a page down.
+    expect((await look(t, 80, 24))[2]).toBe('[Scenario]');
+    t.keys(PAGE_DOWN);
     expect((await look(t, 80, 24)).find((l) => / B\. /.test(l))).toMatch(/\(•\) B\. /);
 
     t.keys(CTRL_C);
@@ -102,6 +106,7 @@ describe('the full-screen exam', () => {
 
     const again = terminal(['exam', '--resume', '--db', db], env, 80, { rows: 24 });
     await again.waitFor(/Question 3 of 12/);
+    again.keys(PAGE_DOWN);
     expect((await look(again, 80, 24)).find((l) => / B\. /.test(l))).toMatch(/\(•\) B\. /);
     again.keys('s');
     await again.waitFor(/Submit with 11 unanswered/);

@@ -4,20 +4,18 @@
  * to the exam loop (src/app/exam-session.ts), which saves it before the next screen. Strike-outs are
  * kept in memory only: they help while reading and mean nothing after a resume.
  */
-import type { ExamAction, ExamQuestionScreen, ExamScreen, ExamUi } from '../../app/exam-ui.js';
+import type { ExamAction, ExamQuestionScreen, ExamUi } from '../../app/exam-ui.js';
 import { parseAnswer } from '../../domain/answer-input.js';
-import type { Response } from '../../domain/question.js';
 import type { RenderContext } from '../render/context.js';
 import { formatResponse } from '../render/feedback-view.js';
-import { howToAnswer } from '../render/question-view.js';
 import { sanitizeInline } from '../terminal/sanitize.js';
-import { wrap } from '../terminal/wrap.js';
 import { calculate } from './calculator.js';
 import { moveGridCursor } from './grid.js';
 import { intentOf, typedCommand, type Command, type Intent } from './keys.js';
-import { scrollToShow, type KeyLabel } from './layout.js';
-import { breakBody, calculatorBox, composeFrame, confirmBody, examHeaderLines, gridBody, questionBody, sectionEndBody, typedLines, type Body, type CalculatorState, type MenuEntry } from './render.js';
+import { scrollToShow } from './layout.js';
+import { calculatorBox, composeFrame, examHeaderLines, typedLines, type CalculatorState } from './render.js';
 import type { Key, TerminalScreen } from './terminal.js';
+import { bodyOf, chosenOf, confirmMenu, isTyped, keysOf, sectionMenu, toResponse, type Menu, type State } from './views.js';
 
 export interface ScreenUiDeps {
   readonly ctx: RenderContext;
@@ -27,24 +25,6 @@ export interface ScreenUiDeps {
 export interface ScreenExamUi extends ExamUi {
   /** Gives the terminal back; lines said after (time up) then print on the normal screen. */
   close(): string[];
-}
-
-type Menu = { readonly entries: readonly (MenuEntry & { readonly action: ExamAction | 'grid' | 'submit' | 'back' })[]; cursor: number };
-
-interface State {
-  screen: ExamScreen;
-  view: 'question' | 'grid' | 'confirm' | 'menu' | 'break';
-  cursor: number;
-  chosen: number[];
-  typed: string;
-  scroll: number;
-  gridCursor: number;
-  menu: Menu;
-  confirm: Menu;
-  calculator: CalculatorState | undefined;
-  message: string | undefined;
-  breakLeft: () => number;
-  followCursor: boolean;
 }
 
 export function screenExamUi({ ctx, open }: ScreenUiDeps): ScreenExamUi {
@@ -62,42 +42,17 @@ export function screenExamUi({ ctx, open }: ScreenUiDeps): ScreenExamUi {
 
   /** Body text keeps to 100 columns on a wide window: longer lines are hard to read. */
   const sized = (): RenderContext => ({ ...ctx, width: Math.min(100, term?.columns() ?? ctx.width) });
-  const isTyped = (s: ExamScreen) => s.kind === 'question' && !['single', 'multiple'].includes(s.item.presentation.question.type);
   const struckAt = (position: number) => struck.get(position) ?? struck.set(position, new Set()).get(position)!;
-  const key = (k: string, name: Parameters<typeof t>[0]): KeyLabel => ({ key: k, long: t(name), short: t(`${name}.short` as Parameters<typeof t>[0]) });
-
-  const bodyOf = (s: State, c: RenderContext): Body => {
-    if (s.view === 'break') return breakBody(c, s.breakLeft());
-    if (s.view === 'grid') return gridBody(c, s.screen, s.gridCursor);
-    if (s.view === 'confirm') return confirmBody(c, s.screen.statuses.filter((x) => !x.answered).length, s.confirm.entries, s.confirm.cursor);
-    if (s.view === 'menu' || s.screen.kind !== 'question') return sectionEndBody(c, s.screen, s.menu.entries, s.menu.cursor);
-    if (isTyped(s.screen)) {
-      const body = questionBody(c, s.screen, undefined);
-      return { lines: [...body.lines, '', ...wrap(howToAnswer(c, s.screen.item.presentation), c.width).map((l) => ctx.style.dim(l))] };
-    }
-    return questionBody(c, s.screen, { cursor: s.cursor, chosen: s.chosen, struck: struckAt(s.screen.item.position) });
-  };
-
-  const keysOf = (s: State): KeyLabel[] => {
-    if (s.calculator) return [key('⏎', 'screen.key.evaluate'), key('Esc', 'screen.key.close')];
-    if (s.view === 'break') return [key('⏎', 'screen.key.end-break')];
-    if (s.view === 'grid') return [key('↑↓←→', 'screen.key.move'), key('⏎', 'screen.key.go'), key('Esc', 'screen.key.back')];
-    if (s.view === 'confirm' || s.view === 'menu') return [key('↑↓', 'screen.key.move'), key('⏎', 'screen.key.pick'), key('r', 'screen.key.grid'), key('q', 'screen.key.stop')];
-    const common = [key('f', 'screen.key.flag'), key('n', 'screen.key.next'), key('p', 'screen.key.previous'), key('r', 'screen.key.grid'), key('=', 'screen.key.calc'), key('s', 'screen.key.submit'), key('q', 'screen.key.stop')];
-    if (isTyped(s.screen)) return [key('⏎', 'screen.key.answer'), ...common];
-    const multiple = s.screen.kind === 'question' && s.screen.item.presentation.question.type === 'multiple';
-    return [key('↑↓ a-e', 'screen.key.move'), ...(multiple ? [key('␣', 'screen.key.mark')] : []), key('⏎', 'screen.key.answer'), key('x', 'screen.key.strike'), ...common];
-  };
 
   const draw = () => {
     if (!term || !state) return;
     const c = sized();
     const columns = term.columns();
-    const body = bodyOf(state, c);
+    const body = bodyOf(c, state, struckAt(state.screen.kind === 'question' ? state.screen.item.position : 0));
     const pinned = state.view === 'question' && isTyped(state.screen) ? typedLines(c, state.typed, columns) : undefined;
     const flagged = state.screen.kind === 'question' && state.screen.item.flagged;
     const header = state.view === 'break' ? [t('screen.break.title')] : examHeaderLines(c, columns, state.screen, flagged);
-    const parts = { header, body, scroll: state.scroll, keys: keysOf(state), ...(state.message ? { message: state.message } : {}), ...(pinned ? { pinned } : {}), ...(state.calculator ? { overlay: calculatorBox(c, columns, state.calculator) } : {}) };
+    const parts = { header, body, scroll: state.scroll, keys: keysOf(t, state), ...(state.message ? { message: state.message } : {}), ...(pinned ? { pinned } : {}), ...(state.calculator ? { overlay: calculatorBox(c, columns, state.calculator) } : {}) };
     let frame = composeFrame(c, columns, term.rows(), parts);
     // A question opens at its top (the scenario first); the option under the cursor is brought
     // into view once the learner moves it. Grids and menus always show their cursor.
@@ -128,35 +83,6 @@ export function screenExamUi({ ctx, open }: ScreenUiDeps): ScreenExamUi {
     done?.(action);
   };
 
-  const chosenOf = (screen: ExamScreen): number[] => {
-    if (screen.kind !== 'question') return [];
-    const order = screen.item.presentation.optionOrder;
-    const r = screen.item.response;
-    return r?.type === 'single' ? [order.indexOf(r.optionId)] : r?.type === 'multiple' ? r.optionIds.map((id) => order.indexOf(id)).filter((i) => i >= 0) : [];
-  };
-
-  const sectionMenu = (screen: ExamScreen): Menu => {
-    const minutes = screen.kind === 'section-end' ? screen.breakMinutes : null;
-    const ending =
-      minutes !== null
-        ? [
-            { label: t('exam.choice.take-break', { minutes }), action: { kind: 'continue', takeBreak: true } as ExamAction },
-            { label: t('exam.choice.skip-break'), action: { kind: 'continue', takeBreak: false } as ExamAction },
-          ]
-        : [{ label: t('exam.choice.submit'), action: 'submit' as const }];
-    return { cursor: 0, entries: [...ending, { label: t('exam.choice.previous'), action: { kind: 'previous' } }, { label: t('screen.choice.grid'), action: 'grid' }, { label: t('exam.choice.leave'), action: { kind: 'leave' } }] };
-  };
-
-  const confirmMenu = (screen: ExamScreen): Menu => {
-    const n = screen.statuses.filter((s) => !s.answered).length;
-    return { cursor: 0, entries: [{ label: n > 0 ? t('exam.choice.submit-anyway', { n }) : t('exam.choice.submit'), action: { kind: 'submit' } }, { label: t('exam.choice.keep-working'), action: 'back' }] };
-  };
-
-  const toResponse = (screen: ExamQuestionScreen, indexes: readonly number[]): Response => {
-    const order = screen.item.presentation.optionOrder;
-    return screen.item.presentation.question.type === 'single' ? { type: 'single', optionId: order[indexes[0] ?? 0] as string } : { type: 'multiple', optionIds: indexes.map((i) => order[i] as string) };
-  };
-
   /** A command from a question: some end the ask with an action, others change the view. */
   const command = (s: State, c: Command) => {
     switch (c) {
@@ -173,7 +99,7 @@ export function screenExamUi({ ctx, open }: ScreenUiDeps): ScreenExamUi {
         return;
       case 'submit':
         s.view = 'confirm';
-        s.confirm = confirmMenu(s.screen);
+        s.confirm = confirmMenu(t, s.screen);
         s.scroll = 0;
         return;
       case 'calculator':
@@ -325,8 +251,8 @@ export function screenExamUi({ ctx, open }: ScreenUiDeps): ScreenExamUi {
         typed: '',
         scroll: samePlace ? previous.scroll : 0,
         gridCursor: 1,
-        menu: sectionMenu(screen),
-        confirm: confirmMenu(screen),
+        menu: sectionMenu(t, screen),
+        confirm: confirmMenu(t, screen),
         calculator: undefined,
         message: previous?.message,
         breakLeft: () => 0,
