@@ -8,6 +8,7 @@ import { letterFor } from '../../domain/presentation.js';
 import type { RenderContext } from '../render/context.js';
 import { formatClock, renderReviewList } from '../render/exam-view.js';
 import { optionText, renderQuestionBody } from '../render/question-view.js';
+import { sanitizeInline } from '../terminal/sanitize.js';
 import { displayWidth, padEnd, wrap } from '../terminal/wrap.js';
 import { gridRowOf, gridRows } from './grid.js';
 import { fit, footerLines, headerLines, MIN_COLUMNS, MIN_ROWS, regions, viewport, type KeyLabel } from './layout.js';
@@ -118,7 +119,8 @@ export function questionBody(ctx: RenderContext, screen: ExamQuestionScreen, sta
 /** The typed answer line kept under the question (matching, ordering, numbers). */
 export function typedLines(ctx: RenderContext, text: string, width: number): string[] {
   const hint = ctx.style.dim(fit(ctx.i18n.t('screen.typed'), width));
-  const input = `› ${text}`;
+  // What the learner typed or pasted is echoed made inert, as bank text is.
+  const input = `› ${sanitizeInline(text)}`;
   // The end of a long answer stays in view, where the typing is.
   const visible = displayWidth(input) < width ? input : '…' + [...input].slice(-(width - 2)).join('');
   return [hint, fit(visible, width - 1) + (ctx.style.enabled ? '\x1b[7m \x1b[27m' : '▏')];
@@ -197,7 +199,7 @@ export function calculatorBox(ctx: RenderContext, columns: number, state: Calcul
   const { t } = ctx.i18n;
   const inner = Math.min(40, columns - 4);
   const row = (text: string) => `│ ${padEnd(fit(text, inner), inner)} │`;
-  const input = `› ${state.input}`;
+  const input = `› ${sanitizeInline(state.input)}`;
   const visible = displayWidth(input) < inner ? input : '…' + [...input].slice(-(inner - 2)).join('');
   const title = ` ${t('screen.calc.title')} `;
   return [

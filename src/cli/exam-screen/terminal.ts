@@ -11,7 +11,8 @@ export const ENTER_ALT = '\x1b[?1049h';
 export const LEAVE_ALT = '\x1b[?1049l';
 export const HIDE_CURSOR = '\x1b[?25l';
 export const SHOW_CURSOR = '\x1b[?25h';
-const CLEAR = '\x1b[2J';
+/** Home, then erase to the end of the screen. */
+const CLEAR = '\x1b[H\x1b[J';
 /** Autowrap off while we draw: a line that meets the right edge can never push the screen up. */
 const NO_WRAP = '\x1b[?7l';
 const WRAP = '\x1b[?7h';
