@@ -69,7 +69,9 @@ describe('the full-screen exam', () => {
     await t.waitFor(/Calculator/);
     t.keys(`12*(3+4)${ENTER}`);
     expect((await look(t, 80, 24)).join('\n')).toMatch(/│ = 84 +│/);
-    t.keys(`${BACKSPACE.repeat(8)}process.exit()${ENTER}`);
+    t.keys(`*2${ENTER}`); // an operator after a result goes on from it
+    expect((await look(t, 80, 24)).join('\n')).toMatch(/│ › 84\*2▏ +│\n *│ = 168 +│/);
+    t.keys(`${BACKSPACE.repeat(4)}process.exit()${ENTER}`);
     expect((await look(t, 80, 24)).join('\n')).toMatch(/Only numbers, \+ − × ÷ \( \) % and sqrt\./);
     t.keys(ESC);
     await sleep(700); // a lone Escape is told from the start of a sequence by a pause

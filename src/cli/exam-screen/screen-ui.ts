@@ -120,7 +120,12 @@ export function screenExamUi({ ctx, open }: ScreenUiDeps): ScreenExamUi {
       lastCalc = calc;
       s.calculator = undefined;
     } else if (intent.kind === 'backspace') s.calculator = { input: [...calc.input].slice(0, -1).join('') };
-    else if (intent.kind === 'text') s.calculator = { input: calc.input + intent.text.replace(/[\r\n]/g, '') };
+    else if (intent.kind === 'text') {
+      const text = intent.text.replace(/[\r\n]/g, '');
+      // As on a desk calculator: an operator after a result goes on from the result, a number starts afresh.
+      const input = calc.result === undefined ? calc.input + text : /^[+\-*/×÷−%]/.test(text) ? calc.result + text : text;
+      s.calculator = { input };
+    }
     else if (intent.kind === 'enter') {
       const result = calculate(calc.input);
       s.calculator = result.ok ? { input: calc.input, result: result.text } : { input: calc.input, problem: t(`screen.calc.${result.problem}`) };
