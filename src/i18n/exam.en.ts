@@ -67,7 +67,6 @@ export const examEn = {
   'exam.exam-end.plain': () => 'Type submit to hand in the exam; p or g N goes back.',
   'exam.submit.confirm': (p: P) => `${count(p.n, 'unanswered question')} ${word(p.n, 'counts', 'count')} as wrong. Type submit again to hand in; anything else goes back.`,
   'exam.break.start': (p: P) => `Break: up to ${p.minutes} minutes; the exam clock is stopped. Press Enter to end the break.`,
-  'exam.break.left': (p: P) => `Break: ${p.left} left. Enter ends it.`,
   'exam.break.over': () => 'The break is over; the exam clock runs again.',
 
   // the score report and the review
@@ -111,11 +110,6 @@ export const examEn = {
   'exam.list.status': () => 'status',
 
   // terminal mode
-  'exam.keys': () => '↑↓ move · ⏎ answer · n next · p previous · f flag · r review · s submit · q stop for now',
-  'exam.keys.multiple': (p: P) => `Choose ${p.n}: space marks an option · ⏎ answers · n next · p previous · f flag · r review · s submit · q stop for now`,
-  'exam.keys.typed': () => 'type the answer and ⏎ · or a command alone: n p f r s q',
-  'exam.choice.back': () => 'Back to the question',
-  'exam.choice.go': (p: P) => `Go to question ${p.position}${p.marks}`,
   'exam.choice.take-break': (p: P) => `Take the ${p.minutes}-minute break (locks this section)`,
   'exam.choice.skip-break': () => 'Go on without the break (locks this section)',
   'exam.choice.submit': () => 'Submit the exam',
@@ -123,7 +117,4 @@ export const examEn = {
   'exam.choice.keep-working': () => 'Keep working',
   'exam.choice.leave': () => 'Stop for now (resume later)',
   'exam.choice.previous': () => 'Back to the last question of the section',
-  'exam.what-now': () => 'What now?',
-  'exam.mark.unanswered': () => 'unanswered',
-  'exam.mark.flagged': () => 'flagged',
 } as const;

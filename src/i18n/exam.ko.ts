@@ -65,7 +65,6 @@ export const examKo: MessagesOf<typeof examEn> = {
   'exam.exam-end.plain': () => '제출하려면 submit을 입력하세요. p 또는 g N으로 돌아갈 수 있습니다.',
   'exam.submit.confirm': (p: P) => `답하지 않은 ${p.n}문제는 오답으로 처리됩니다. 제출하려면 submit을 한 번 더 입력하세요. 다른 입력은 돌아갑니다.`,
   'exam.break.start': (p: P) => `휴식: 최대 ${p.minutes}분, 시험 시간은 멈춥니다. Enter를 누르면 휴식을 마칩니다.`,
-  'exam.break.left': (p: P) => `휴식: 남은 시간 ${p.left}. Enter로 마칩니다.`,
   'exam.break.over': () => '휴식이 끝났습니다. 시험 시간이 다시 흐릅니다.',
 
   'exam.status.in-progress': () => '진행 중',
@@ -107,11 +106,6 @@ export const examKo: MessagesOf<typeof examEn> = {
   'exam.list.rating': () => '등급',
   'exam.list.status': () => '상태',
 
-  'exam.keys': () => '↑↓ 이동 · ⏎ 답 선택 · n 다음 · p 이전 · f 표시 · r 검토 · s 제출 · q 잠시 중단',
-  'exam.keys.multiple': (p: P) => `${p.n}개를 고르세요: 스페이스로 선택 · ⏎ 답 제출 · n 다음 · p 이전 · f 표시 · r 검토 · s 제출 · q 잠시 중단`,
-  'exam.keys.typed': () => '답을 입력하고 ⏎ · 명령은 한 글자만: n p f r s q',
-  'exam.choice.back': () => '문제로 돌아가기',
-  'exam.choice.go': (p: P) => `${p.position}번 문제로 이동${p.marks}`,
   'exam.choice.take-break': (p: P) => `${p.minutes}분 휴식하기 (이 구간이 잠깁니다)`,
   'exam.choice.skip-break': () => '휴식 없이 계속하기 (이 구간이 잠깁니다)',
   'exam.choice.submit': () => '시험 제출하기',
@@ -119,7 +113,4 @@ export const examKo: MessagesOf<typeof examEn> = {
   'exam.choice.keep-working': () => '계속 풀기',
   'exam.choice.leave': () => '잠시 중단하기 (나중에 이어서)',
   'exam.choice.previous': () => '구간의 마지막 문제로 돌아가기',
-  'exam.what-now': () => '어떻게 할까요?',
-  'exam.mark.unanswered': () => '답 없음',
-  'exam.mark.flagged': () => '표시함',
 };

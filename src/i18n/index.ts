@@ -21,13 +21,15 @@ import { classEn } from './class.en.js';
 import { classKo } from './class.ko.js';
 import { formatsEn } from './formats.en.js';
 import { formatsKo } from './formats.ko.js';
+import { examScreenEn } from './exam-screen.en.js';
+import { examScreenKo } from './exam-screen.ko.js';
 
 /**
  * The catalogs: the core (en.ts, ko.ts) plus one pair per feature (FEATURE.en.ts, FEATURE.ko.ts),
  * so features can grow their words side by side. The Korean of each is typed against its English.
  */
-const EN = { ...en, ...readinessEn, ...calibrationEn, ...statsEn, ...planEn, ...optimizeEn, ...examEn, ...configEn, ...bankFilesEn, ...classEn, ...formatsEn } as const;
-const KO: { readonly [K in MessageKey]: (p: Readonly<Record<string, string | number>>) => string } = { ...ko, ...readinessKo, ...calibrationKo, ...statsKo, ...planKo, ...optimizeKo, ...examKo, ...configKo, ...bankFilesKo, ...classKo, ...formatsKo };
+const EN = { ...en, ...readinessEn, ...calibrationEn, ...statsEn, ...planEn, ...optimizeEn, ...examEn, ...configEn, ...bankFilesEn, ...classEn, ...formatsEn, ...examScreenEn } as const;
+const KO: { readonly [K in MessageKey]: (p: Readonly<Record<string, string | number>>) => string } = { ...ko, ...readinessKo, ...calibrationKo, ...statsKo, ...planKo, ...optimizeKo, ...examKo, ...configKo, ...bankFilesKo, ...classKo, ...formatsKo, ...examScreenKo };
 
 export type MessageKey = keyof typeof EN;
 export type { Lang } from './detect-language.js';

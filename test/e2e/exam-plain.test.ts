@@ -53,7 +53,7 @@ describe('pmp exam in plain mode', () => {
     const flat = out.replace(/\n/g, ' ');
     expect(s.stderr).toBe('');
     expect(out).toMatch(/12 questions, 20 minutes/);
-    expect(out).toMatch(/^\[1\/12 · 0:\d\d:\d\d left\] section 1 of 3$/m);
+    expect(out).toMatch(/^\[1\/12 · 0:\d\d:\d\d left\] section 1 of 3 · [\w-]+\/[\w-]+$/m);
     expect(out).toMatch(/Break: up to 10 minutes/);
     expect(flat).toMatch(/Overall: \d+ of 12 scored questions right \(\d+%\) — (Above Target|Target|Below Target|Needs Improvement)/);
     expect(flat).toMatch(/Ratings assume a passing cut of 61%/);

@@ -136,4 +136,23 @@ describe('hostile text from a bank', () => {
     // The prompt library draws with its own escapes; none of the bank's may appear.
     expectInert(t.raw);
   });
+  it('is neutralised on the full-screen exam, and so is what is typed into it', async () => {
+    const db = tempDb();
+    const question = hostileBank.questions[0] as (typeof hostileBank.questions)[number];
+    const questions = (['people', 'process', 'business-environment'] as const).map((domain, i) => ({ ...question, id: `h${i + 1}`, eco: { domain, task: 1 } }));
+    expect(runCli(['import', writeBank({ ...hostileBank, questions }), '--db', db]).code).toBe(0);
+    const exam = terminal(['exam', '--bank', 'hostile', '--questions', '3', '--seed', '1', '--db', db], cliEnv(), 80, { rows: 24 });
+    await exam.waitFor(/Question 1 of 3/);
+    exam.keys('r'); // the grid
+    await exam.waitFor(/Review: 0 of 3 answered/);
+    exam.keys('\u001b');
+    await new Promise((r) => setTimeout(r, 700));
+    exam.keys('='); // the calculator echoes what is typed
+    await exam.waitFor(/Calculator/);
+    exam.keys(`1\u009b31m\u202e+1${ENTER}`);
+    await exam.waitFor(/= 2|Only numbers|Not a complete/);
+    exam.keys(CTRL_C);
+    await exam.waitFor(/stays in progress/);
+    expectInert(exam.raw);
+  }, 60_000);
 });

@@ -90,10 +90,18 @@ export async function examCommand(ctx: CliContext, options: ExamCommandOptions):
 
     let ui: ExamUi;
     let stopReading = () => {};
+    /** Gives the terminal back (full-screen mode) and prints what was said as it closed. */
+    let closeScreen = () => {};
     if (ctx.interactive && !options.plain) {
-      // Loaded only for a terminal: the prompt library costs ~0.1 s that plain mode need not pay.
-      const { interactiveExamUi } = await import('../ui/exam-interactive-ui.js');
-      ui = interactiveExamUi({ ctx: render, write: (text) => ctx.out(text) });
+      // Loaded only for a terminal: plain mode need not pay for the screen.
+      const [{ screenExamUi }, { openScreen }] = await Promise.all([import('../exam-screen/screen-ui.js'), import('../exam-screen/terminal.js')]);
+      const { stdin, stdout } = ctx.runtime;
+      const screenUi = screenExamUi({ ctx: render, open: () => openScreen({ input: stdin as NodeJS.ReadStream, output: stdout as NodeJS.WriteStream, process }) });
+      ui = screenUi;
+      closeScreen = () => {
+        const said = screenUi.close();
+        if (said.length > 0) say(said.join('\n'));
+      };
     } else {
       const lines = lineReader(ctx.runtime.stdin as NodeJS.ReadableStream & Readable);
       stopReading = () => lines.close();
@@ -103,7 +111,12 @@ export async function examCommand(ctx: CliContext, options: ExamCommandOptions):
     const onInterrupt = () => stopReading();
     process.once('SIGINT', onInterrupt);
     try {
-      const result = await runExam({ db, clock: ctx.clock, monotonicMs: () => performance.now(), scheduler: schedulerFor(ctx, db), ui }, examId);
+      let result;
+      try {
+        result = await runExam({ db, clock: ctx.clock, monotonicMs: () => performance.now(), scheduler: schedulerFor(ctx, db), ui }, examId);
+      } finally {
+        closeScreen();
+      }
       if (result.status === 'in-progress') {
         const exam = examById(db, examId);
         say(t('exam.left', { left: formatClock(exam ? exam.format.minutes * 60_000 - exam.elapsedMs : 0) }));

@@ -1,5 +1,6 @@
 /** The mock exam's screens as lines: the question header, the review list, the section end. */
 import type { ExamQuestionScreen, ExamScreen } from '../../app/exam-ui.js';
+import { sanitizeInline } from '../terminal/sanitize.js';
 import { wrap } from '../terminal/wrap.js';
 import type { RenderContext } from './context.js';
 import { formatResponse } from './feedback-view.js';
@@ -14,9 +15,11 @@ export function formatClock(ms: number): string {
   return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
 }
 
+/** The plain mode's question header; it names the question (bank/id) as study's header does. */
 export function examHeader(ctx: RenderContext, screen: ExamQuestionScreen, remainingMs: number): string {
   const head = ctx.i18n.t('exam.header', { position: screen.item.position, total: screen.total, left: formatClock(remainingMs), section: screen.section, sections: screen.sections });
-  return screen.item.flagged ? `${head} · ${ctx.i18n.t('exam.flagged-marker')}` : head;
+  const ref = sanitizeInline(`${screen.item.bankId}/${screen.item.questionId}`);
+  return [head, ref, screen.item.flagged ? ctx.i18n.t('exam.flagged-marker') : undefined].filter(Boolean).join(' · ');
 }
 
 /** The question without the study header: the exam header, scenario, prompt, options, and the answer so far. */
