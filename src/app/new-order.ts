@@ -5,6 +5,7 @@
  * banks change (every applied import) and once for a database that has no seed yet.
  */
 import { randomInt } from 'node:crypto';
+import { withGentleStart, type GentleCandidate } from '../domain/gentle-start.js';
 import { newQuestionOrder, type NewOrderItem } from '../domain/new-order.js';
 import type { Db } from '../storage/database.js';
 import { getSetting, putSetting, SETTING } from '../storage/settings.js';
@@ -34,13 +35,17 @@ export function orderNewQuestions(db: Db): void {
   // columns stored before the body; then a lookup in card_state per question.
   const items = db
     .prepare(
-      `SELECT q.pk AS pk, q.bank_id AS bankId, q.question_id AS questionId, q.domain AS domain, q.scenario_id AS scenarioId
+      `SELECT q.pk AS pk, q.bank_id AS bankId, q.question_id AS questionId, q.domain AS domain, q.scenario_id AS scenarioId,
+              q.type AS type, q.difficulty AS difficulty
        FROM questions q CROSS JOIN card_state cs ON cs.question_pk = q.pk WHERE cs.active = 1`,
     )
-    .all() as NewOrderItem[];
+    .all() as (NewOrderItem & GentleCandidate)[];
   const outline = loadOutlines().get(BLUEPRINT);
   const weights = new Map((outline?.domains ?? []).map((d) => [d.id as string, d.weight]));
-  const order = newQuestionOrder(items, seed, weights);
+  const learnerOrder = newQuestionOrder(items, seed, weights);
+  // A database nobody has answered in yet opens with single-answer basics (domain/gentle-start.ts).
+  const fresh = db.prepare('SELECT 1 FROM review_log LIMIT 1').get() === undefined;
+  const order = fresh ? withGentleStart(learnerOrder, items) : learnerOrder;
   const update = db.prepare('UPDATE card_state SET new_rank = ? WHERE question_pk = ? AND new_rank IS NOT ?');
   db.transaction(() => {
     order.forEach((pk, rank) => update.run(rank, pk, rank));

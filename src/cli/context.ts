@@ -40,18 +40,25 @@ export function createContext(options: GlobalOptions, runtime: Runtime): CliCont
   if (!lang) throw new PmpError('usage.bad-lang', 'usage', { value: options.lang ?? '' });
   const colorChoice = (options.color ?? 'auto') as ColorChoice;
   if (!['auto', 'always', 'never'].includes(colorChoice)) throw new PmpError('usage.bad-color', 'usage', { value: String(options.color) });
-  const columns = runtime.stdout.columns ?? Number(env.COLUMNS ?? 80);
   return {
     runtime,
     dbPath: resolveDbPath(options.db ?? env.PMP_DB),
     clock: clockFrom(env.PMP_NOW),
     i18n: translator(lang),
     style: createStyle(colorEnabled(colorChoice, env, runtime.stdout.isTTY === true)),
-    width: Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Number.isFinite(columns) && columns > 0 ? columns : 80)),
+    // Read at each use, not once: a terminal resized during a session gets lines of its new width.
+    get width() {
+      return widthOf(runtime.stdout.columns ?? Number(env.COLUMNS ?? 80));
+    },
     interactive: runtime.stdin.isTTY === true && runtime.stdout.isTTY === true,
     out: (text) => void runtime.stdout.write(text),
     err: (text) => void runtime.stderr.write(text),
   };
+}
+
+/** Columns to print into: the terminal's (or COLUMNS), kept between 40 and 100. */
+function widthOf(columns: number): number {
+  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Number.isFinite(columns) && columns > 0 ? columns : 80));
 }
 
 /** --db, else PMP_DB, else pmp.db in the platform's data folder (created if missing). */
@@ -74,7 +81,15 @@ export function clockFrom(pmpNow: string | undefined): Clock {
 }
 
 export function renderContext(ctx: CliContext, taskLabel: RenderContext['taskLabel'] = () => undefined): RenderContext {
-  return { i18n: ctx.i18n, style: ctx.style, width: ctx.width, now: () => ctx.clock.now(), taskLabel };
+  return {
+    i18n: ctx.i18n,
+    style: ctx.style,
+    get width() {
+      return ctx.width;
+    },
+    now: () => ctx.clock.now(),
+    taskLabel,
+  };
 }
 
 /** A whole number option within a range, or a usage error naming the option. */
