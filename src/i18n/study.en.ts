@@ -8,6 +8,7 @@ export const studyEn = {
   'study.menu.more': (p: P) => `m more (${p.page}/${p.pages})`,
   'study.menu.question': () => 'c question again',
   'study.menu.back': () => '⏎ back to the feedback',
+  'study.menu.back-answer': () => '⏎ back to your answer',
   'study.menu.flag': () => 'f flag',
   'study.menu.unflag': () => 'f unflag',
   'study.menu.suspend': () => 's suspend',

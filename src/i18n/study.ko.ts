@@ -9,6 +9,7 @@ export const studyKo: MessagesOf<typeof studyEn> = {
   'study.menu.more': (p: P) => `m 더 보기 (${p.page}/${p.pages})`,
   'study.menu.question': () => 'c 문제 다시 보기',
   'study.menu.back': () => '⏎ 피드백으로 돌아가기',
+  'study.menu.back-answer': () => '⏎ 답하기로 돌아가기',
   'study.menu.flag': () => 'f 표시',
   'study.menu.unflag': () => 'f 표시 해제',
   'study.menu.suspend': () => 's 보류',

@@ -37,8 +37,8 @@ describe('pmp study in a terminal', () => {
     for (let i = 0; i < 3; i++) {
       await answerOne(t);
       await t.waitFor(/Why/);
-      await t.waitFor(/Next\?/);
-      t.keys(i < 2 ? ENTER : `${DOWN.repeat(5)}${ENTER}`); // next, flag, suspend, bury, undo, quit
+      await t.waitFor(/⏎ next/);
+      t.keys(i < 2 ? ENTER : 'q'); // the one-line menu: Enter for the next question, q to quit
     }
     await t.waitFor(/Session over/);
     expect(await t.exited).toBe(0);
@@ -52,13 +52,13 @@ describe('pmp study in a terminal', () => {
     // PMP_SEED fixes the new database's own order of new questions too: with seed 1 the second one is single-answer.
     const t = terminal(['study', '--db', db, '--no-confidence', '--bank', 'pmp-eco2026-people', '--seed', '2'], cliEnv({ PMP_SEED: '1' }));
     await answerOne(t);
-    await t.waitFor(/Next\?/);
-    t.keys(`${DOWN}${ENTER}`); // Flag for later
+    await t.waitFor(/⏎ next/);
+    t.keys('f'); // flag
     await t.waitFor(/flagged: /);
     // Skip to a single-answer question, whose menu offers the marks too.
     for (let i = 0; i < 30; i++) {
-      const screen = (await t.waitFor(/(Your answer|Next\?)/)) + (await t.settle());
-      if (/Next\?/.test(screen) && !/Your answer/.test(screen)) {
+      const screen = (await t.waitFor(/(Your answer|⏎ next)/)) + (await t.settle());
+      if (/⏎ next/.test(screen) && !/Your answer/.test(screen)) {
         t.keys(ENTER);
         continue;
       }
@@ -85,7 +85,7 @@ describe('pmp study in a terminal', () => {
     await answerOne(t);
     await t.waitFor(/How sure were you\?/);
     t.keys(`${DOWN}${ENTER}`);
-    await t.waitFor(/Next\?/);
+    await t.waitFor(/⏎ next/);
     t.keys(CTRL_C);
     await t.waitFor(/Session over/);
     expect(await t.exited).toBe(0);

@@ -2,7 +2,8 @@
 
 Used by the end-to-end tests of the interactive mode (Node has no pty of its own without a native
 addon). Usage: python3 pty-relay.py COLUMNS ROWS COMMAND [ARGS...]. Exits with the command's code;
-on SIGTERM it kills the command and waits for it first. Writes no files.
+on SIGTERM it kills the command and waits for it first. On SIGUSR1 it resizes the terminal to
+PTY_RESIZE_TO ("COLUMNSxROWS"; the kernel then sends the command SIGWINCH). Writes no files.
 """
 import fcntl
 import os
@@ -30,6 +31,15 @@ def stop(_signum, _frame):
 
 
 signal.signal(signal.SIGTERM, stop)
+
+
+def resize(_signum, _frame):
+    """A window resize, as when the user drags the terminal's corner."""
+    new_cols, new_rows = (int(n) for n in os.environ["PTY_RESIZE_TO"].split("x"))
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", new_rows, new_cols, 0, 0))
+
+
+signal.signal(signal.SIGUSR1, resize)
 
 fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
 stdin_open = True

@@ -1,5 +1,5 @@
 /** Runs the built binary in a real pseudo-terminal (test/helpers/pty-relay.py) and reads its screen. */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join } from 'node:path';
 import { BIN } from './cli.js';
 
@@ -24,8 +24,17 @@ export async function killTerminals(): Promise<void> {
 
 export type Terminal = ReturnType<typeof terminal>;
 
-export function terminal(args: readonly string[], env: Record<string, string>, columns = 80) {
-  const child = spawn('python3', [RELAY, String(columns), '40', process.execPath, BIN, ...args], { env: { ...env, TERM: 'xterm-256color' } });
+export interface TerminalSize {
+  /** 40 unless told. */
+  readonly rows?: number;
+  /** The size `resize()` changes the window to, "COLUMNSxROWS". */
+  readonly resizeTo?: string;
+}
+
+export function terminal(args: readonly string[], env: Record<string, string>, columns = 80, size: TerminalSize = {}) {
+  const child = spawn('python3', [RELAY, String(columns), String(size.rows ?? 40), process.execPath, BIN, ...args], {
+    env: { ...env, TERM: 'xterm-256color', ...(size.resizeTo ? { PTY_RESIZE_TO: size.resizeTo } : {}) },
+  });
   let raw = '';
   let consumed = 0;
   child.stdout.setEncoding('utf8').on('data', (d: string) => (raw += d));
@@ -67,6 +76,16 @@ export function terminal(args: readonly string[], env: Record<string, string>, c
     },
     keys(k: string) {
       child.stdin.write(k);
+    },
+    /** Resizes the window to `resizeTo`. */
+    resize() {
+      child.kill('SIGUSR1');
+    },
+    /** The pid of pmp itself (the relay's child), to send it a signal. */
+    commandPid(): number {
+      const pid = Number(execFileSync('ps', ['-o', 'pid=', '--ppid', String(child.pid)], { encoding: 'utf8' }).trim().split(/\s+/)[0]);
+      if (!Number.isInteger(pid) || pid <= 0) throw new Error('pmp is not running in the terminal');
+      return pid;
     },
   };
 }

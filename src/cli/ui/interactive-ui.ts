@@ -87,11 +87,11 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
       const choices = [
         ...shown.optionOrder.map((id, i) => ({ value: id, name: choiceLabel(`${letterFor(i)}. ${optionText(ctx, q, id)}`, 2) })),
         new Separator(),
+        ...(q.scenario ? [{ value: CASE, name: t('study.choice.question') }] : []),
         { value: FLAG, name: item.flagged ? t('study.choice.unflag') : t('study.choice.flag') },
         { value: SUSPEND, name: t('study.choice.suspend') },
         { value: BURY, name: t('study.choice.bury') },
         ...(item.canUndo ? [{ value: UNDO, name: t('study.choice.undo-last') }] : []),
-        ...(q.scenario ? [{ value: CASE, name: t('study.choice.question') }] : []),
         { value: QUIT, name: t('study.choice.quit') },
       ];
       const picked = await guarded(() => select({ message: message(t('study.your-answer')), choices, loop: false, pageSize: 20, theme }, context));
@@ -149,15 +149,15 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
   }
 
   /** The case, prompt and options once more (paged to the screen), until Enter goes back to the feedback. */
-  async function showQuestionAgain(item: StudyItem): Promise<'back' | 'quit'> {
+  async function showQuestionAgain(item: StudyItem, back: 'study.menu.back' | 'study.menu.back-answer'): Promise<'back' | 'quit'> {
     const body = renderQuestionBody(ctx, item.presentation);
     let page = 0;
     for (;;) {
-      const probe = menuLines(ctx, [t('study.menu.back'), t('study.menu.more', { page: 9, pages: 9 }), t('study.menu.quit')]);
+      const probe = menuLines(ctx, [t(back), t('study.menu.more', { page: 9, pages: 9 }), t('study.menu.quit')]);
       const pages = paginate(body, Math.max(4, deps.rows() - probe.length - 1));
       page %= pages.length;
       clearScreen([...(pages[page] ?? [])]);
-      const menu = menuLines(ctx, [t('study.menu.back'), ...(pages.length > 1 ? [t('study.menu.more', { page: page + 1, pages: pages.length })] : []), t('study.menu.quit')]);
+      const menu = menuLines(ctx, [t(back), ...(pages.length > 1 ? [t('study.menu.more', { page: page + 1, pages: pages.length })] : []), t('study.menu.quit')]);
       const picked = await guarded(() => keyMenu({ message: ctx.style.accent(menu.join('\n')), keys: { m: 'more', q: 'quit' }, enter: 'back' }, context));
       if (picked === QUIT || picked === 'quit') return 'quit';
       if (picked === 'back') return 'back';
@@ -170,11 +170,13 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
       const typed = !(item.presentation.question.type === 'single' || item.presentation.question.type === 'multiple');
       const shownAt = monotonicMs();
       let response: Response | Special;
-      // "Show the case again" draws the question from the top of the screen once more.
-      do {
+      for (;;) {
         clearScreen([...renderQuestion(ctx, item, { choices: typed }), '']);
         response = await readResponse(item);
-      } while (response === CASE);
+        if (response !== CASE) break;
+        // A long case scrolls away above the options: shown again a page at a time.
+        if ((await showQuestionAgain(item, 'study.menu.back-answer')) === 'quit') return { kind: 'quit' };
+      }
       if (response === QUIT) return { kind: 'quit' };
       if (response === UNDO) return { kind: 'undo' };
       if (response === FLAG || response === SUSPEND || response === BURY) return { kind: 'mark', mark: MARKS[response] };
@@ -228,7 +230,7 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
           continue;
         }
         if (next === 'question') {
-          if ((await showQuestionAgain(item)) === 'quit') return 'quit';
+          if ((await showQuestionAgain(item, 'study.menu.back')) === 'quit') return 'quit';
           continue;
         }
         return next;
