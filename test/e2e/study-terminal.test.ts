@@ -5,28 +5,9 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import Database from 'better-sqlite3';
 import { cliEnv, tempDb } from '../helpers/cli.js';
-import { CTRL_C, DOWN, ENTER, killTerminals, terminal, type Terminal } from '../helpers/pty.js';
+import { CTRL_C, DOWN, ENTER, killTerminals, terminal } from '../helpers/pty.js';
+import { answerOne } from '../helpers/study-keys.js';
 
-
-/** Answers whatever prompt is showing, so the test does not depend on which question comes first. */
-async function answerOne(t: Terminal): Promise<void> {
-  // The prompt line may wrap (narrow terminals): read until the screen is quiet.
-  const raw = (await t.waitFor(/(Your answer|내 답)/)) + (await t.settle());
-  // Prompt lines wrap inside words (Korean) or between them (English): look at both joinings.
-  const screen = `${raw.replace(/\r?\n/g, ' ')} ${raw.replace(/\r?\n ?/g, '')}`;
-  const ordering = /Type all (\d+) letters|(\d+)개의 알파벳을 모두/.exec(screen);
-  const choose = /Choose (\d+):|(\d+)개를 고르세요/.exec(screen);
-  if (/Type a number|숫자를 입력/.test(screen)) t.keys(`0${ENTER}`);
-  else if (ordering) t.keys(`${'ABCDEFGH'.slice(0, Number(ordering[1] ?? ordering[2]))}${ENTER}`);
-  else if (/Pair each number|짝지으세요/.test(screen)) {
-    const n = (raw.split(/\n\s*(?:Items|항목)\s*\n/)[1]?.split(/\n\s*(?:Matches|짝)\s*\n/)[0] ?? '').split('\n').filter((l) => /^\s+\d+\./.test(l)).length;
-    t.keys(`${Array.from({ length: n }, (_, i) => `${i + 1}-${'abcdefgh'[i]}`).join(' ')}${ENTER}`);
-  } else if (choose) {
-    const n = Number(choose[1] ?? choose[2]);
-    for (let i = 0; i < n; i++) t.keys(` ${DOWN}`);
-    t.keys(ENTER);
-  } else t.keys(ENTER);
-}
 
 describe('pmp study in a terminal', () => {
   afterEach(killTerminals);

@@ -5,6 +5,7 @@ import { keyResponse } from '../../domain/answer-check.js';
 import { displayWidth, wrap } from '../terminal/wrap.js';
 import { localText, type RenderContext } from './context.js';
 import { optionText } from './question-view.js';
+import { formatNumber } from './number.js';
 import { relativeDistance, relativeTime } from './time.js';
 
 /** "B", "A, C", "C → A → B", "1-b, 2-a", "0.85 USD" — in the letters of this showing. */
@@ -25,11 +26,6 @@ export function formatResponse(ctx: RenderContext, shown: Presentation, response
     case 'numeric':
       return `${formatNumber(response.value, ctx.i18n.lang)}${q.type === 'numeric' && q.unit ? ' ' + localText(ctx, q.unit) : ''}`;
   }
-}
-
-/** Grouped digits and a true minus sign, as the explanations write numbers: −8,000. */
-export function formatNumber(value: number, lang: string): string {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: 10 }).format(value).replace(/^-/, '\u2212');
 }
 
 /** Right or wrong, the key, the explanation, why each option is right or wrong, when it returns. */
