@@ -38,8 +38,8 @@ export function paginate(lines: readonly string[], size: number): string[][] {
   let rest = [...lines];
   while (rest.length > size) {
     let cut = size;
-    // Within the last third of the page, end at a blank line rather than mid-option.
-    for (let i = size; i > Math.floor((size * 2) / 3); i--) {
+    // Within the second half of the page, end at a blank line rather than mid-section.
+    for (let i = size; i >= Math.ceil(size / 2); i--) {
       if (rest[i] === '') {
         cut = i;
         break;
