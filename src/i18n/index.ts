@@ -16,13 +16,15 @@ import { configEn } from './config.en.js';
 import { configKo } from './config.ko.js';
 import { studyEn } from './study.en.js';
 import { studyKo } from './study.ko.js';
+import { reportEn } from './report.en.js';
+import { reportKo } from './report.ko.js';
 
 /**
  * The catalogs: the core (en.ts, ko.ts) plus one pair per feature (FEATURE.en.ts, FEATURE.ko.ts),
  * so features can grow their words side by side. The Korean of each is typed against its English.
  */
-const EN = { ...en, ...readinessEn, ...calibrationEn, ...statsEn, ...planEn, ...optimizeEn, ...examEn, ...configEn, ...studyEn } as const;
-const KO: { readonly [K in MessageKey]: (p: Readonly<Record<string, string | number>>) => string } = { ...ko, ...readinessKo, ...calibrationKo, ...statsKo, ...planKo, ...optimizeKo, ...examKo, ...configKo, ...studyKo };
+const EN = { ...en, ...readinessEn, ...calibrationEn, ...statsEn, ...planEn, ...optimizeEn, ...examEn, ...configEn, ...studyEn, ...reportEn } as const;
+const KO: { readonly [K in MessageKey]: (p: Readonly<Record<string, string | number>>) => string } = { ...ko, ...readinessKo, ...calibrationKo, ...statsKo, ...planKo, ...optimizeKo, ...examKo, ...configKo, ...studyKo, ...reportKo };
 
 export type MessageKey = keyof typeof EN;
 export type Lang = 'en' | 'ko';

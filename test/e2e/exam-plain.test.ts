@@ -80,7 +80,10 @@ describe('pmp exam in plain mode', () => {
     expect(review.prediction.expected).toBeLessThan(1);
     const text = runCli(['exam', 'review', '1', '--db', db, '--cut', '70'], { env: e });
     expect(text.stdout.replace(/\n/g, ' ')).toMatch(/passing cut of 70%/);
-    expect(text.stdout.replace(/\s+/g, ' ')).toMatch(/your history predicted \d+% right on these \d+ scored questions/);
+    // The readiness check in words, over the questions answered; the scoring rules only with --details.
+    expect(text.stdout.replace(/\s+/g, ' ')).toMatch(/Predicted \d+% on the \d+ questions you answered; you got \d+%\./);
+    expect(text.stdout).not.toMatch(/Brier score \d/);
+    expect(runCli(['exam', 'review', '1', '--details', '--db', db], { env: e }).stdout.replace(/\s+/g, ' ')).toMatch(/Brier score \d\.\d{3}, log loss \d\.\d{3}/);
     expect(text.stdout).toMatch(/── 12\/12 · /);
     expect(text.stdout).toMatch(/Why/);
   }, 60_000);

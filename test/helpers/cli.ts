@@ -117,5 +117,5 @@ export class PlainSession {
 
 /** stderr without the first run's note ("Created your database at … with N questions from M banks."). */
 export function withoutFirstRun(stderr: string): string {
-  return stderr.replace(/^Created your database at [^]*? with [\d,]+ questions? from \d+ banks?\.\n/, '');
+  return stderr.replace(/^Created your database at [^]*?\swith\s[\d,]+\squestions?\sfrom\s\d+\sbanks?\.\n/, '');
 }

@@ -56,6 +56,7 @@ export function registerExam(program: Command, run: Run): void {
     .description('the score report of a finished exam and every question with your answer, the key and the explanation')
     .argument('[id]', 'exam id (see pmp exam list; default: the latest finished exam)')
     .option('--wrong', 'only the questions answered wrong or not at all')
+    .option('--details', 'also the Brier score and log loss of the readiness prediction')
     .option('--cut <percent>', CUT_HELP)
     .option('--json', 'print the report and every answer as JSON')
     .addHelpText('after', examples(['pmp exam review', 'pmp exam review 3 --wrong', 'pmp exam review --cut 65', 'pmp exam review 3 --json']))
