@@ -47,9 +47,10 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
     notices.push(...ls);
     out(ls);
   };
-  const clearScreen = (lines: string[]) => {
-    write(CLEAR + [...notices, ...lines].join('\n') + '\n');
-    notices = [];
+  /** Clears the screen and draws `lines`; a question screen shows the pending notices above them. */
+  const clearScreen = (lines: string[], withNotices = false) => {
+    write(CLEAR + [...(withNotices ? notices : []), ...lines].join('\n') + '\n');
+    if (withNotices) notices = [];
   };
   /**
    * A prompt's message wrapped by display width at word boundaries: the prompt library breaks its
@@ -108,7 +109,7 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
             pageSize: 20,
             shortcuts: { all: null, invert: null },
             theme: checkboxTheme,
-            validate: (chosen) => chosen.length === q.answer.length || t('answer.choose-n', { n: q.answer.length, got: chosen.length }),
+            validate: (chosen) => chosen.length === q.answer.length || t('study.mark-n', { n: q.answer.length, got: chosen.length }),
           },
           context,
         ),
@@ -171,7 +172,7 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
       const shownAt = monotonicMs();
       let response: Response | Special;
       for (;;) {
-        clearScreen([...renderQuestion(ctx, item, { choices: typed }), '']);
+        clearScreen([...renderQuestion(ctx, item, { choices: typed }), ''], true);
         response = await readResponse(item);
         if (response !== CASE) break;
         // A long case scrolls away above the options: shown again a page at a time.
