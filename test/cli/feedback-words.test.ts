@@ -9,7 +9,7 @@ import { formatNumber } from '../../src/cli/render/number.js';
 import { createStyle } from '../../src/cli/terminal/style.js';
 import { displayWidth } from '../../src/cli/terminal/wrap.js';
 import type { Presentation } from '../../src/domain/presentation.js';
-import type { NumericQuestion, SingleQuestion } from '../../src/domain/question.js';
+import type { MatchingQuestion, NumericQuestion, SingleQuestion } from '../../src/domain/question.js';
 import { translator } from '../../src/i18n/index.js';
 import { DAY, T0 } from '../helpers/fixtures.js';
 
@@ -90,10 +90,35 @@ describe('numbers and cram', () => {
 describe('the feedback screen', () => {
   it('keeps the verdict and the key on every page, and pages fit the rows left', () => {
     const screen = feedbackScreen(ctx('en', 40), outcome(false), 16, 2);
-    expect(screen.head[0]).toBe('✗ Not quite.');
-    expect(screen.head.some((l) => l.startsWith('  Right answer: B. Right'))).toBe(true);
     expect(screen.pages.length).toBeGreaterThan(1);
-    for (const page of screen.pages) expect(screen.head.length + page.length + 2 + 1).toBeLessThanOrEqual(16); // + menu + cursor row
+    for (const page of screen.pages) {
+      expect(page[0]).toBe('✗ Not quite.');
+      expect(page.some((l) => l.startsWith('  Right answer: B. Right'))).toBe(true);
+      expect(page.length + 2 + 1).toBeLessThanOrEqual(16); // + menu + cursor row
+    }
+  });
+
+  it('carries the verdict alone on later pages when a long key leaves no room under it', () => {
+    const items = Array.from({ length: 5 }, (_, i) => ({ id: `l${i}`, text: { en: `Item ${i} with a description long enough to wrap at forty columns` } }));
+    const matching: MatchingQuestion = {
+      id: 'm',
+      type: 'matching',
+      prompt: { en: 'Pair them.' },
+      explanation: { en: 'Because. '.repeat(30) },
+      left: items,
+      right: items.map((l, i) => ({ id: `r${i}`, text: { en: `Match ${i} that is also rather long to read` } })),
+      answer: Object.fromEntries(items.map((l, i) => [l.id, `r${i}`])),
+      references: [],
+      tags: [],
+    };
+    const item: StudyItem = { ...outcome(false).item, presentation: { question: matching, optionOrder: [], rightOrder: matching.right.map((r) => r.id) } };
+    const screen = feedbackScreen(ctx('en', 40), { ...outcome(false), item, response: { type: 'matching', pairs: {} } }, 20, 3);
+    expect(screen.pages.length).toBeGreaterThan(1);
+    for (const page of screen.pages) {
+      expect(page[0]).toBe('✗ Not quite.');
+      expect(page.length + 3 + 1).toBeLessThanOrEqual(20);
+    }
+    expect(screen.pages.flat().join(' ')).toContain('Because. Because.');
   });
 
   it('cuts pages at blank lines where it can, and wraps the menu between items', () => {

@@ -7,12 +7,10 @@
 import type { AnswerOutcome } from '../../app/study-session.js';
 import { displayWidth, wrap } from '../terminal/wrap.js';
 import type { RenderContext } from './context.js';
-import { renderExplanation, renderVerdict, scheduleLines } from './feedback-view.js';
+import { renderExplanation, renderKeySpelled, renderVerdict, scheduleLines } from './feedback-view.js';
 
 export interface FeedbackScreen {
-  /** Lines shown at the top of every page. */
-  readonly head: readonly string[];
-  /** The rest, a page at a time (at least one page, maybe empty). */
+  /** Each page as drawn, its head included: the verdict is always its first line. */
   readonly pages: readonly (readonly string[])[];
 }
 
@@ -21,15 +19,32 @@ const MIN_PAGE = 4;
 
 /**
  * Lays the feedback out for a screen of `rows` rows, leaving `menuRows` for the menu under it.
- * `extra` (a leech warning) goes with the head.
+ * `extra` (a leech warning) goes with the head. A key spelled out too long for the head (five
+ * matching pairs at 40 columns) opens the body instead; if the head still leaves too little room,
+ * later pages carry the verdict line alone above the rest.
  */
 export function feedbackScreen(ctx: RenderContext, outcome: AnswerOutcome, rows: number, menuRows: number, extra: readonly string[] = []): FeedbackScreen {
   const shown = outcome.item.presentation;
-  const head = [...renderVerdict(ctx, shown, outcome.response, outcome.correct), ...scheduleLines(ctx, outcome), ...extra, ''];
-  const body = trimBlankEnds(renderExplanation(ctx, shown));
+  const schedule = [...scheduleLines(ctx, outcome), ...extra, ''];
   // One row is kept free for the cursor line the prompt library leaves under the menu.
-  const room = Math.max(MIN_PAGE, rows - head.length - menuRows - 1);
-  return { head, pages: paginate(body, room) };
+  const available = rows - menuRows - 1;
+  let verdict = renderVerdict(ctx, shown, outcome.response, outcome.correct);
+  let body = trimBlankEnds(renderExplanation(ctx, shown));
+  if (verdict.length + schedule.length + MIN_PAGE > available) {
+    // A long key spelled out (five matching pairs at 40 columns) moves to the top of the body.
+    verdict = renderVerdict(ctx, shown, outcome.response, outcome.correct, '', false);
+    body = [...renderKeySpelled(ctx, shown), '', ...body];
+  }
+  const head = [...verdict, ...schedule];
+  const room = available - head.length;
+  if (room >= MIN_PAGE || head.length + body.length <= available) {
+    return { pages: paginate(body, Math.max(MIN_PAGE, room)).map((page) => [...head, ...page]) };
+  }
+  const first = body.slice(0, Math.max(0, room));
+  const rest = trimBlankEnds(body.slice(first.length));
+  const short = [verdict[0] ?? '', ''];
+  const later = rest.length > 0 ? paginate(rest, Math.max(MIN_PAGE, available - short.length)).map((page) => [...short, ...page]) : [];
+  return { pages: [[...head, ...first], ...later] };
 }
 
 /** Pages of at most `size` lines, preferring to end a page at a blank line (between sections). */

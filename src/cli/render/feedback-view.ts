@@ -57,13 +57,21 @@ export function renderAnswerReview(ctx: RenderContext, shown: Presentation, resp
 }
 
 /** The verdict, the answer given, and the key (with the key's options spelled out): what must stay in view. */
-export function renderVerdict(ctx: RenderContext, shown: Presentation, response: Response | null, correct: boolean, unanswered = ''): string[] {
+export function renderVerdict(ctx: RenderContext, shown: Presentation, response: Response | null, correct: boolean, unanswered = '', spelled = true): string[] {
   const { t } = ctx.i18n;
   const q = shown.question;
   const lines: string[] = [];
   lines.push(correct ? ctx.style.good(ctx.style.bold(t('feedback.correct'))) : ctx.style.bad(ctx.style.bold(t('feedback.wrong'))));
   if (!correct) lines.push(...hanging(ctx, '  ', t('feedback.your-answer', { answer: response ? formatResponse(ctx, shown, response) : unanswered }), 4));
   lines.push(...hanging(ctx, '  ', t('feedback.right-answer', { answer: formatResponse(ctx, shown, keyResponse(q)) }), 4));
+  if (spelled) lines.push(...renderKeySpelled(ctx, shown));
+  return lines;
+}
+
+/** The key's options spelled out (choose-N, ordering, matching): "  A. text", "  1. item → match". */
+export function renderKeySpelled(ctx: RenderContext, shown: Presentation): string[] {
+  const q = shown.question;
+  const lines: string[] = [];
   if (q.type === 'multiple' || q.type === 'ordering') {
     const keyIds = new Set(q.answer);
     if (q.type === 'multiple') for (const id of shown.optionOrder) if (keyIds.has(id)) lines.push(...hanging(ctx, `  ${letterFor(shown.optionOrder.indexOf(id))}. `, optionText(ctx, q, id)));

@@ -222,7 +222,7 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
         const screen = feedbackScreen(ctx, outcome, rows, menu(0, 2).length, leech);
         const pages = screen.pages.length;
         page %= pages;
-        clearScreen([...screen.head, ...(screen.pages[page] ?? [])]);
+        clearScreen([...(screen.pages[page] ?? [])]);
         const picked = await guarded(() => keyMenu({ message: ctx.style.accent(menu(page, pages).join('\n')), keys, enter: 'next' }, context));
         if (picked === QUIT) return 'quit';
         const next = picked as (typeof keys)[string];
