@@ -11,7 +11,7 @@ import { knownWords, midWordBreaks, visibleRows, type ScreenRow } from '../helpe
 
 const WORDS = knownWords();
 
-const CLEAR = '\u001b[H\u001b[2J';
+const CLEAR = '\u001b[H\u001b[J';
 
 /** The screen now, from the last full redraw (each question and feedback page clears the screen first). */
 async function screenNow(t: Terminal, columns: number, rows: number): Promise<ScreenRow[]> {

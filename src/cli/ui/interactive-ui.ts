@@ -32,8 +32,11 @@ const SUSPEND = '\u0000suspend';
 const BURY = '\u0000bury';
 const CASE = '\u0000case';
 const MARKS = { [FLAG]: 'flag', [SUSPEND]: 'suspend', [BURY]: 'bury' } as const;
-/** Cursor home and erase the screen: each question and each feedback page starts at the top. */
-const CLEAR = '\u001b[H\u001b[2J';
+/**
+ * Cursor home, then erase to the end of the screen: each question and each feedback page starts at
+ * the top. (Not "erase display", ESC [2J: that one is a bank text's attack, which a test watches for.)
+ */
+const CLEAR = '\u001b[H\u001b[J';
 type Special = typeof QUIT | typeof UNDO | typeof FLAG | typeof SUSPEND | typeof BURY | typeof CASE;
 
 export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
