@@ -112,7 +112,7 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
             pageSize: 20,
             shortcuts: { all: null, invert: null },
             theme: checkboxTheme,
-            validate: (chosen) => chosen.length === q.answer.length || t('study.mark-n', { n: q.answer.length, got: chosen.length }),
+            validate: (chosen) => chosen.length === q.answer.length || message(t('study.mark-n', { n: q.answer.length, got: chosen.length })),
           },
           context,
         ),
@@ -135,7 +135,8 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
               return true;
             }
             const { kind, ...params } = parsed.problem;
-            return t(`answer.${kind}`, params);
+            // Shown after "> ": wrapped like a message, or the library breaks it inside a word.
+            return message(t(`answer.${kind}`, params));
           },
         },
         context,
