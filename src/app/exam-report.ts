@@ -73,7 +73,7 @@ export function examReport(db: Db, id: number | undefined, cut: number): ExamRep
   const score = finished ? scoreExam(items.map((i) => ({ domain: i.domain, scored: i.scored, answered: i.response !== null, correct: i.correct })), DOMAIN_ORDER, cut) : null;
   const seenBefore = finished ? questionsSeenBefore(db, exam.id) : new Set<number>();
   const prediction = finished
-    ? checkPredictionParts(rows.map((r) => ({ scored: r.scored, predicted: r.predicted, correct: r.correct === true, seenBefore: seenBefore.has(r.questionPk) })))
+    ? checkPredictionParts(rows.map((r) => ({ scored: r.scored, predicted: r.predicted, correct: r.correct === true, seenBefore: seenBefore.has(r.questionPk), answered: r.response !== null })))
     : null;
   return { exam, score, prediction, sections, items };
 }

@@ -5,10 +5,11 @@
  * banks change (every applied import) and once for a database that has no seed yet.
  */
 import { randomInt } from 'node:crypto';
+import { withGentleStart, type GentleCandidate } from '../domain/gentle-start.js';
 import type { ImportPlan, PlannedQuestion } from '../domain/import-plan.js';
 import { newQuestionOrder, type NewOrderItem } from '../domain/new-order.js';
 import type { Db } from '../storage/database.js';
-import { newOrderRows, nextQuestionPk, setNewRanks } from '../storage/new-order-store.js';
+import { hasNoAnswers, newOrderRows, nextQuestionPk, setNewRanks } from '../storage/new-order-store.js';
 import { getSetting, putSetting, SETTING } from '../storage/settings.js';
 import { loadOutlines } from './outlines.js';
 
@@ -31,7 +32,8 @@ export function presetNewOrderSeed(db: Db, seed: number): void {
 
 /** Writes the learner's order into card_state.new_rank for every question being studied. */
 export function orderNewQuestions(db: Db): void {
-  const order = newQuestionOrder(newOrderRows(db), newOrderSeed(db), blueprintWeights());
+  const rows = newOrderRows(db);
+  const order = openGently(db, newQuestionOrder(rows, newOrderSeed(db), blueprintWeights()), rows);
   setNewRanks(db, order.map((pk, rank) => [pk, rank] as const));
 }
 
@@ -55,7 +57,7 @@ export function orderForImport(db: Db, bankId: string, plan: ImportPlan): Import
   const changed = new Map<string, PlannedQuestion>();
   for (const p of [...plan.updated, ...plan.restored, ...plan.answerChanged]) changed.set(p.question.id, p);
   const retired = new Set(plan.retired);
-  const items: NewOrderItem[] = [];
+  const items: (NewOrderItem & GentleCandidate)[] = [];
   const kept: (readonly [pk: number, rank: number | null])[] = [];
   for (const row of newOrderRows(db, bankId)) {
     const p = row.bankId === bankId ? changed.get(row.questionId) : undefined;
@@ -68,7 +70,7 @@ export function orderForImport(db: Db, bankId: string, plan: ImportPlan): Import
   const firstPk = nextQuestionPk(db);
   plan.added.forEach((p, i) => items.push(orderItem(firstPk + i, bankId, p)));
   const rankOf = new Map<number, number>();
-  newQuestionOrder(items, newOrderSeed(db), blueprintWeights()).forEach((pk, rank) => rankOf.set(pk, rank));
+  openGently(db, newQuestionOrder(items, newOrderSeed(db), blueprintWeights()), items).forEach((pk, rank) => rankOf.set(pk, rank));
   const moved = kept.flatMap(([pk, rank]) => (rankOf.get(pk) !== rank ? [[pk, rankOf.get(pk) as number] as const] : []));
   return { firstPk, rankOf, moved };
 }
@@ -78,8 +80,14 @@ export function moveCards(db: Db, order: ImportOrder): void {
   setNewRanks(db, order.moved);
 }
 
-function orderItem(pk: number, bankId: string, p: PlannedQuestion): NewOrderItem {
-  return { pk, bankId, questionId: p.question.id, domain: p.question.eco?.domain ?? null, scenarioId: p.question.scenario?.id ?? null };
+function orderItem(pk: number, bankId: string, p: PlannedQuestion): NewOrderItem & GentleCandidate {
+  const q = p.question;
+  return { pk, bankId, questionId: q.id, domain: q.eco?.domain ?? null, scenarioId: q.scenario?.id ?? null, type: q.type, difficulty: q.difficulty ?? null };
+}
+
+/** A database nobody has answered in yet opens with single-answer basics (domain/gentle-start.ts). */
+function openGently(db: Db, order: readonly number[], items: readonly GentleCandidate[]): readonly number[] {
+  return hasNoAnswers(db) ? withGentleStart(order, items) : order;
 }
 
 function blueprintWeights(): Map<string, number> {

@@ -56,7 +56,10 @@ export interface StudyPlan {
   readonly unseen: number;
   readonly newPerDay: number;
   readonly secondsPerAnswer: number;
-  readonly secondsFrom: 'history' | 'default';
+  /** 'too-fast': the recent median was implausibly short (answers clicked through) and the default is assumed. */
+  readonly secondsFrom: 'history' | 'default' | 'too-fast';
+  /** The median of recent answers, in seconds, when there is enough history. */
+  readonly measuredSeconds: number | null;
   readonly firstSightRight: number;
   /** null with fewer than three days of history. */
   readonly pace: CoveragePace | null;
@@ -146,6 +149,7 @@ export function makeStudyPlan(db: Db, clock: Clock, request: { readonly examDate
     newPerDay,
     secondsPerAnswer: pace.secondsPerAnswer,
     secondsFrom: pace.secondsFrom,
+    measuredSeconds: pace.measuredSeconds,
     firstSightRight: pace.firstSightRight,
     pace: coveragePace(db, dayStart, offset, unseen, daysLeft),
     weeks: weeklyLoad(days).map((w) => ({
@@ -244,8 +248,11 @@ function unseenCounts(db: Db, dayStart: number): { now: number; atDayStart: numb
   return { now, atDayStart: now + firstSeenToday };
 }
 
+/** A median time per answer below this is treated as noise (answers clicked through), not as a pace. */
+const FASTEST_PLAUSIBLE_SECONDS = 3;
+
 /** Median seconds per answer and the share right at first sight, from recent history. */
-function answerPace(db: Db): { secondsPerAnswer: number; secondsFrom: 'history' | 'default'; firstSightRight: number } {
+function answerPace(db: Db): { secondsPerAnswer: number; secondsFrom: StudyPlan['secondsFrom']; measuredSeconds: number | null; firstSightRight: number } {
   const times = db
     .prepare('SELECT MIN(elapsed_ms, ?) FROM review_log ORDER BY answered_at DESC LIMIT ?')
     .pluck()
@@ -258,9 +265,12 @@ function answerPace(db: Db): { secondsPerAnswer: number; secondsFrom: 'history' 
     .get(HISTORY_ANSWERS) as { n: number; right: number };
   const sorted = times.sort((a, b) => a - b);
   const median = sorted.length >= MIN_HISTORY ? (sorted[Math.floor((sorted.length - 1) / 2)] as number) / 1000 : null;
+  // A median under a few seconds is no one reading a situational question: it would plan "a minute a day".
+  const tooFast = median !== null && median < FASTEST_PLAUSIBLE_SECONDS;
   return {
-    secondsPerAnswer: median === null ? DEFAULT_SECONDS_PER_ANSWER : Math.max(1, Math.round(median)),
-    secondsFrom: median === null ? 'default' : 'history',
+    secondsPerAnswer: median === null || tooFast ? DEFAULT_SECONDS_PER_ANSWER : Math.max(1, Math.round(median)),
+    secondsFrom: median === null ? 'default' : tooFast ? 'too-fast' : 'history',
+    measuredSeconds: median === null ? null : Math.round(median * 10) / 10,
     firstSightRight: first.n >= MIN_HISTORY ? first.right / first.n : DEFAULT_FIRST_SIGHT_RIGHT,
   };
 }

@@ -46,7 +46,10 @@ export function createContext(options: GlobalOptions, runtime: Runtime): CliCont
     clock: clockFrom(env.PMP_NOW),
     i18n: translator(lang),
     style: createStyle(colorEnabled(colorChoice, env, runtime.stdout.isTTY === true)),
-    width: helpWidth(runtime),
+    // Read at each use, not once: a terminal resized during a session gets lines of its new width.
+    get width() {
+      return helpWidth(runtime);
+    },
     interactive: runtime.stdin.isTTY === true && runtime.stdout.isTTY === true,
     out: (text) => void runtime.stdout.write(text),
     err: (text) => void runtime.stderr.write(text),
@@ -83,7 +86,15 @@ export function clockFrom(pmpNow: string | undefined): Clock {
 }
 
 export function renderContext(ctx: CliContext, taskLabel: RenderContext['taskLabel'] = () => undefined): RenderContext {
-  return { i18n: ctx.i18n, style: ctx.style, width: ctx.width, now: () => ctx.clock.now(), taskLabel };
+  return {
+    i18n: ctx.i18n,
+    style: ctx.style,
+    get width() {
+      return ctx.width;
+    },
+    now: () => ctx.clock.now(),
+    taskLabel,
+  };
 }
 
 /** A whole number option within a range, or a usage error naming the option. */

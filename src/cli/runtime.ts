@@ -2,7 +2,7 @@
 export interface Runtime {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number; rows?: number };
   readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
 }
 

@@ -72,7 +72,8 @@ export interface SplitPredictionCheck extends PredictionCheck {
   readonly unseen: PredictionCheck | null;
 }
 
-type CheckedItem = { readonly scored: boolean; readonly predicted: number | null; readonly correct: boolean; readonly seenBefore?: boolean };
+/** `answered: false` leaves a question out: an unanswered question checks no prediction, it only loses a point. */
+type CheckedItem = { readonly scored: boolean; readonly predicted: number | null; readonly correct: boolean; readonly seenBefore?: boolean; readonly answered?: boolean };
 
 /** checkPrediction for the whole exam and for its seen and unseen parts. */
 export function checkPredictionParts(items: readonly CheckedItem[]): SplitPredictionCheck | null {
@@ -82,7 +83,7 @@ export function checkPredictionParts(items: readonly CheckedItem[]): SplitPredic
 }
 
 export function checkPrediction(items: readonly CheckedItem[]): PredictionCheck | null {
-  const outcomes: Outcome[] = items.filter((i) => i.scored && i.predicted !== null).map((i) => ({ p: i.predicted as number, y: i.correct ? 1 : 0 }));
+  const outcomes: Outcome[] = items.filter((i) => i.scored && i.predicted !== null && i.answered !== false).map((i) => ({ p: i.predicted as number, y: i.correct ? 1 : 0 }));
   if (outcomes.length === 0) return null;
   const baseline = constantBaseline(outcomes);
   return {

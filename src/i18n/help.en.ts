@@ -114,6 +114,7 @@ export const helpEn = {
   'exam.review': 'the score report of a finished exam and every question with your answer, the key and the explanation',
   'exam.review.[id]': 'exam id (see pmp exam list; default: the latest finished exam)',
   'exam.review.--wrong': 'only the questions answered wrong or not at all',
+  'exam.review.--details': 'also the Brier score and log loss of the readiness prediction',
   'exam.review.--json': 'print the report and every answer as JSON',
   'exam.list': 'past mock exams: id, date, outline, questions, share right, rating, status',
   'exam.list.--json': 'print the list as JSON',

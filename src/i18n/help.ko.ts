@@ -103,6 +103,7 @@ export const helpKo: HelpTextsOf<typeof helpEn> = {
   'exam.review': '끝낸 모의고사의 점수 보고서와 모든 문제의 내 답, 정답, 해설',
   'exam.review.[id]': '모의고사 id (pmp exam list 참고; 기본값: 가장 최근에 끝낸 모의고사)',
   'exam.review.--wrong': '틀렸거나 안 푼 문제만',
+  'exam.review.--details': '준비도 예측의 Brier 점수와 로그 손실도 표시',
   'exam.review.--json': '보고서와 모든 답을 JSON으로 출력',
   'exam.list': '지난 모의고사: id, 날짜, 개요, 문제 수, 정답률, 평가, 상태',
   'exam.list.--json': '목록을 JSON으로 출력',

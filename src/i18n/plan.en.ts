@@ -15,6 +15,7 @@ export const planEn = {
   'plan.all-seen': () => 'Every question has been seen: the plan is reviews only.',
   'plan.time': (p: P) => `Expected time a day: about ${p.average} min on average, ${p.peak} min in the busiest week`,
   'plan.pace-history': (p: P) => `(${p.s} s an answer: the median of your recent answers)`,
+  'plan.pace-too-fast': (p: P) => `(${p.s} s an answer assumed: your recent answers took a median of ${p.median} s, too fast to be reading the questions)`,
   'plan.pace-default': (p: P) => `(${p.s} s an answer, an assumption until you have more history)`,
   'plan.fits': (p: P) => `That fits your ${p.budget} minutes a day.`,
   'plan.over': (p: P) => `That does not fit ${p.budget} minutes a day: the busiest week needs ${p.needed}. What would fit:`,

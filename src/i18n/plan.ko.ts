@@ -17,6 +17,7 @@ export const planKo: MessagesOf<typeof planEn> = {
   'plan.all-seen': () => '모든 문제를 한 번 이상 보았습니다. 계획은 복습만 남았습니다.',
   'plan.time': (p: P) => `하루 예상 학습 시간: 평균 약 ${p.average}분, 가장 바쁜 주에는 ${p.peak}분`,
   'plan.pace-history': (p: P) => `(답 하나에 ${p.s}초: 최근 답의 중앙값)`,
+  'plan.pace-too-fast': (p: P) => `(답 하나에 ${p.s}초로 가정: 최근 답의 중앙값 ${p.median}초는 문제를 읽기에 너무 짧습니다)`,
   'plan.pace-default': (p: P) => `(답 하나에 ${p.s}초: 기록이 더 쌓일 때까지의 가정)`,
   'plan.fits': (p: P) => `하루 ${p.budget}분 안에 들어옵니다.`,
   'plan.over': (p: P) => `하루 ${p.budget}분으로는 부족합니다. 가장 바쁜 주에 ${p.needed}분이 필요합니다. 가능한 방법:`,

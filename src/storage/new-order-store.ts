@@ -2,10 +2,11 @@
  * What the learner's order of new questions (app/new-order.ts) reads and writes: each question's
  * identity, domain and scenario with its card's place in the order.
  */
+import type { GentleCandidate } from '../domain/gentle-start.js';
 import type { NewOrderItem } from '../domain/new-order.js';
 import type { Db } from './database.js';
 
-export interface NewOrderRow extends NewOrderItem {
+export interface NewOrderRow extends NewOrderItem, GentleCandidate {
   readonly active: boolean;
   /** The card's place in the order now (card_state.new_rank). */
   readonly rank: number | null;
@@ -20,7 +21,7 @@ export function newOrderRows(db: Db, bankId?: string): NewOrderRow[] {
   const rows = db
     .prepare(
       `SELECT q.pk AS pk, q.bank_id AS bankId, q.question_id AS questionId, q.domain AS domain, q.scenario_id AS scenarioId,
-         cs.active AS active, cs.new_rank AS rank
+         q.type AS type, q.difficulty AS difficulty, cs.active AS active, cs.new_rank AS rank
        FROM questions q CROSS JOIN card_state cs ON cs.question_pk = q.pk WHERE cs.active = 1 OR q.bank_id = ?`,
     )
     .all(bankId ?? null) as (Omit<NewOrderRow, 'active'> & { active: number })[];
@@ -38,4 +39,9 @@ export function setNewRanks(db: Db, ranks: Iterable<readonly [pk: number, rank: 
   db.transaction(() => {
     for (const [pk, rank] of ranks) update.run(rank, pk, rank);
   })();
+}
+
+/** True before the first answer: the gentle start applies to such a database only. */
+export function hasNoAnswers(db: Db): boolean {
+  return db.prepare('SELECT 1 FROM review_log LIMIT 1').get() === undefined;
 }

@@ -49,6 +49,9 @@ const right = (screen: ExamScreen): ExamAction => {
   return { kind: 'answer', response: keyResponse(screen.item.presentation.question) };
 };
 
+/** Answers a question right; at a section's end goes on without the break. */
+const rightOrOn = (screen: ExamScreen): ExamAction => (screen.kind === 'question' ? right(screen) : { kind: 'continue', takeBreak: false });
+
 function setUp(questions = 12, minutes = 20) {
   const db = memoryDbWithBank(parseBank(bankFile(60)));
   const clock = movableClock();
@@ -137,18 +140,19 @@ describe('a mock exam', () => {
     expect(report.score?.unanswered).toBe(9);
     expect(report.items.map((i) => i.correct).slice(0, 3)).toEqual([true, false, true]);
     expect(db.prepare('SELECT ended_at FROM sessions WHERE id = ?').pluck().get(exam?.sessionId)).toBe(clock.now());
-    // A learner with no history: every four-option question was predicted at the 50 % prior.
+    // A learner with no history: every four-option question was predicted at the 50 % prior. Only
+    // the three answered questions check the prediction: nine left blank say nothing about recall.
     expect(report.prediction).toEqual({
-      questions: 12,
+      questions: 3,
       expected: 0.5,
-      actual: 2 / 12,
+      actual: 2 / 3,
       brier: expect.closeTo(0.25, 12),
       logLoss: expect.closeTo(Math.LN2, 12),
-      baselineBrier: expect.closeTo((2 / 12) * (10 / 12), 12),
+      baselineBrier: expect.closeTo((2 / 3) * (1 / 3), 12),
       baselineLogLoss: expect.any(Number),
       // Nothing was seen before: the whole check is of first-sight accuracy.
       seen: null,
-      unseen: expect.objectContaining({ questions: 12, expected: 0.5, actual: 2 / 12 }),
+      unseen: expect.objectContaining({ questions: 3, expected: 0.5, actual: 2 / 3 }),
     });
   });
 
@@ -172,8 +176,8 @@ describe('a mock exam', () => {
     expect(seenItems.length).toBeGreaterThan(0);
     expect(unseenItems.length).toBeGreaterThan(0);
     for (const s of seenItems) for (const u of unseenItems) expect(s.predicted).toBeGreaterThan(u.predicted ?? 1);
-    // The report checks the two parts of the estimate apart.
-    const run = runExam({ db, clock, monotonicMs: clock.now, scheduler: createScheduler(), ui: scripted(clock, [{ kind: 'submit' }]).ui, timers: idleTimers }, examId);
+    // The report checks the two parts of the estimate apart (over answered questions: all twelve are, two section ends passed on the way).
+    const run = runExam({ db, clock, monotonicMs: clock.now, scheduler: createScheduler(), ui: scripted(clock, [...Array.from({ length: 14 }, () => rightOrOn), { kind: 'submit' }]).ui, timers: idleTimers }, examId);
     expect(await run).toEqual({ examId, status: 'submitted' });
     const report = examReport(db, examId, 0.61);
     expect(report.prediction?.seen?.questions).toBe(seenItems.filter((i) => i.scored).length);

@@ -5,6 +5,7 @@ import { ensureBundledBanks } from '../../src/app/bundled-banks.js';
 import { ensureNewOrder, orderNewQuestions, presetNewOrderSeed } from '../../src/app/new-order.js';
 import { importBank } from '../../src/app/import-bank.js';
 import { generateBank } from '../../bench/data/bank.js';
+import { GENTLE_START_COUNT, STARTER_BANK, withGentleStart } from '../../src/domain/gentle-start.js';
 import { newQuestionOrder, type NewOrderItem } from '../../src/domain/new-order.js';
 import { openDatabase, type Db } from '../../src/storage/database.js';
 import { getSetting, SETTING } from '../../src/storage/settings.js';
@@ -188,5 +189,46 @@ describe('newQuestionOrder', () => {
     const share = a.filter((p) => p >= 10_000).length / a.length;
     expect(share).toBeGreaterThan(0.05);
     expect(share).toBeLessThan(0.15);
+  });
+});
+
+describe('a gentle start', () => {
+  it("opens a new database with single-answer basics from the starter bank, then the learner's own order", async () => {
+    const dir = tempDir('new-order');
+    for (const seed of [1, 2, 3]) {
+      const db = await bundledDb(join(dir, `g${seed}.db`), seed);
+      try {
+        const first = db
+          .prepare(
+            `SELECT q.bank_id AS bank, q.type AS type, q.difficulty AS difficulty, q.scenario_id AS scenario
+             FROM card_state cs JOIN questions q ON q.pk = cs.question_pk WHERE cs.active = 1 AND cs.phase = 'new'
+             ORDER BY cs.new_rank, cs.question_pk LIMIT ${GENTLE_START_COUNT}`,
+          )
+          .all() as { bank: string; type: string; difficulty: number; scenario: string | null }[];
+        expect(first).toHaveLength(GENTLE_START_COUNT);
+        for (const q of first) expect(q).toEqual({ bank: 'pmp-starter', type: 'single', difficulty: expect.any(Number), scenario: null });
+        expect(Math.max(...first.map((q) => q.difficulty))).toBeLessThanOrEqual(2);
+      } finally {
+        db.close();
+      }
+    }
+  });
+
+  it('moves basics forward in the order they had, matching the domain of each opening place', () => {
+    const item = (pk: number, domain: string, type = 'single', bankId = STARTER_BANK, scenarioId: string | null = null, difficulty = 1) => ({ pk, bankId, type, difficulty, scenarioId, domain });
+    const items = [
+      item(1, 'people', 'matching'),
+      item(2, 'process', 'single', 'other'),
+      item(3, 'process', 'single', STARTER_BANK, 'case-1'),
+      item(4, 'people', 'single', STARTER_BANK, null, 3),
+      item(5, 'process'),
+      item(6, 'people'),
+      item(7, 'people', 'single', 'other'),
+    ];
+    // The learner's order opens people, process: a starter basic of each domain takes the place.
+    expect(withGentleStart([1, 2, 3, 4, 5, 6, 7], items, 2)).toEqual([6, 5, 1, 2, 3, 4, 7]);
+    // Without starter basics left for a domain, another bank's basic of that domain comes first.
+    expect(withGentleStart([1, 2, 3, 4, 5, 6, 7], items, 3)).toEqual([6, 5, 2, 1, 3, 4, 7]);
+    expect(withGentleStart([], items)).toEqual([]);
   });
 });

@@ -106,4 +106,16 @@ describe('the study plan', () => {
     expect(() => makeStudyPlan(db, clock, { examDate: '2026-11-24' })).toThrow(expect.objectContaining({ key: 'plan.past-date', category: 'usage' }));
     expect(() => makeStudyPlan(db, clock, {})).toThrow(expect.objectContaining({ key: 'plan.no-date' }));
   });
+
+  it('takes answers clicked through in about a second as noise: the plan assumes the default time and says so', async () => {
+    const timed = async (elapsedMs: number) => {
+      const db = memoryDbWithBank(parseBank(bankFile(60)));
+      const clock = movableClock();
+      const steps = Array.from({ length: 25 }, () => ({ answer: 'right' as const, elapsedMs }));
+      await runStudySession({ db, clock, scheduler: createScheduler(), ui: scriptedUi([...steps, { quit: true }]) }, options({ newPerDay: 30, limit: 25 }));
+      return makeStudyPlan(db, clock, { examDate: '2026-12-25' });
+    };
+    expect(await timed(1_000)).toMatchObject({ secondsFrom: 'too-fast', secondsPerAnswer: 75, measuredSeconds: 1 });
+    expect(await timed(40_000)).toMatchObject({ secondsFrom: 'history', secondsPerAnswer: 40, measuredSeconds: 40 });
+  });
 });

@@ -184,7 +184,8 @@ describe('options that must not move never move (20 seeds)', () => {
   function shown(output: string): Map<string, string[]> {
     const out = new Map<string, string[]>();
     for (const block of output.split(/\n── \d+ · /).slice(1)) {
-      const lines = block.split('\n');
+      // The question's own lines: up to the answer prompt (the feedback below lists the options again).
+      const lines = block.split('answer> ')[0]!.split('\n');
       const due = lines.findIndex((l) => l.startsWith('due '));
       const prompt = lines.find((l, i) => i > due && l.trim() !== '') ?? '';
       out.set(prompt.trim(), lines.filter((l) => /^ {2}[A-L]\. /.test(l)).map((l) => l.trim()));

@@ -129,7 +129,7 @@ describe('hostile text from a bank', () => {
     t.keys(ENTER); // pick the first option
     await t.waitFor(/How sure/);
     t.keys(ENTER);
-    await t.waitFor(/Next\?/);
+    await t.waitFor(/⏎ next/);
     t.keys(CTRL_C);
     await t.waitFor(/Session over/);
     expect(t.raw).toContain('␛[2J');

@@ -49,10 +49,24 @@ describe('pmp stats', () => {
     expect(plain.stdout).toMatch(/^Wed .*█$/m); // today's cell in the calendar, the busiest level
     expect(plain.stdout).toMatch(/^Sat .*·/m);
     expect(plain.stdout).toContain('Answers a day: · 0');
-    expect(plain.stdout).toContain('┄'); // the desired retention, dotted
+    // One week of reviews makes no curve: it is said in words.
+    expect(plain.stdout).toContain('Too few weeks with reviews for a chart yet:');
+    expect(plain.stdout).toMatch(/^ {2}Nov 19 – 25: \d+% right of \d+ reviews?$/m);
     for (const line of plain.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     const coloured = runCli(['stats', '--db', db, '--color', 'always'], { env: now });
     expect(coloured.stdout).toContain(ESC);
+  });
+
+  it('draws the weekly retention chart once three weeks have reviews', () => {
+    const long = tempDb();
+    for (const day of ['2026-11-04', '2026-11-05', '2026-11-12', '2026-11-13', '2026-11-19', '2026-11-20', '2026-11-25']) {
+      runCli(['study', '--db', long, '--limit', '8', '--bank', 'pmp-starter'], { env: at(`${day}T09:00:00Z`), input: ANY_ANSWER.repeat(8) });
+    }
+    const r = runCli(['stats', '--db', long], { env: cliEnv({ PMP_NOW: '2026-11-25T12:00:00Z', NO_COLOR: '1' }) });
+    const weeks = (JSON.parse(runCli(['stats', '--json', '--db', long], { env: now }).stdout).retention.weeks as { retention: number | null }[]).filter((w) => w.retention !== null);
+    expect(weeks.length).toBeGreaterThanOrEqual(3);
+    expect(r.stdout).toContain('┄'); // the desired retention, dotted
+    expect(r.stdout).not.toContain('Too few weeks');
   });
 
   it('lines Korean labels up by display width within a narrow terminal', () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { cliEnv, PlainSession, runCli, tempDb } from '../helpers/cli.js';
+import { cliEnv, PlainSession, runCli, tempDb, withoutFirstRun } from '../helpers/cli.js';
 
 const json = (r: { stdout: string }) => JSON.parse(r.stdout);
 /** Answer lines of every form: whichever fits the question on screen is taken, the others re-prompt. */
@@ -28,7 +28,7 @@ describe('study controls in plain mode', () => {
     expect(refOf(await s.waitFor(/answer> $/m))).toBe(buried);
     s.send('q');
     expect(await s.exited).toBe(0);
-    expect(s.stderr).toBe('');
+    expect(withoutFirstRun(s.stderr)).toBe('');
 
     expect(json(runCli(['flagged', '--json', '--db', db], { env })).map((c: { bank: string; id: string }) => `${c.bank}/${c.id}`)).toEqual([flagged]);
     expect(json(runCli(['suspended', '--json', '--db', db], { env })).map((c: { bank: string; id: string }) => `${c.bank}/${c.id}`)).toEqual([flagged]);

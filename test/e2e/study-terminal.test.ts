@@ -5,28 +5,9 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import Database from 'better-sqlite3';
 import { cliEnv, tempDb } from '../helpers/cli.js';
-import { CTRL_C, DOWN, ENTER, killTerminals, terminal, type Terminal } from '../helpers/pty.js';
+import { CTRL_C, DOWN, ENTER, killTerminals, terminal } from '../helpers/pty.js';
+import { answerOne } from '../helpers/study-keys.js';
 
-
-/** Answers whatever prompt is showing, so the test does not depend on which question comes first. */
-async function answerOne(t: Terminal): Promise<void> {
-  // The prompt line may wrap (narrow terminals): read until the screen is quiet.
-  const raw = (await t.waitFor(/(Your answer|내 답)/)) + (await t.settle());
-  // Prompt lines wrap inside words (Korean) or between them (English): look at both joinings.
-  const screen = `${raw.replace(/\r?\n/g, ' ')} ${raw.replace(/\r?\n ?/g, '')}`;
-  const ordering = /Type all (\d+) letters|(\d+)개의 알파벳을 모두/.exec(screen);
-  const choose = /Choose (\d+):|(\d+)개를 고르세요/.exec(screen);
-  if (/Type a number|숫자를 입력/.test(screen)) t.keys(`0${ENTER}`);
-  else if (ordering) t.keys(`${'ABCDEFGH'.slice(0, Number(ordering[1] ?? ordering[2]))}${ENTER}`);
-  else if (/Pair each number|짝지으세요/.test(screen)) {
-    const n = (raw.split(/\n\s*(?:Items|항목)\s*\n/)[1]?.split(/\n\s*(?:Matches|짝)\s*\n/)[0] ?? '').split('\n').filter((l) => /^\s+\d+\./.test(l)).length;
-    t.keys(`${Array.from({ length: n }, (_, i) => `${i + 1}-${'abcdefgh'[i]}`).join(' ')}${ENTER}`);
-  } else if (choose) {
-    const n = Number(choose[1] ?? choose[2]);
-    for (let i = 0; i < n; i++) t.keys(` ${DOWN}`);
-    t.keys(ENTER);
-  } else t.keys(ENTER);
-}
 
 describe('pmp study in a terminal', () => {
   afterEach(killTerminals);
@@ -37,8 +18,8 @@ describe('pmp study in a terminal', () => {
     for (let i = 0; i < 3; i++) {
       await answerOne(t);
       await t.waitFor(/Why/);
-      await t.waitFor(/Next\?/);
-      t.keys(i < 2 ? ENTER : `${DOWN.repeat(5)}${ENTER}`); // next, flag, suspend, bury, undo, quit
+      await t.waitFor(/⏎ next/);
+      t.keys(i < 2 ? ENTER : 'q'); // the one-line menu: Enter for the next question, q to quit
     }
     await t.waitFor(/Session over/);
     expect(await t.exited).toBe(0);
@@ -52,13 +33,13 @@ describe('pmp study in a terminal', () => {
     // PMP_SEED fixes the new database's own order of new questions too: with seed 1 the second one is single-answer.
     const t = terminal(['study', '--db', db, '--no-confidence', '--bank', 'pmp-eco2026-people', '--seed', '2'], cliEnv({ PMP_SEED: '1' }));
     await answerOne(t);
-    await t.waitFor(/Next\?/);
-    t.keys(`${DOWN}${ENTER}`); // Flag for later
+    await t.waitFor(/⏎ next/);
+    t.keys('f'); // flag
     await t.waitFor(/flagged: /);
     // Skip to a single-answer question, whose menu offers the marks too.
     for (let i = 0; i < 30; i++) {
-      const screen = (await t.waitFor(/(Your answer|Next\?)/)) + (await t.settle());
-      if (/Next\?/.test(screen) && !/Your answer/.test(screen)) {
+      const screen = (await t.waitFor(/(Your answer|⏎ next)/)) + (await t.settle());
+      if (/⏎ next/.test(screen) && !/Your answer/.test(screen)) {
         t.keys(ENTER);
         continue;
       }
@@ -85,7 +66,7 @@ describe('pmp study in a terminal', () => {
     await answerOne(t);
     await t.waitFor(/How sure were you\?/);
     t.keys(`${DOWN}${ENTER}`);
-    await t.waitFor(/Next\?/);
+    await t.waitFor(/⏎ next/);
     t.keys(CTRL_C);
     await t.waitFor(/Session over/);
     expect(await t.exited).toBe(0);

@@ -1,3 +1,4 @@
+import { displayWidth } from '../../src/cli/terminal/wrap.js';
 import { describe, expect, it } from '@jest/globals';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -79,5 +80,15 @@ describe('pmp coverage', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('eco-2026 기준 범위');
     expect(r.stdout).toContain('사람');
+  });
+
+  it('prints full task names where the width allows, and no row ends in spaces', () => {
+    const wide = runCli(['coverage', ...bundled], { env: cliEnv({ COLUMNS: '100' }) });
+    expect(wide.code).toBe(0);
+    expect(wide.stdout).toContain('Plan and optimize quality of products/deliverables');
+    expect(wide.stdout).not.toContain('…');
+    const narrow = runCli(['coverage', ...bundled], { env: cliEnv({ COLUMNS: '40' }) });
+    for (const r of [wide, narrow]) for (const line of r.stdout.split('\n')) expect(line).toBe(line.trimEnd());
+    for (const line of narrow.stdout.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(40);
   });
 });

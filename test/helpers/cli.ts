@@ -114,3 +114,8 @@ export class PlainSession {
     return '0';
   }
 }
+
+/** stderr without the first run's note ("Created your database at … with N questions from M banks."). */
+export function withoutFirstRun(stderr: string): string {
+  return stderr.replace(/^Created your database at [^]*?\swith\s[\d,]+\squestions?\sfrom\s\d+\sbanks?\.\n/, '');
+}

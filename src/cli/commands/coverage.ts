@@ -49,7 +49,7 @@ function renderCoverage(ctx: CliContext, report: CoverageReport): string[] {
   if (report.outlines.length === 0 && report.withoutOutline.questions === 0) return [t('coverage.none')];
   for (const c of report.outlines) {
     const outline = outlines.get(c.outline);
-    lines.push(ctx.style.bold(t('coverage.title', { outline: c.outline, n: c.questions, banks: c.banks.length })));
+    lines.push(...wrap(t('coverage.title', { outline: c.outline, n: c.questions, banks: c.banks.length }), ctx.width).map((l) => ctx.style.bold(l)));
     const rows: string[][] = [[t('coverage.header.domain'), t('coverage.header.questions'), t('coverage.header.share'), t('coverage.header.blueprint')]];
     for (const d of c.domains) {
       const od = outline?.domains.find((x) => x.id === d.domain);
@@ -59,12 +59,30 @@ function renderCoverage(ctx: CliContext, report: CoverageReport): string[] {
         rows.push([`  ${task.task}. ${name ? pickText(name, ctx.i18n.lang, other) : ''}`, String(task.questions), '', '']);
       }
     }
-    const room = Math.max(20, ctx.width - 30);
-    const clipped = rows.map((r) => [clip(r[0] as string, room), ...r.slice(1)]);
-    const widths = [0, 1, 2, 3].map((i) => Math.max(...clipped.map((r) => displayWidth(r[i] ?? ''))));
-    clipped.forEach((r, k) => {
-      const line = r.map((cell, i) => (i === 0 ? padEnd(cell, widths[0] as number) : padStart(cell, widths[i] as number))).join('  ');
-      lines.push(k === 0 ? ctx.style.dim(line) : r[0]?.startsWith('  ') ? line : ctx.style.bold(line));
+    // The name column gets all the width the figures leave; a name longer than that wraps in its
+    // column (continuation indented) rather than losing its end to "…".
+    const figures = [1, 2, 3].map((i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ''))));
+    const figuresWidth = figures.reduce((a, w) => a + w + 2, 0);
+    // Narrow terminals: names take whole lines and the figures go at the right of the last one.
+    const narrow = ctx.width - figuresWidth < 24;
+    const room = narrow ? ctx.width : ctx.width - figuresWidth;
+    const names = rows.map((r) => {
+      const name = r[0] as string;
+      const indent = /^ */.exec(name)![0];
+      return wrap(name.slice(indent.length), room - indent.length, '   ').map((l) => indent + l);
+    });
+    const nameWidth = narrow ? ctx.width - figuresWidth : Math.max(...names.flat().map(displayWidth));
+    rows.forEach((r, k) => {
+      const nameLines = names[k] ?? [''];
+      const figureCells = r.slice(1).map((cell, i) => padStart(cell, figures[i] as number)).join('  ');
+      const last = nameLines[nameLines.length - 1] ?? '';
+      const together = displayWidth(last) <= nameWidth;
+      const rowLines = together
+        ? [...nameLines.slice(0, -1), `${padEnd(last, nameWidth)}  ${figureCells}`]
+        : [...nameLines, `${' '.repeat(nameWidth)}  ${figureCells}`];
+      const style = k === 0 ? ctx.style.dim : r[0]?.startsWith('  ') ? (x: string) => x : ctx.style.bold;
+      // Task rows have no share or blueprint: no padding runs to the end of the line.
+      lines.push(...rowLines.map((l) => style(l.trimEnd())));
     });
     if (c.untagged > 0) lines.push(ctx.style.warn(t('coverage.untagged', { n: c.untagged })));
     const total = c.questions || 1;
@@ -78,14 +96,4 @@ function renderCoverage(ctx: CliContext, report: CoverageReport): string[] {
   }
   if (report.withoutOutline.questions > 0) lines.push(t('coverage.untagged', { n: report.withoutOutline.questions }));
   return lines;
-}
-
-function clip(text: string, width: number): string {
-  if (displayWidth(text) <= width) return text;
-  let out = '';
-  for (const ch of text) {
-    if (displayWidth(out + ch + '…') > width) break;
-    out += ch;
-  }
-  return out + '…';
 }

@@ -146,6 +146,7 @@ export interface ExamReviewOptions {
   readonly cut?: string;
   readonly json?: boolean;
   readonly wrong?: boolean;
+  readonly details?: boolean;
 }
 
 export async function examReviewCommand(ctx: CliContext, id: string | undefined, options: ExamReviewOptions): Promise<number> {
@@ -158,7 +159,7 @@ export async function examReviewCommand(ctx: CliContext, id: string | undefined,
       return 0;
     }
     const render = renderContext(ctx, taskLabeller(db, ctx));
-    const lines = renderScore(render, report, loadOutlines().get(report.exam.outline));
+    const lines = renderScore(render, report, loadOutlines().get(report.exam.outline), { details: options.details === true });
     // The questions of an exam in progress stay hidden: a review would give the answers away.
     if (report.score) lines.push(...renderExamQuestions(render, report, options.wrong ? 'wrong' : 'all'));
     ctx.out(lines.join('\n') + '\n');

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { ensureBundledBanks } from '../../app/bundled-banks.js';
 import { backupOfEmptiedDatabase } from '../../app/lost-database.js';
 import { ensureNewOrder, presetNewOrderSeed } from '../../app/new-order.js';
@@ -34,17 +35,24 @@ async function openAndRun<T>(ctx: CliContext, work: (db: Db) => Promise<T> | T):
     throw diagnoseDatabasePath(ctx.dbPath, cause) ?? new PmpError('db.cannot-open', 'database', { path: ctx.dbPath }, [], { cause });
   }
   refuseEmptiedDatabase(ctx.dbPath);
+  const created = !existsSync(ctx.dbPath);
   const db = openDatabase(ctx.dbPath);
   try {
     // PMP_SEED makes a new database's order of new questions reproducible too.
     const seed = ctx.runtime.env.PMP_SEED;
     if (seed !== undefined && /^\d{1,9}$/.test(seed.trim())) presetNewOrderSeed(db, Number(seed.trim()));
     // A new version of a shipped bank is an import like any other: back up a learner's answers first.
-    await ensureBundledBanks(db, ctx.clock.now(), {
+    const loaded = await ensureBundledBanks(db, ctx.clock.now(), {
       beforeWrite: () => {
         if (hasAnswers(db)) backupDatabase(db, ctx.dbPath, 'before-import', Date.now());
       },
     });
+    // The first run says where the database now is and what it holds (on stderr: data stays on stdout).
+    if (created) {
+      const applied = loaded.filter((r) => r.applied);
+      const n = applied.reduce((sum, r) => sum + r.plan.added.length, 0);
+      ctx.err(wrap(ctx.i18n.t('db.created', { path: sanitizeInline(ctx.dbPath), n: new Intl.NumberFormat(ctx.i18n.lang).format(n), banks: applied.length }), ctx.width).join('\n') + '\n');
+    }
     // Databases from before each learner had an order of new questions get theirs once.
     ensureNewOrder(db);
     // A newer scheduler replays the log differently: bring the cached memory states up to date once.

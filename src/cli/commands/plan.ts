@@ -11,6 +11,7 @@ import { integerOption, type CliContext } from '../context.js';
 import { toSafeJson } from '../terminal/safe-json.js';
 import { displayWidth, padEnd, padStart, wrap } from '../terminal/wrap.js';
 import { withDatabase } from './open.js';
+import { dateRange } from '../render/date-range.js';
 
 /** Weekly rows shown in full; a longer plan shows the first ones and the last two. */
 const SHOWN_WEEKS = 16;
@@ -52,7 +53,12 @@ function renderPlan(ctx: CliContext, p: StudyPlan, projection: PlanProjection | 
     say(p.pace.unseenAtExam > 0 ? ctx.style.warn(t('plan.pace-short', args)) : t('plan.pace-covered', args));
   }
   if (p.daysLeft > 0) {
-    const pace = p.secondsFrom === 'history' ? t('plan.pace-history', { s: p.secondsPerAnswer }) : t('plan.pace-default', { s: p.secondsPerAnswer });
+    const pace =
+      p.secondsFrom === 'history'
+        ? t('plan.pace-history', { s: p.secondsPerAnswer })
+        : p.secondsFrom === 'too-fast'
+          ? t('plan.pace-too-fast', { s: p.secondsPerAnswer, median: p.measuredSeconds ?? 0 })
+          : t('plan.pace-default', { s: p.secondsPerAnswer });
     say(`${t('plan.time', { average: round(p.averageMinutesPerDay), peak: round(p.peakMinutesPerDay) })} ${pace}`);
   }
   if (p.verdict === 'too-close') {
@@ -87,8 +93,8 @@ function renderPlan(ctx: CliContext, p: StudyPlan, projection: PlanProjection | 
 function weekTable(ctx: CliContext, p: StudyPlan): string[] {
   const { t } = ctx.i18n;
   const heads = [t('plan.week'), t('plan.week-new'), t('plan.week-answers'), t('plan.week-minutes')];
-  const rows = p.weeks.map((w) => [`${w.from.slice(5)}–${w.to.slice(5)}`, String(Math.round(w.newPerDay)), String(Math.round(w.answersPerDay)), String(Math.round(w.minutesPerDay))]);
-  const widths = heads.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => r[i]?.length ?? 0)));
+  const rows = p.weeks.map((w) => [dateRange(w.from, w.to, ctx.i18n.lang), String(Math.round(w.newPerDay)), String(Math.round(w.answersPerDay)), String(Math.round(w.minutesPerDay))]);
+  const widths = heads.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
   const format = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? padEnd(c, widths[0] ?? 0) : padStart(c, (widths[i] ?? 0) + 2))).join('');
   const lines = [ctx.style.dim(format(heads).trimEnd())];
   const shown = rows.length <= SHOWN_WEEKS ? rows : [...rows.slice(0, SHOWN_WEEKS - 2), ...rows.slice(-2)];

@@ -119,7 +119,8 @@ export async function studyCommand(outer: CliContext, options: StudyCommandOptio
       // Loaded only for a terminal: the prompt library costs ~0.1 s that plain mode need not pay.
       const { interactiveStudyUi } = await import('../ui/interactive-ui.js');
       await loadDisplayWidth();
-      ui = interactiveStudyUi({ ctx: render, write, monotonicMs, askConfidence: options.confidence !== false });
+      const rows = () => ctx.runtime.stdout.rows ?? 24;
+      ui = interactiveStudyUi({ ctx: render, write, monotonicMs, rows, askConfidence: options.confidence !== false });
     } else {
       const lines = lineReader(ctx.runtime.stdin as NodeJS.ReadableStream & import('node:stream').Readable);
       stopReading = () => lines.close();

@@ -38,6 +38,7 @@ export function registerExam(r: Registrar): void {
     .argument('[id]', h['exam.review.[id]'])
     .option('--wrong', h['exam.review.--wrong'])
     .option('--cut <percent>', h['exam.--cut'])
+    .option('--details', h['exam.review.--details'])
     .option('--json', h['exam.review.--json']);
   afterHelp(r, review, ['pmp exam review', 'pmp exam review 3 --wrong', 'pmp exam review --cut 65', 'pmp exam review 3 --json']).action(
     async (id: string | undefined, opts, command: Command) =>

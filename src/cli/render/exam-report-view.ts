@@ -29,7 +29,8 @@ export function shortfallText(i18n: RenderContext['i18n'], requested: number, dr
   return t('exam.shortfall', { requested, list, questions: drawn });
 }
 
-export function renderScore(ctx: RenderContext, report: ExamReport, outline: Outline | undefined): string[] {
+/** `details`: the prediction's Brier score and log loss too. */
+export function renderScore(ctx: RenderContext, report: ExamReport, outline: Outline | undefined, options: { readonly details?: boolean } = {}): string[] {
   const { t } = ctx.i18n;
   const { exam, score } = report;
   const lines: string[] = [
@@ -53,13 +54,16 @@ export function renderScore(ctx: RenderContext, report: ExamReport, outline: Out
   const p = report.prediction;
   if (p) {
     lines.push('', ctx.style.accent(t('exam.report.prediction-title')));
-    lines.push(INDENT + t('exam.report.prediction', { n: p.questions, expected: percent(p.expected), actual: percent(p.actual) }));
-    lines.push(INDENT + t('exam.report.prediction-scores', { brier: p.brier.toFixed(3), logLoss: p.logLoss.toFixed(3), baseBrier: p.baselineBrier.toFixed(3), baseLogLoss: p.baselineLogLoss.toFixed(3) }));
+    // In words first, over the questions answered only; the scoring rules are for those who ask.
+    lines.push(INDENT + t('report.prediction-words', { n: p.questions, expected: percent(p.expected), actual: percent(p.actual) }));
+    if (score.unanswered > 0) lines.push(INDENT + ctx.style.dim(t('report.prediction-unanswered', { n: score.unanswered })));
     // The two parts of the estimate: recall of what was studied, first-sight accuracy on the rest.
     for (const [part, check] of [['seen', p.seen], ['unseen', p.unseen]] as const) {
       if (check) lines.push(INDENT + t(`exam.report.prediction-${part}`, { n: check.questions, expected: percent(check.expected), actual: percent(check.actual) }));
     }
     if (!p.seen) lines.push(INDENT + ctx.style.dim(t('exam.report.prediction-no-seen')));
+    if (options.details) lines.push(INDENT + t('exam.report.prediction-scores', { brier: p.brier.toFixed(3), logLoss: p.logLoss.toFixed(3), baseBrier: p.baselineBrier.toFixed(3), baseLogLoss: p.baselineLogLoss.toFixed(3) }));
+    else lines.push(INDENT + ctx.style.dim(t('report.prediction-details')));
   }
   lines.push('', ctx.style.accent(t('exam.report.time')));
   for (const s of report.sections) lines.push(INDENT + t('exam.report.section', { section: s.section, first: s.first, last: s.last, time: formatClock(s.timeMs), answered: s.answered }));

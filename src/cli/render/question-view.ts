@@ -10,18 +10,24 @@ export function renderQuestion(ctx: RenderContext, item: StudyItem, options: { r
   const { t } = ctx.i18n;
   const q = item.presentation.question;
   const lines: string[] = [];
-  const label = ctx.taskLabel(item.bankId, q.eco?.domain, q.eco?.task);
-  const head = [
-    `${item.number}`,
-    `${item.bankId}/${item.questionId}`,
-    t(`phase.${item.phase}`),
-    label,
-    item.flagged ? t('study.flagged-marker') : undefined,
-    item.cram ? t('study.cram-marker') : undefined,
-  ]
-    .filter(Boolean)
-    .join(' · ');
-  lines.push(...wrap(`── ${head} ──`, ctx.width, '   ').map((l) => ctx.style.dim(l)));
+  // "People 6" never breaks between the domain and its number (a no-break space).
+  const label = ctx.taskLabel(item.bankId, q.eco?.domain, q.eco?.task)?.replace(/ (\d+)\b/g, '\u00a0$1');
+  const head = (task: string | undefined) =>
+    [
+      `${item.number}`,
+      `${item.bankId}/${item.questionId}`,
+      t(`phase.${item.phase}`),
+      task,
+      item.flagged ? t('study.flagged-marker') : undefined,
+      item.cram ? t('study.cram-marker') : undefined,
+    ]
+      .filter(Boolean)
+      .join(' · ');
+  // At most two lines (40 columns, Korean): first without the task's name ("People 6" stays), then without the rules.
+  const short = label?.split(' · ')[0];
+  const tries = [`── ${head(label)} ──`, `── ${head(short)} ──`, head(short)];
+  const header = tries.map((text) => wrap(text, ctx.width, '   ')).find((ls) => ls.length <= 2) ?? wrap(head(short), ctx.width);
+  lines.push(...header.map((l) => ctx.style.dim(l)));
   lines.push(...wrap(t('study.waiting', item.waiting), ctx.width).map((l) => ctx.style.dim(l)));
   lines.push('');
   lines.push(...renderQuestionBody(ctx, item.presentation, options));

@@ -3,8 +3,11 @@ import type { StudyStats } from '../../app/stats.js';
 import type { CliContext } from '../context.js';
 import { wrap } from '../terminal/wrap.js';
 import { barChart, HEAT_CHARS, heatmapLines, lineChart } from './charts.js';
+import { dateRange } from './date-range.js';
 
 const CHART_HEIGHT = 5;
+/** Fewer weeks with reviews than this are said in words, not drawn. */
+const MIN_CHART_WEEKS = 3;
 
 export function renderStats(ctx: CliContext, s: StudyStats): string[] {
   const { t } = ctx.i18n;
@@ -50,8 +53,15 @@ export function renderStats(ctx: CliContext, s: StudyStats): string[] {
     shownWeeks.map((w) => w.retention),
     { width: chartWidth, style: ctx.style, target: s.retention.desired, format: (x) => percent(x) },
   );
+  const known = shownWeeks.filter((w) => w.retention !== null);
   if (curve.length === 0) lines.push(...wrap(t('stats.retention-chart-none'), ctx.width));
-  else {
+  else if (known.length < MIN_CHART_WEEKS) {
+    // One or two points make no curve (a lone "┼" and a dash): the weeks in words instead.
+    lines.push(...wrap(t('report.retention-few'), ctx.width));
+    for (const w of known) {
+      lines.push(...wrap(t('report.retention-week', { range: dateRange(w.from, w.to, ctx.i18n.lang), percent: percent(w.retention ?? 0), n: w.reviews }), ctx.width - 2, '  ').map((l) => `  ${l}`));
+    }
+  } else {
     const end = lastKnown === weeks.length - 1 ? t('stats.today') : short(weeks[lastKnown]?.to ?? '');
     lines.push(...curve.map((l) => l.trimEnd()), ' '.repeat(5) + `${short(shownWeeks[0]?.from ?? '')} … ${end}`);
   }

@@ -13,3 +13,8 @@ export function relativeTime(at: number, now: number, lang: Lang): string {
 }
 
 export { isoTime } from './iso-time.js';
+
+/** "in 3 days" / "3일 후": how far off, without the date (for times that are not scheduled). */
+export function relativeDistance(at: number, now: number, lang: Lang): string {
+  return formatDistanceStrict(at, now, { addSuffix: true, ...(lang === 'ko' ? { locale: koLocale } : {}) });
+}

@@ -9,15 +9,18 @@ import type { Confidence } from '../../domain/grading.js';
 import { letterFor } from '../../domain/presentation.js';
 import type { Response } from '../../domain/question.js';
 import type { RenderContext } from '../render/context.js';
-import { renderFeedback } from '../render/feedback-view.js';
-import { howToAnswer, optionText, renderQuestion } from '../render/question-view.js';
+import { feedbackScreen, menuLines, paginate } from '../render/feedback-screen.js';
+import { howToAnswer, optionText, renderQuestion, renderQuestionBody } from '../render/question-view.js';
 import { wrap } from '../terminal/wrap.js';
+import { keyMenu } from './key-menu.js';
 
 export interface InteractiveUiDeps {
   readonly ctx: RenderContext;
   readonly write: (text: string) => void;
   readonly monotonicMs: () => number;
   readonly askConfidence: boolean;
+  /** The terminal's rows now (read at each screen: a resize counts). */
+  readonly rows: () => number;
   /** Streams for the prompts; the process's own by default. */
   readonly streams?: { readonly input: NodeJS.ReadableStream; readonly output: NodeJS.WritableStream };
 }
@@ -27,14 +30,36 @@ const UNDO = '\u0000undo';
 const FLAG = '\u0000flag';
 const SUSPEND = '\u0000suspend';
 const BURY = '\u0000bury';
+const CASE = '\u0000case';
 const MARKS = { [FLAG]: 'flag', [SUSPEND]: 'suspend', [BURY]: 'bury' } as const;
-type Special = typeof QUIT | typeof UNDO | typeof FLAG | typeof SUSPEND | typeof BURY;
+/**
+ * Cursor home, then erase to the end of the screen: each question and each feedback page starts at
+ * the top. (Not "erase display", ESC [2J: that one is a bank text's attack, which a test watches for.)
+ */
+const CLEAR = '\u001b[H\u001b[J';
+type Special = typeof QUIT | typeof UNDO | typeof FLAG | typeof SUSPEND | typeof BURY | typeof CASE;
 
 export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
   const { ctx, write, monotonicMs } = deps;
   const { t } = ctx.i18n;
   const context = deps.streams ? { input: deps.streams.input, output: deps.streams.output } : undefined;
   const out = (ls: string[]) => write(ls.join('\n') + '\n');
+  /** Messages (flagged, undone…) shown at the top of the next screen, which a clear would otherwise hide. */
+  let notices: string[] = [];
+  const notice = (ls: string[]) => {
+    notices.push(...ls);
+    out(ls);
+  };
+  /** Clears the screen and draws `lines`; a question screen shows the pending notices above them. */
+  const clearScreen = (lines: string[], withNotices = false) => {
+    write(CLEAR + [...(withNotices ? notices : []), ...lines].join('\n') + '\n');
+    if (withNotices) notices = [];
+  };
+  /**
+   * A prompt's message wrapped by display width at word boundaries: the prompt library breaks its
+   * lines at the exact width, inside words. Continuation lines start under the text, after "? ".
+   */
+  const message = (text: string) => wrap(text, ctx.width - 2, '  ').join('\n');
 
   /** Ctrl-C inside a prompt means "quit", cleanly. */
   const guarded = async <T>(prompt: () => Promise<T>): Promise<T | typeof QUIT> => {
@@ -50,35 +75,44 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
   const keyWord = (action: string) => ((KEY_WORDS as readonly string[]).includes(action) ? t(`keys.${action as (typeof KEY_WORDS)[number]}`) : action);
   /** inquirer's key hints ("↑↓ navigate • ⏎ select") in the learner's language. */
   const theme = { style: { keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${keyWord(action)}`).join(' • ') } };
-  const choiceLabel = (text: string) => wrap(text, ctx.width - 4, '   ').join('\n');
+  /**
+   * An option as a prompt choice: the library prints "❯ " (select) or "❯◯ " (checkbox) before the
+   * first line and nothing before the others, so continuation lines carry the whole indent to
+   * start under the option's text, not under its letter.
+   */
+  const choiceLabel = (text: string, marker: number) => wrap(text, ctx.width - marker - 1, ' '.repeat(marker + 3)).join('\n');
+  /** The checkbox without select-all or invert: choosing N means marking N. */
+  const checkboxTheme = { style: { keysHelpTip: (keys: [string, string][]) => theme.style.keysHelpTip(keys.filter(([, action]) => action !== 'all' && action !== 'invert')) } };
 
   async function readResponse(item: StudyItem): Promise<Response | Special> {
     const shown = item.presentation;
     const q = shown.question;
     if (q.type === 'single') {
       const choices = [
-        ...shown.optionOrder.map((id, i) => ({ value: id, name: choiceLabel(`${letterFor(i)}. ${optionText(ctx, q, id)}`) })),
+        ...shown.optionOrder.map((id, i) => ({ value: id, name: choiceLabel(`${letterFor(i)}. ${optionText(ctx, q, id)}`, 2) })),
         new Separator(),
+        ...(q.scenario ? [{ value: CASE, name: t('study.choice.question') }] : []),
         { value: FLAG, name: item.flagged ? t('study.choice.unflag') : t('study.choice.flag') },
         { value: SUSPEND, name: t('study.choice.suspend') },
         { value: BURY, name: t('study.choice.bury') },
         ...(item.canUndo ? [{ value: UNDO, name: t('study.choice.undo-last') }] : []),
         { value: QUIT, name: t('study.choice.quit') },
       ];
-      const picked = await guarded(() => select({ message: t('study.your-answer'), choices, loop: false, pageSize: 20, theme }, context));
-      if (picked === QUIT || picked === UNDO || picked === FLAG || picked === SUSPEND || picked === BURY) return picked;
+      const picked = await guarded(() => select({ message: message(t('study.your-answer')), choices, loop: false, pageSize: 20, theme }, context));
+      if (picked === QUIT || picked === UNDO || picked === FLAG || picked === SUSPEND || picked === BURY || picked === CASE) return picked;
       return { type: 'single', optionId: picked };
     }
     if (q.type === 'multiple') {
       const picked = await guarded(() =>
         checkbox(
           {
-            message: `${t('study.your-answer')} — ${howToAnswer(ctx, shown)}`,
-            choices: shown.optionOrder.map((id, i) => ({ value: id, name: choiceLabel(`${letterFor(i)}. ${optionText(ctx, q, id)}`) })),
+            message: message(`${t('study.your-answer')} — ${t('study.how.multiple-keys', { n: q.answer.length })}`),
+            choices: shown.optionOrder.map((id, i) => ({ value: id, name: choiceLabel(`${letterFor(i)}. ${optionText(ctx, q, id)}`, 3) })),
             loop: false,
             pageSize: 20,
-            theme,
-            validate: (chosen) => chosen.length === q.answer.length || t('answer.choose-n', { n: q.answer.length, got: chosen.length }),
+            shortcuts: { all: null, invert: null },
+            theme: checkboxTheme,
+            validate: (chosen) => chosen.length === q.answer.length || message(t('study.mark-n', { n: q.answer.length, got: chosen.length })),
           },
           context,
         ),
@@ -91,7 +125,7 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
     const typed = await guarded(() =>
       input(
         {
-          message: `${t('study.typed-answer')} — ${howToAnswer(ctx, shown)}`,
+          message: message(`${t('study.typed-answer')} — ${howToAnswer(ctx, shown)}`),
           validate: (value) => {
             const v = value.trim().toLowerCase();
             if (['q', 'u', 'flag', 'suspend', 'bury'].includes(v)) return true;
@@ -101,7 +135,8 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
               return true;
             }
             const { kind, ...params } = parsed.problem;
-            return t(`answer.${kind}`, params);
+            // Shown after "> ": wrapped like a message, or the library breaks it inside a word.
+            return message(t(`answer.${kind}`, params));
           },
         },
         context,
@@ -118,12 +153,35 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
     return parsed.ok ? parsed.response : (parsedResponse as Response);
   }
 
+  /** The case, prompt and options once more (paged to the screen), until Enter goes back to the feedback. */
+  async function showQuestionAgain(item: StudyItem, back: 'study.menu.back' | 'study.menu.back-answer'): Promise<'back' | 'quit'> {
+    const body = renderQuestionBody(ctx, item.presentation);
+    let page = 0;
+    for (;;) {
+      const probe = menuLines(ctx, [t(back), t('study.menu.more', { page: 9, pages: 9 }), t('study.menu.quit')]);
+      const pages = paginate(body, Math.max(4, deps.rows() - probe.length - 1));
+      page %= pages.length;
+      clearScreen([...(pages[page] ?? [])]);
+      const menu = menuLines(ctx, [t(back), ...(pages.length > 1 ? [t('study.menu.more', { page: page + 1, pages: pages.length })] : []), t('study.menu.quit')]);
+      const picked = await guarded(() => keyMenu({ message: ctx.style.accent(menu.join('\n')), keys: { m: 'more', q: 'quit' }, enter: 'back' }, context));
+      if (picked === QUIT || picked === 'quit') return 'quit';
+      if (picked === 'back') return 'back';
+      page += 1;
+    }
+  }
+
   return {
     async ask(item: StudyItem): Promise<StudyAction> {
       const typed = !(item.presentation.question.type === 'single' || item.presentation.question.type === 'multiple');
-      out(['', ...renderQuestion(ctx, item, { choices: typed }), '']);
       const shownAt = monotonicMs();
-      const response = await readResponse(item);
+      let response: Response | Special;
+      for (;;) {
+        clearScreen([...renderQuestion(ctx, item, { choices: typed }), ''], true);
+        response = await readResponse(item);
+        if (response !== CASE) break;
+        // A long case scrolls away above the options: shown again a page at a time.
+        if ((await showQuestionAgain(item, 'study.menu.back-answer')) === 'quit') return { kind: 'quit' };
+      }
       if (response === QUIT) return { kind: 'quit' };
       if (response === UNDO) return { kind: 'undo' };
       if (response === FLAG || response === SUSPEND || response === BURY) return { kind: 'mark', mark: MARKS[response] };
@@ -133,7 +191,7 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
         const picked = await guarded(() =>
           select(
             {
-              message: t('study.confidence'),
+              message: message(t('study.confidence')),
               choices: (['sure', 'unsure', 'guessed'] as const).map((c) => ({ value: c, name: t(`confidence.${c}`) })),
               default: 'sure' as Confidence,
               theme,
@@ -147,36 +205,50 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
       return { kind: 'answer', response, elapsedMs, ...(confidence ? { confidence } : {}) };
     },
     async reveal(outcome: AnswerOutcome) {
-      out(renderFeedback(ctx, outcome));
-      if (outcome.becameLeech) out([ctx.style.warn(t('study.leech', { ref: `${outcome.item.bankId}/${outcome.item.questionId}`, n: outcome.after.lapses }))]);
-      const next = await guarded(() =>
-        select(
-          {
-            message: t('study.continue'),
-            choices: [
-              { value: 'next' as const, name: t('study.choice.next') },
-              { value: 'flag' as const, name: outcome.item.flagged ? t('study.choice.unflag') : t('study.choice.flag') },
-              { value: 'suspend' as const, name: t('study.choice.suspend') },
-              { value: 'bury' as const, name: t('study.choice.bury') },
-              { value: 'undo' as const, name: t('study.choice.undo') },
-              { value: 'quit' as const, name: t('study.choice.quit') },
-            ],
-            default: 'next' as const,
-            theme,
-          },
-          context,
-        ),
-      );
-      return next === QUIT ? 'quit' : next;
+      const { item } = outcome;
+      const leech = outcome.becameLeech ? wrap(t('study.leech', { ref: `${item.bankId}/${item.questionId}`, n: outcome.after.lapses }), ctx.width).map((l) => ctx.style.warn(l)) : [];
+      const keys: Record<string, 'next' | 'more' | 'question' | 'flag' | 'suspend' | 'bury' | 'undo' | 'quit'> = { m: 'more', c: 'question', f: 'flag', s: 'suspend', b: 'bury', u: 'undo', q: 'quit' };
+      const menu = (page: number, pages: number) =>
+        menuLines(ctx, [
+          t('study.menu.next'),
+          ...(pages > 1 ? [t('study.menu.more', { page: page + 1, pages })] : []),
+          t('study.menu.question'),
+          item.flagged ? t('study.menu.unflag') : t('study.menu.flag'),
+          t('study.menu.suspend'),
+          t('study.menu.bury'),
+          t('study.menu.undo'),
+          t('study.menu.quit'),
+        ]);
+      let page = 0;
+      for (;;) {
+        // Laid out again each time: the terminal may have been resized meanwhile.
+        const rows = deps.rows();
+        const screen = feedbackScreen(ctx, outcome, rows, menu(0, 2).length, leech);
+        const pages = screen.pages.length;
+        page %= pages;
+        clearScreen([...(screen.pages[page] ?? [])]);
+        const picked = await guarded(() => keyMenu({ message: ctx.style.accent(menu(page, pages).join('\n')), keys, enter: 'next' }, context));
+        if (picked === QUIT) return 'quit';
+        const next = picked as (typeof keys)[string];
+        if (next === 'more') {
+          page += 1;
+          continue;
+        }
+        if (next === 'question') {
+          if ((await showQuestionAgain(item, 'study.menu.back')) === 'quit') return 'quit';
+          continue;
+        }
+        return next;
+      }
     },
     undone(bankId, questionId) {
-      out([ctx.style.warn(t('study.undone', { ref: `${bankId}/${questionId}` }))]);
+      notice(wrap(t('study.undone', { ref: `${bankId}/${questionId}` }), ctx.width).map((l) => ctx.style.warn(l)));
     },
     nothingToUndo() {
-      out([t('study.nothing-to-undo')]);
+      notice(wrap(t('study.nothing-to-undo'), ctx.width));
     },
     marked(bankId, questionId, mark) {
-      out([ctx.style.accent(t(`study.marked.${mark}`, { ref: `${bankId}/${questionId}` }))]);
+      notice(wrap(t(`study.marked.${mark}`, { ref: `${bankId}/${questionId}` }), ctx.width).map((l) => ctx.style.accent(l)));
     },
   };
 }

@@ -63,7 +63,8 @@ export function plainStudyUi({ ctx, lines, write, monotonicMs }: PlainUiDeps): S
       const { renderFeedback } = await import('../render/feedback-view.js');
       out(renderFeedback(ctx, outcome));
       if (outcome.becameLeech) out(wrap(t('study.leech', { ref: `${outcome.item.bankId}/${outcome.item.questionId}`, n: outcome.after.lapses }), ctx.width));
-      out([
+      // Cram changed no schedule: its feedback says so, and there is nothing "saved … next" to report.
+      if (!outcome.item.cram) out([
         t('study.saved', {
           ref: `${outcome.item.bankId}/${outcome.item.questionId}`,
           result: outcome.correct ? t('study.saved.right') : t('study.saved.wrong'),

@@ -1,0 +1,142 @@
+/**
+ * What a learner sees of interactive study, read through a terminal emulator (@xterm/headless) at
+ * 80×24 and 40×20: the verdict and the right answer stay in view while the menu is open; no line
+ * is wider than the window or broken inside a word; a resize is followed; the case comes back on a key.
+ */
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { cliEnv, tempDb } from '../helpers/cli.js';
+import { CTRL_C, killTerminals, terminal, type Terminal } from '../helpers/pty.js';
+import { answerOne, answerShown, waitForQuestion } from '../helpers/study-keys.js';
+import { knownWords, midWordBreaks, visibleRows, type ScreenRow } from '../helpers/terminal-screen.js';
+
+const WORDS = knownWords();
+
+const CLEAR = '\u001b[H\u001b[J';
+
+/** The screen now, from the last full redraw (each question and feedback page clears the screen first). */
+async function screenNow(t: Terminal, columns: number, rows: number): Promise<ScreenRow[]> {
+  const raw = t.raw;
+  return visibleRows(raw.slice(Math.max(0, raw.lastIndexOf(CLEAR))), columns, rows);
+}
+
+/** Rows the terminal had to wrap, and rows broken inside a word: both should be none. */
+function badRows(screen: readonly ScreenRow[]): string[] {
+  return [...screen.filter((r) => r.softWrapped).map((r) => `wrapped by the terminal: ${r.text}`), ...midWordBreaks(screen, WORDS)];
+}
+
+const text = (screen: readonly ScreenRow[]) => screen.map((r) => r.text);
+
+interface Words {
+  readonly verdict: RegExp;
+  readonly right: RegExp;
+  readonly menu: RegExp;
+  readonly question: RegExp;
+  /** The counts line under the question's header. */
+  readonly counts: RegExp;
+}
+
+const EN: Words = { verdict: /^(✓ Correct\.|✗ Not quite\.)/, right: /^ {2}Right answer: /, menu: /⏎ next/, question: /Your answer/, counts: /^due \d+ · learning/ };
+const KO: Words = { verdict: /^(✓ 정답입니다\.|✗ 틀렸습니다\.)/, right: /^ {2}정답: /, menu: /⏎ 다음/, question: /내 답/, counts: /^복습 예정/ };
+
+/** Answers `n` questions; at each question and each feedback screen checks what is in view. */
+async function studyAndLook(t: Terminal, words: Words, columns: number, rows: number, n: number): Promise<void> {
+  for (let i = 0; i < n; i++) {
+    const shown = await waitForQuestion(t);
+    // The whole question as drawn since the screen was cleared (a tall window: a long case may scroll).
+    const question = await screenNow(t, columns, 200);
+    expect(badRows(question)).toEqual([]);
+    // The header takes at most two rows: the counts line is the third at the latest.
+    const counts = text(question).findIndex((l) => words.counts.test(l));
+    expect(counts).toBeGreaterThanOrEqual(1);
+    expect(counts).toBeLessThanOrEqual(2);
+    await answerShown(t, shown);
+    await t.waitFor(words.menu);
+    await t.settle();
+    const feedback = await screenNow(t, columns, rows);
+    const lines = text(feedback);
+    // The verdict is the first row and the key right under it, with the menu open below.
+    expect(lines[0]).toMatch(words.verdict);
+    expect(lines.some((l) => words.right.test(l))).toBe(true);
+    expect(lines.some((l) => words.menu.test(l))).toBe(true);
+    expect(badRows(feedback)).toEqual([]);
+    t.keys('\r');
+  }
+}
+
+describe('study screens that fit the terminal', () => {
+  afterEach(killTerminals);
+
+  it('keeps the verdict and the right answer in view at 80×24, opening gently with single-answer basics', async () => {
+    const t = terminal(['study', '--db', tempDb(), '--no-confidence'], cliEnv({ PMP_SEED: '3', PMP_NOW: '2026-11-25T09:00:00Z' }), 80, { rows: 24 });
+    // A new database opens with single-answer questions from the starter bank.
+    await t.waitFor(/pmp-starter\/st-\d+/);
+    await studyAndLook(t, EN, 80, 24, 6);
+    await t.waitFor(EN.question);
+    t.keys(CTRL_C);
+    expect(await t.exited).toBe(0);
+  }, 120_000);
+
+  it('does the same in Korean at 40×20, with a question header of at most two lines', async () => {
+    const t = terminal(['study', '--db', tempDb(), '--no-confidence', '--lang', 'ko'], cliEnv({ PMP_SEED: '3', PMP_NOW: '2026-11-25T09:00:00Z' }), 40, { rows: 20 });
+    await studyAndLook(t, KO, 40, 20, 6);
+    await t.waitFor(KO.question);
+    t.keys(CTRL_C);
+    expect(await t.exited).toBe(0);
+  }, 120_000);
+
+  it('wraps every kind of question and its prompt at word boundaries at 40 columns, in Korean and English', async () => {
+    for (const lang of ['ko', 'en']) {
+      // Cram through the starter bank: matching, ordering, choose-two and number questions among the first ten.
+      const t = terminal(['study', '--db', tempDb(), '--no-confidence', '--cram', '--bank', 'pmp-starter', '--seed', '4', '--lang', lang], cliEnv(), 40, { rows: 20 });
+      const words = lang === 'ko' ? KO : EN;
+      for (let i = 0; i < 10; i++) {
+        const shown = await waitForQuestion(t);
+        expect(badRows(await screenNow(t, 40, 200))).toEqual([]);
+        await answerShown(t, shown);
+        await t.waitFor(words.menu);
+        t.keys('\r');
+      }
+      await t.waitFor(words.question);
+      t.keys(CTRL_C);
+      expect(await t.exited).toBe(0);
+    }
+  }, 120_000);
+
+  it('pages a long explanation (m), shows the question again (c) and comes back (Enter)', async () => {
+    const t = terminal(['study', '--db', tempDb(), '--no-confidence', '--lang', 'ko'], cliEnv({ PMP_SEED: '3' }), 40, { rows: 20 });
+    await answerOne(t);
+    const menu = (await t.waitFor(/q 종료/)) + (await t.settle());
+    const pages = /m 더 보기 \(1\/(\d+)\)/.exec(menu.replace(/\s+/g, ' '));
+    expect(pages).not.toBeNull(); // at 40×20 the explanation and the four options' reasons take more than a page
+    t.keys('m');
+    await t.waitFor(/m 더 보기 \(2\//);
+    await t.settle();
+    const second = text(await screenNow(t, 40, 20));
+    expect(second[0]).toMatch(KO.verdict); // the verdict heads every page
+    t.keys('c');
+    await t.waitFor(/피드백으로 돌아가기/);
+    await t.settle();
+    const again = text(await screenNow(t, 40, 20));
+    expect(again.some((l) => /^ {2}A\. /.test(l))).toBe(true); // the options, lettered as shown
+    t.keys('\r');
+    await t.waitFor(/m 더 보기 \(2\//); // back on the page it left
+    t.keys('q');
+    await t.waitFor(/세션 종료/);
+    expect(await t.exited).toBe(0);
+  });
+
+  it('lays the feedback out for the new width after the window is resized', async () => {
+    const t = terminal(['study', '--db', tempDb(), '--no-confidence'], cliEnv({ PMP_SEED: '3' }), 80, { rows: 24, resizeTo: '40x20' });
+    const shown = await waitForQuestion(t);
+    t.resize();
+    await new Promise((r) => setTimeout(r, 300));
+    await answerShown(t, shown);
+    await t.waitFor(/⏎ next/);
+    await t.settle();
+    const feedback = await screenNow(t, 40, 20);
+    expect(text(feedback)[0]).toMatch(EN.verdict);
+    expect(badRows(feedback)).toEqual([]);
+    t.keys('q');
+    expect(await t.exited).toBe(0);
+  });
+});
