@@ -89,7 +89,8 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
     const q = shown.question;
     if (q.type === 'single') {
       const choices = [
-        ...shown.optionOrder.map((id, i) => ({ value: id, name: choiceLabel(`${letterFor(i)}. ${optionText(ctx, q, id)}`, 2) })),
+        // The answered line shows the letter alone: the option's wrapped text would break it oddly.
+        ...shown.optionOrder.map((id, i) => ({ value: id, name: choiceLabel(`${letterFor(i)}. ${optionText(ctx, q, id)}`, 2), short: letterFor(i) })),
         new Separator(),
         ...(q.scenario ? [{ value: CASE, name: t('study.choice.question') }] : []),
         { value: FLAG, name: item.flagged ? t('study.choice.unflag') : t('study.choice.flag') },
@@ -107,7 +108,7 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
         checkbox(
           {
             message: message(`${t('study.your-answer')} — ${t('study.how.multiple-keys', { n: q.answer.length })}`),
-            choices: shown.optionOrder.map((id, i) => ({ value: id, name: choiceLabel(`${letterFor(i)}. ${optionText(ctx, q, id)}`, 3) })),
+            choices: shown.optionOrder.map((id, i) => ({ value: id, name: choiceLabel(`${letterFor(i)}. ${optionText(ctx, q, id)}`, 3), short: letterFor(i) })),
             loop: false,
             pageSize: 20,
             shortcuts: { all: null, invert: null },
