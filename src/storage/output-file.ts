@@ -72,7 +72,8 @@ function writeThrough(path: string, text: string): void {
 
 function translateWriteError(error: unknown, path: string): unknown {
   const code = (error as { code?: string }).code ?? '';
-  if (code === 'ENOSPC' || code === 'EDQUOT') return new PmpError('file.full', 'failure', { path }, [], { cause: error });
+  // Exit 4 like a full disk under the database: the disk, not pmp-study, is at fault.
+  if (code === 'ENOSPC' || code === 'EDQUOT') return new PmpError('file.full', 'database', { path }, [], { cause: error });
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new PmpError('file.not-writable', 'usage', { path }, [], { cause: error });
   return error;
 }

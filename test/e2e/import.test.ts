@@ -133,7 +133,7 @@ describe('pmp import of our own format', () => {
     const missing = runCli(['banks', 'export', 'pmp-starter', '--out', join(dir, 'nope', 'x.json'), '--db', db]);
     expect([missing.code, missing.stderr.includes('does not exist')]).toEqual([2, true]);
     const full = runCli(['banks', 'export', 'pmp-starter', '--out', '/dev/full', '--db', db]);
-    expect([full.code, full.stderr.includes('The disk is full: /dev/full was not written')]).toEqual([1, true]);
+    expect([full.code, full.stderr.includes('The disk is full: /dev/full was not written')]).toEqual([4, true]);
     // Nothing half-written is left behind.
     expect(readdirSync(dir).sort()).toEqual(['link.json', 'notes.json']);
   });
