@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { closeSync, copyFileSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { BIN, cliEnv, runCli } from '../helpers/cli.js';
@@ -80,6 +80,21 @@ describe('OS errors, each a sentence with its exit code', () => {
     } finally {
       closeSync(full);
     }
+  });
+
+  it('a folder the user may not write to: no permission, with the path (run as the unprivileged user nobody, since root ignores modes)', () => {
+    const probe = spawnSync('su', ['-s', '/bin/sh', 'nobody', '-c', `${process.execPath} ${BIN} --version`], { encoding: 'utf8' });
+    if (probe.status !== 0) {
+      console.warn(`skipped: cannot run pmp as the user nobody here (${(probe.stderr || '').trim() || `exit ${probe.status}`})`);
+      return;
+    }
+    const dir = tempDir('os');
+    chmodSync(dir, 0o755);
+    mkdirSync(join(dir, 'locked'), { mode: 0o555 });
+    const target = join(dir, 'locked', 'pmp.db');
+    const r = spawnSync('su', ['-s', '/bin/sh', 'nobody', '-c', `HOME=/tmp LANG=C.UTF-8 ${process.execPath} ${BIN} stats --db ${target}`], { encoding: 'utf8' });
+    expect(r.status).toBe(4);
+    expect(r.stderr).toContain(`No permission to write the database ${target} (in ${join(dir, 'locked')}).`);
   });
 
   it('a database on a read-only mount says so, with its path, and changes nothing', () => {
