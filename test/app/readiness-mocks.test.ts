@@ -1,6 +1,7 @@
 /** Readiness takes completed mock exams into account: a mock far below the model's prediction pulls the estimate down. */
 import { describe, expect, it } from '@jest/globals';
-import { runExam, type ExamAction, type ExamScreen, type ExamUi, type Timers } from '../../src/app/exam-session.js';
+import { runExam } from '../../src/app/exam-session.js';
+import { idleTimers, wrongEverywhere } from '../helpers/exam-ui.js';
 import { startExam } from '../../src/app/exam-start.js';
 import { loadOutlines } from '../../src/app/outlines.js';
 import { MOCK_WINDOW_DAYS, readinessReport } from '../../src/app/readiness.js';
@@ -10,25 +11,7 @@ import { bankFile, DAY, memoryDbWithBank, movableClock, parseBank, T0 } from '..
 import { simulateHalfLifeLearner } from '../helpers/synthetic-history.js';
 
 const outline = loadOutlines().get('eco-2026') as Outline;
-const idleTimers: Timers = { setTimeout: () => 0, clearTimeout: () => {}, setInterval: () => 0, clearInterval: () => {} };
 
-/** Answers every question wrong (the first option that is not the key), then submits. */
-function wrongEverywhere(): ExamUi {
-  return {
-    async ask(screen: ExamScreen): Promise<ExamAction> {
-      if (screen.kind !== 'question') return { kind: 'submit' };
-      const q = screen.item.presentation.question;
-      if (screen.item.response) return screen.item.position === screen.total ? { kind: 'submit' } : { kind: 'next' };
-      if (q.type !== 'single') return { kind: 'next' };
-      return { kind: 'answer', response: { type: 'single', optionId: q.options.find((o) => o.id !== q.answer)?.id ?? '' } };
-    },
-    saved: () => {},
-    flagged: () => {},
-    refused: () => {},
-    async rest() {},
-    timeUp: () => {},
-  };
-}
 
 describe('readiness and mock exams', () => {
   it('moves the estimate by what a completed mock showed of the model, only when asked to and only within the window', async () => {

@@ -10,7 +10,8 @@ import pg from 'pg';
 import { joinClass, syncWithClass } from '../../src/app/class/sync.js';
 import { assignBank, initClass, inviteLearner } from '../../src/app/class/trainer.js';
 import { fixedClock } from '../../src/app/ports.js';
-import { runExam, type ExamAction, type ExamScreen, type ExamUi, type Timers } from '../../src/app/exam-session.js';
+import { runExam } from '../../src/app/exam-session.js';
+import { idleTimers, wrongEverywhere } from '../helpers/exam-ui.js';
 import { startExam } from '../../src/app/exam-start.js';
 import { loadOutlines } from '../../src/app/outlines.js';
 import type { Outline } from '../../src/domain/outline.js';
@@ -30,25 +31,7 @@ const LEARNERS = [
   { name: 'cy', days: 2, perDay: 4 },
 ] as const;
 
-const idleTimers: Timers = { setTimeout: () => 0, clearTimeout: () => {}, setInterval: () => 0, clearInterval: () => {} };
 
-/** A mock exam answered wrong wherever it is single-choice: readiness then shifts by its evidence. */
-function wrongEverywhere(): ExamUi {
-  return {
-    async ask(screen: ExamScreen): Promise<ExamAction> {
-      if (screen.kind !== 'question') return { kind: 'submit' };
-      const q = screen.item.presentation.question;
-      if (screen.item.response) return screen.item.position === screen.total ? { kind: 'submit' } : { kind: 'next' };
-      if (q.type !== 'single') return screen.item.position === screen.total ? { kind: 'submit' } : { kind: 'next' };
-      return { kind: 'answer', response: { type: 'single', optionId: q.options.find((o) => o.id !== q.answer)?.id ?? '' } };
-    },
-    saved: () => {},
-    flagged: () => {},
-    refused: () => {},
-    async rest() {},
-    timeUp: () => {},
-  };
-}
 
 describeWithPostgres('pmp class report over three synced learners', () => {
   let server: PgServer;
