@@ -23,7 +23,7 @@ import { runStudySession, type StudyUi } from '../../src/app/study-session.js';
 import { isCorrect } from '../../src/domain/answer-check.js';
 import { DEFAULT_CUT } from '../../src/domain/exam-rating.js';
 import type { Outline } from '../../src/domain/outline.js';
-import { calibratedRecall } from '../../src/domain/recall-calibration.js';
+import { calibratedRecall, missesOf } from '../../src/domain/recall-calibration.js';
 import type { MemoryState } from '../../src/domain/scheduler.js';
 import { addDays } from '../../src/domain/study-calendar.js';
 import { createMemoryLearner } from '../../src/simulation/learners.js';
@@ -109,7 +109,7 @@ export async function runReadinessStudy(config: RunConfig, dir: string): Promise
     if (config.examDate) savePlan(db, makeStudyPlan(db, clock, { examDate: addDays('2027-01-04', config.days) }), clock.now());
 
     // The harness's own view of each question's history, for the RMSE(bins) features and the state before an answer.
-    const history = bank.pks.map(() => ({ state: null as MemoryState | null, lastAt: null as number | null, answers: 0, lapses: 0 }));
+    const history = bank.pks.map(() => ({ state: null as MemoryState | null, lastAt: null as number | null, answers: 0, lapses: 0, firstWrong: false }));
     const predictions: ScoredPrediction[] = [];
     const calibrations: { day: number; a: number; b: number; answers: number }[] = [];
     let answers = 0;
@@ -141,7 +141,7 @@ export async function runReadinessStudy(config: RunConfig, dir: string): Promise
           if (raw !== null && elapsedDays !== null && elapsedDays >= 1) {
             predictions.push({
               raw,
-              calibrated: calibratedRecall(calibration, raw),
+              calibrated: calibratedRecall(calibration, raw, missesOf(h.state?.lapses ?? 0, h.firstWrong)),
               floor: bank.items[index]!.floor,
               correct: outcome.correct,
               elapsedDays,
@@ -151,6 +151,7 @@ export async function runReadinessStudy(config: RunConfig, dir: string): Promise
           }
           if (h.state) reviews++;
           if (!outcome.correct && elapsedDays !== 0) h.lapses++;
+          if (h.answers === 0) h.firstWrong = !outcome.correct;
           h.answers++;
           h.lastAt = at;
           h.state = outcome.after;
@@ -204,3 +205,4 @@ export async function runReadinessStudy(config: RunConfig, dir: string): Promise
     db.close();
   }
 }
+

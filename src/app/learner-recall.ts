@@ -8,7 +8,7 @@
  * exists for it (answers less than a day apart are left out of the fit, as in the SRS benchmark),
  * so a question is never judged sooner than a day after its last answer.
  */
-import { CALIBRATION_WINDOW, calibrationSlopes, fitRecallCalibration, calibratedRecall, type RecallCalibration } from '../domain/recall-calibration.js';
+import { CALIBRATION_WINDOW, calibrationSlopes, missesOf, fitRecallCalibration, calibratedRecall, type RecallCalibration } from '../domain/recall-calibration.js';
 import { guessingFloorOf } from '../domain/question.js';
 import type { MemoryState, Scheduler } from '../domain/scheduler.js';
 import type { Db } from '../storage/database.js';
@@ -18,12 +18,12 @@ const DAY_MS = 86_400_000;
 
 export interface LearnerRecall {
   readonly calibration: RecallCalibration;
-  /** Calibrated recall of a question last answered at `lastReviewAt` with this stability, at `at`. */
-  from(stability: number, lastReviewAt: number, at: number): number;
-  /** The same from a memory state; null for a question never answered. */
-  ofState(state: MemoryState | null, at: number): number | null;
-  /** How that calibrated recall moves with the calibration's a and b (for readiness's range). */
-  slopes(stability: number, lastReviewAt: number, at: number): { readonly da: number; readonly db: number };
+  /** Calibrated recall of a question last answered at `lastReviewAt` with this stability and `misses` misses so far (missesOf), at `at`. */
+  from(stability: number, lastReviewAt: number, at: number, misses?: number): number;
+  /** The same from a memory state and whether the question's first answer was wrong; null for a question never answered. */
+  ofState(state: MemoryState | null, at: number, firstAnswerWrong: boolean): number | null;
+  /** How that calibrated recall moves with the calibration's a, b and c (for readiness's range). */
+  slopes(stability: number, lastReviewAt: number, at: number, misses?: number): { readonly da: number; readonly db: number; readonly dc: number };
 }
 
 export function learnerRecall(db: Db, scheduler: Scheduler): LearnerRecall {
@@ -41,12 +41,13 @@ export function recallWith(calibration: RecallCalibration, scheduler: Scheduler)
     }
     return last.recall;
   };
-  const from = (stability: number, lastReviewAt: number, at: number) => calibratedRecall(calibration, raw(stability, lastReviewAt, at));
+  const from = (stability: number, lastReviewAt: number, at: number, misses = 0) => calibratedRecall(calibration, raw(stability, lastReviewAt, at), misses);
   return {
     calibration,
     from,
-    slopes: (stability, lastReviewAt, at) => calibrationSlopes(calibration, raw(stability, lastReviewAt, at)),
-    ofState: (state, at) => (!state || state.phase === 'new' || state.lastReviewAt === null ? null : from(state.stability, state.lastReviewAt, at)),
+    slopes: (stability, lastReviewAt, at, misses = 0) => calibrationSlopes(calibration, raw(stability, lastReviewAt, at), misses),
+    ofState: (state, at, firstAnswerWrong) =>
+      !state || state.phase === 'new' || state.lastReviewAt === null ? null : from(state.stability, state.lastReviewAt, at, missesOf(state.lapses, firstAnswerWrong)),
   };
 }
 
@@ -59,6 +60,6 @@ export function learnerRecallCalibration(db: Db): RecallCalibration {
 export function recallCalibrationFrom(rows: readonly PredictedAnswerRow[]): RecallCalibration {
   const observations = rows
     .filter((r) => r.previousAt !== null && r.answeredAt - r.previousAt >= DAY_MS)
-    .map((r) => ({ recall: r.recall, floor: guessingFloorOf(r), correct: r.correct }));
+    .map((r) => ({ recall: r.recall, floor: guessingFloorOf(r), correct: r.correct, misses: r.missesBefore }));
   return fitRecallCalibration(observations);
 }

@@ -37,8 +37,8 @@ export function readinessReport(db: Db, scheduler: Scheduler, request: Readiness
   const rows = readinessGroups(
     db,
     request.outline.id,
-    (stability, lastReviewAt) => recall.from(stability, lastReviewAt, request.at),
-    (stability, lastReviewAt) => recall.slopes(stability, lastReviewAt, request.at),
+    (stability, lastReviewAt, lapses) => recall.from(stability, lastReviewAt, request.at, lapses),
+    (stability, lastReviewAt, lapses) => recall.slopes(stability, lastReviewAt, request.at, lapses),
   );
   const groups = rows.map((row) => ({
     domain: row.domain,
@@ -49,6 +49,7 @@ export function readinessReport(db: Db, scheduler: Scheduler, request: Readiness
     recallSum: row.recallSum,
     slopeASum: row.slopeASum,
     slopeBSum: row.slopeBSum,
+    slopeCSum: row.slopeCSum,
   }));
   const estimate = estimateReadiness({ outline: request.outline, groups, firstSight: firstSightOf(rows), cut: request.cut, calibrationCovariance: recall.calibration.covariance });
   const mocks =

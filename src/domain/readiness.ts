@@ -17,10 +17,11 @@
  * domain (the luck of which questions come up). Overall, the prior parts are added as if fully
  * correlated (one learner), the question luck with n = all scored questions. When the recall is
  * calibrated (src/domain/recall-calibration.ts), J Σ Jᵀ is added to each sd²: Σ the calibration's
- * covariance of (a, b), J = (∂E/∂a, ∂E/∂b) from the groups' slope sums; overall with J = Σ w_d·J_d.
+ * covariance of (a, b, c), J = (∂E/∂a, ∂E/∂b, ∂E/∂c) from the groups' slope sums; overall with J = Σ w_d·J_d.
  * The model assumes no further study before the exam date: studying raises it.
  */
 import { estimate, type Estimate } from './readiness-estimate.js';
+import { calibrationVariance } from './recall-calibration.js';
 
 export type { Estimate } from './readiness-estimate.js';
 import type { Outline } from './outline.js';
@@ -58,11 +59,12 @@ export interface ReadinessGroup {
   /** Sum of the FSRS recall probability at the exam date over the seen ones. */
   readonly recallSum: number;
   /**
-   * Sums over the seen ones of how their recall moves with the calibration's a and b
+   * Sums over the seen ones of how their recall moves with the calibration's a, b and c
    * (calibrationSlopes): what carries the calibration's uncertainty into the range. 0 when absent.
    */
   readonly slopeASum?: number;
   readonly slopeBSum?: number;
+  readonly slopeCSum?: number;
 }
 
 export const groupOf = (item: ReadinessItem): ReadinessGroup => ({
@@ -87,8 +89,8 @@ export interface ReadinessInput {
   readonly firstSight: readonly FirstSight[];
   /** Assumed passing share, 0..1. */
   readonly cut: number;
-  /** The recall calibration's uncertainty, [var a, cov ab, var b]; absent = none counted. */
-  readonly calibrationCovariance?: readonly [number, number, number];
+  /** The recall calibration's uncertainty, its 3×3 covariance of (a, b, c); absent = none counted. */
+  readonly calibrationCovariance?: readonly (readonly number[])[];
 }
 
 
@@ -126,6 +128,7 @@ export interface DomainReadiness extends Estimate {
     /** ∂E_d/∂a and ∂E_d/∂b, for the overall range. */
     readonly slopeA: number;
     readonly slopeB: number;
+    readonly slopeC: number;
   };
   readonly taskList: readonly TaskReadiness[];
 }
@@ -199,7 +202,7 @@ export function estimateReadiness(input: ReadinessInput): Readiness {
     const { prior, sd: priorSd } = priors.domains.get(d.id) ?? { prior: learnerPrior, sd: 0 };
     const examQuestions = d.weight * scored;
     const inDomain = groups.filter((g) => g.domain === d.id);
-    const taskList = d.tasks.map((t): TaskReadiness & { priorShare: number; slopeA: number; slopeB: number } => {
+    const taskList = d.tasks.map((t): TaskReadiness & { priorShare: number; slopeA: number; slopeB: number; slopeC: number } => {
       const inTask = inDomain.filter((g) => g.task === t.n);
       const questions = total(inTask, (g) => g.questions);
       const fromPrior = total(inTask, (g) => g.questions - g.seen);
@@ -209,6 +212,7 @@ export function estimateReadiness(input: ReadinessInput): Readiness {
       // How E_t moves with the calibration: the seen questions' recall, scaled by (1 − g) as p is.
       const slopeA = questions > 0 ? total(inTask, (g) => (1 - g.floor) * (g.slopeASum ?? 0)) / questions : 0;
       const slopeB = questions > 0 ? total(inTask, (g) => (1 - g.floor) * (g.slopeBSum ?? 0)) / questions : 0;
+      const slopeC = questions > 0 ? total(inTask, (g) => (1 - g.floor) * (g.slopeCSum ?? 0)) / questions : 0;
       const taskExam = examQuestions / d.tasks.length;
       return {
         domain: d.id,
@@ -221,13 +225,15 @@ export function estimateReadiness(input: ReadinessInput): Readiness {
         priorShare: questions > 0 ? fromPrior / questions : 1,
         slopeA,
         slopeB,
+        slopeC,
       };
     });
     const expected = mean(taskList.map((t) => t.expected));
     const priorShare = mean(taskList.map((t) => t.priorShare));
     const slopeA = mean(taskList.map((t) => t.slopeA));
     const slopeB = mean(taskList.map((t) => t.slopeB));
-    const calibrationSd = Math.sqrt(calibrationVariance(input.calibrationCovariance, slopeA, slopeB));
+    const slopeC = mean(taskList.map((t) => t.slopeC));
+    const calibrationSd = Math.sqrt(calibrationVariance(input.calibrationCovariance, [slopeA, slopeB, slopeC]));
     const sd = Math.sqrt((priorShare * priorSd) ** 2 + calibrationSd ** 2 + (expected * (1 - expected)) / examQuestions);
     const domainQuestions = total(inDomain, (g) => g.questions);
     const domainSeen = total(inDomain, (g) => g.seen);
@@ -251,8 +257,9 @@ export function estimateReadiness(input: ReadinessInput): Readiness {
         calibrationSd,
         slopeA,
         slopeB,
+        slopeC,
       },
-      taskList: taskList.map(({ priorShare: _, slopeA: _a, slopeB: _b, ...t }) => t),
+      taskList: taskList.map(({ priorShare: _, slopeA: _a, slopeB: _b, slopeC: _c, ...t }) => t),
     };
   });
 
@@ -260,11 +267,11 @@ export function estimateReadiness(input: ReadinessInput): Readiness {
   const priorPart = domains.reduce((a, d) => a + d.weight * d.parts.priorShare * d.parts.priorSd, 0);
   // One calibration for all domains: its part adds up across them like the prior's (fully correlated).
   const calibrationSd = Math.sqrt(
-    calibrationVariance(
-      input.calibrationCovariance,
+    calibrationVariance(input.calibrationCovariance, [
       domains.reduce((a, d) => a + d.weight * d.parts.slopeA, 0),
       domains.reduce((a, d) => a + d.weight * d.parts.slopeB, 0),
-    ),
+      domains.reduce((a, d) => a + d.weight * d.parts.slopeC, 0),
+    ]),
   );
   const sd = Math.sqrt(priorPart ** 2 + calibrationSd ** 2 + (expected * (1 - expected)) / scored);
   const focus = domains
@@ -285,13 +292,6 @@ export function estimateReadiness(input: ReadinessInput): Readiness {
     domains,
     focus,
   };
-}
-
-/** The variance of ja·a + jb·b under [var a, cov ab, var b]; 0 without a covariance. */
-function calibrationVariance(covariance: readonly [number, number, number] | undefined, ja: number, jb: number): number {
-  if (!covariance) return 0;
-  const [vaa, vab, vbb] = covariance;
-  return Math.max(0, ja * ja * vaa + 2 * ja * jb * vab + jb * jb * vbb);
 }
 
 const mean = (xs: readonly number[]): number => (xs.length === 0 ? 0 : xs.reduce((a, x) => a + x, 0) / xs.length);

@@ -6,11 +6,12 @@
  *
  * The correction is a logistic recalibration of recall, fitted on the learner's own answers:
  *
- *     P(right) = g + (1 − g) · σ(a + b · logit R)
+ *     P(right) = g + (1 − g) · σ(a + b · logit R + c · ln(1 + M))
  *
- * R = FSRS recall logged before the answer, g = the item type's guessing floor (so a choose-two or
- * a matching item is not treated as 1-in-4). a = 0, b = 1 is "no change". The fit is a maximum a
- * posteriori estimate with Gaussian priors centred on no change (a ~ N(0, 1²), b ~ N(1, 0.5²)):
+ * R = FSRS recall logged before the answer, M = the question's misses before it (missesOf), g = the item type's
+ * guessing floor (so a choose-two or a matching item is not treated as 1-in-4). a = 0, b = 1, c = 0 is
+ * "no change". The fit is a maximum a posteriori estimate with Gaussian priors centred on no change
+ * (a ~ N(0, 1²), b ~ N(1, 0.5²), c ~ N(0, 0.5²)):
  * with no answers it changes nothing, and a few tens of answers move it (each answer near
  * R = 0.5 carries about as much information as a twentieth of the prior). Pure.
  */
@@ -19,13 +20,15 @@ export interface RecallCalibration {
   /** Intercept and slope on the logit scale; (0, 1) is no change. */
   readonly a: number;
   readonly b: number;
+  /** How much the question's earlier misses lower recall beyond what FSRS says, on the logit scale per ln(1 + misses); 0 is no change. */
+  readonly c: number;
   /** Answers the fit used. */
   readonly answers: number;
   /**
-   * How uncertain a and b still are: the posterior covariance [var a, cov ab, var b] (the inverse
-   * of the information at the fit). With no answers it is the prior's; readiness widens its range by it.
+   * How uncertain a, b and c still are: the posterior covariance, a 3×3 matrix in the order (a, b, c)
+   * (the inverse of the information at the fit). With no answers it is the prior's; readiness widens its range by it.
    */
-  readonly covariance: readonly [number, number, number];
+  readonly covariance: readonly (readonly number[])[];
 }
 
 export interface CalibrationObservation {
@@ -34,10 +37,24 @@ export interface CalibrationObservation {
   /** Chance of a right answer by guessing for the item's type. */
   readonly floor: number;
   readonly correct: boolean;
+  /** The question's misses before this answer (missesOf); 0 when absent. */
+  readonly misses?: number;
 }
 
-export const CALIBRATION_PRIOR = { a: { mean: 0, sd: 1 }, b: { mean: 1, sd: 0.5 } } as const;
-export const NO_CALIBRATION: RecallCalibration = { a: 0, b: 1, answers: 0, covariance: [CALIBRATION_PRIOR.a.sd ** 2, 0, CALIBRATION_PRIOR.b.sd ** 2] };
+export const CALIBRATION_PRIOR = { a: { mean: 0, sd: 1 }, b: { mean: 1, sd: 0.5 }, c: { mean: 0, sd: 0.5 } } as const;
+const PRIOR_MEANS = [CALIBRATION_PRIOR.a.mean, CALIBRATION_PRIOR.b.mean, CALIBRATION_PRIOR.c.mean] as const;
+const PRIOR_PRECISIONS = [CALIBRATION_PRIOR.a.sd ** -2, CALIBRATION_PRIOR.b.sd ** -2, CALIBRATION_PRIOR.c.sd ** -2] as const;
+export const NO_CALIBRATION: RecallCalibration = {
+  a: 0,
+  b: 1,
+  c: 0,
+  answers: 0,
+  covariance: [
+    [CALIBRATION_PRIOR.a.sd ** 2, 0, 0],
+    [0, CALIBRATION_PRIOR.b.sd ** 2, 0],
+    [0, 0, CALIBRATION_PRIOR.c.sd ** 2],
+  ],
+};
 /** The fit uses the learner's most recent answers: memory and habits change as study goes on. */
 export const CALIBRATION_WINDOW = 2000;
 /** Recall is kept away from 0 and 1 before taking its logit (FSRS says exactly 1 on the day of an answer). */
@@ -47,84 +64,121 @@ const MAX_ITERATIONS = 50;
 const clamp = (p: number) => Math.min(1 - EDGE, Math.max(EDGE, p));
 const logit = (p: number) => Math.log(clamp(p) / (1 - clamp(p)));
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+/**
+ * A question's misses: a wrong first answer (what the learner did not know before studying it) plus
+ * its lapses as FSRS counts them (wrong answers after the first). FSRS forgets a wrong first answer
+ * once the question is rated Again, and with default weights lets a lapsed question recover faster
+ * than a learner whose memory is not FSRS may.
+ */
+export const missesOf = (lapses: number, firstAnswerWrong: boolean): number => lapses + (firstAnswerWrong ? 1 : 0);
+/** The misses feature: the first miss says most, each further one less. */
+const missFeature = (misses: number | undefined) => Math.log1p(Math.max(0, misses ?? 0));
+type Params = Pick<RecallCalibration, 'a' | 'b' | 'c'>;
+const features = (recall: number, misses: number | undefined): [number, number, number] => [1, logit(recall), missFeature(misses)];
 
-/** The recall a calibrated model expects, before the guessing floor is added. */
-export function calibratedRecall(calibration: Pick<RecallCalibration, 'a' | 'b'>, recall: number): number {
-  return sigmoid(calibration.a + calibration.b * logit(recall));
+/** The recall a calibrated model expects for a question with `misses` misses so far, before the guessing floor is added. */
+export function calibratedRecall(calibration: Params, recall: number, misses = 0): number {
+  return sigmoid(calibration.a + calibration.b * logit(recall) + calibration.c * missFeature(misses));
 }
 
 /**
- * How the calibrated recall moves with a and b at this raw recall: ∂/∂a = s(1 − s), ∂/∂b = s(1 − s)·logit R
- * (s = the calibrated recall). Readiness sums these to carry the calibration's uncertainty into its range.
+ * How the calibrated recall moves with a, b and c at this raw recall: s(1 − s) times each feature
+ * (1, logit R, ln(1 + misses)); s = the calibrated recall. Readiness sums these to carry the
+ * calibration's uncertainty into its range.
  */
-export function calibrationSlopes(calibration: Pick<RecallCalibration, 'a' | 'b'>, recall: number): { readonly da: number; readonly db: number } {
-  const s = calibratedRecall(calibration, recall);
+export function calibrationSlopes(calibration: Params, recall: number, misses = 0): { readonly da: number; readonly db: number; readonly dc: number } {
+  const s = calibratedRecall(calibration, recall, misses);
   const slope = s * (1 - s);
-  return { da: slope, db: slope * logit(recall) };
+  return { da: slope, db: slope * logit(recall), dc: slope * missFeature(misses) };
 }
 
+/** The variance of J·(a, b, c) under the calibration's covariance; 0 without one. */
+export function calibrationVariance(covariance: readonly (readonly number[])[] | undefined, j: readonly [number, number, number]): number {
+  if (!covariance) return 0;
+  let v = 0;
+  for (let r = 0; r < 3; r++) for (let k = 0; k < 3; k++) v += j[r]! * (covariance[r]?.[k] ?? 0) * j[k]!;
+  return Math.max(0, v);
+}
 
 /**
  * MAP fit by Fisher scoring (Newton's method with the expected information, which is always
- * positive definite here, so every step is well defined). Two parameters: converges in a few steps.
+ * positive definite here, so every step is well defined). Three parameters: converges in a few steps.
  * A full step can overshoot when many confident predictions fail (a weak learner's reviews at
  * R ≈ 0.9 answered wrong): it is halved until the log posterior does not fall, so the fit never
  * walks away from the optimum (an undamped fit was seen landing at a = 10.6, b = −25.1, with a log
  * posterior of −3147 against −383 at the optimum; test/domain/recall-calibration-fit.test.ts).
+ *
+ * Why misses (c): in the readiness bench's half-life learners, questions with one miss or more were
+ * over-predicted by 5–20 points on exam morning while questions never missed were right to a point
+ * or two (a question answered wrong at first sight and not seen for 12 days: FSRS 0.60, truly 0.23),
+ * and readiness with an exam date ran +4.6 points high. The FSRS learner fits c near 0.
  */
 export function fitRecallCalibration(observations: readonly CalibrationObservation[]): RecallCalibration {
   if (observations.length === 0) return NO_CALIBRATION;
-  const { a: pa, b: pb } = CALIBRATION_PRIOR;
-  const xs = observations.map((o) => logit(o.recall));
-  const logPosterior = (a: number, b: number): number => {
-    let sum = -((a - pa.mean) ** 2) / (2 * pa.sd ** 2) - (b - pb.mean) ** 2 / (2 * pb.sd ** 2);
+  const xs = observations.map((o) => features(o.recall, o.misses));
+  const pOf = (theta: readonly number[], i: number) => {
+    const x = xs[i]!;
+    const s = sigmoid(theta[0]! * x[0] + theta[1]! * x[1] + theta[2]! * x[2]);
+    const g = observations[i]!.floor;
+    return { s, p: Math.min(1 - 1e-12, Math.max(1e-12, g + (1 - g) * s)) };
+  };
+  const logPosterior = (theta: readonly number[]): number => {
+    let sum = 0;
+    for (let k = 0; k < 3; k++) sum -= ((theta[k]! - PRIOR_MEANS[k]!) ** 2 * PRIOR_PRECISIONS[k]!) / 2;
     observations.forEach((o, i) => {
-      const p = Math.min(1 - 1e-12, Math.max(1e-12, o.floor + (1 - o.floor) * sigmoid(a + b * xs[i]!)));
+      const { p } = pOf(theta, i);
       sum += o.correct ? Math.log(p) : Math.log(1 - p);
     });
     return sum;
   };
-  let a = pa.mean;
-  let b = pb.mean;
-  let current = logPosterior(a, b);
-  let covariance: [number, number, number] = [...NO_CALIBRATION.covariance];
+  let theta: number[] = [...PRIOR_MEANS];
+  let current = logPosterior(theta);
+  let covariance: number[][] = NO_CALIBRATION.covariance.map((row) => [...row]);
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
     // Gradient and information of the log posterior.
-    let ga = -(a - pa.mean) / pa.sd ** 2;
-    let gb = -(b - pb.mean) / pb.sd ** 2;
-    let iaa = 1 / pa.sd ** 2;
-    let ibb = 1 / pb.sd ** 2;
-    let iab = 0;
+    const gradient = theta.map((t, k) => -(t - PRIOR_MEANS[k]!) * PRIOR_PRECISIONS[k]!);
+    const information = [0, 1, 2].map((r) => [0, 1, 2].map((k) => (r === k ? PRIOR_PRECISIONS[r]! : 0)));
     observations.forEach((o, i) => {
       const x = xs[i]!;
-      const s = sigmoid(a + b * x);
-      const p = Math.min(1 - 1e-12, Math.max(1e-12, o.floor + (1 - o.floor) * s));
-      const dp = (1 - o.floor) * s * (1 - s); // ∂p/∂a; ∂p/∂b = dp·x
+      const { s, p } = pOf(theta, i);
+      const dp = (1 - o.floor) * s * (1 - s); // ∂p/∂θ_k = dp·x_k
       const dl = o.correct ? 1 / p : -1 / (1 - p);
-      ga += dl * dp;
-      gb += dl * dp * x;
       const w = (dp * dp) / (p * (1 - p));
-      iaa += w;
-      iab += w * x;
-      ibb += w * x * x;
+      for (let r = 0; r < 3; r++) {
+        gradient[r]! += dl * dp * x[r]!;
+        for (let k = 0; k < 3; k++) information[r]![k]! += w * x[r]! * x[k]!;
+      }
     });
-    const det = iaa * ibb - iab * iab;
-    covariance = [ibb / det, -iab / det, iaa / det];
-    let da = (ibb * ga - iab * gb) / det;
-    let db = (iaa * gb - iab * ga) / det;
-    let next = logPosterior(a + da, b + db);
+    covariance = inverse3(information);
+    const step = covariance.map((row) => row.reduce((acc, v, k) => acc + v * gradient[k]!, 0));
+    let next = logPosterior(theta.map((t, k) => t + step[k]!));
     for (let halving = 0; halving < 30 && !(next >= current); halving++) {
-      da /= 2;
-      db /= 2;
-      next = logPosterior(a + da, b + db);
+      for (let k = 0; k < 3; k++) step[k]! /= 2;
+      next = logPosterior(theta.map((t, k) => t + step[k]!));
     }
     if (!(next >= current)) break; // no step improves: at the optimum to rounding
-    a += da;
-    b += db;
+    theta = theta.map((t, k) => t + step[k]!);
     current = next;
-    if (Math.abs(da) < 1e-7 && Math.abs(db) < 1e-7) break;
+    if (step.every((d) => Math.abs(d) < 1e-7)) break;
   }
-  return { a, b, answers: observations.length, covariance };
+  return { a: theta[0]!, b: theta[1]!, c: theta[2]!, answers: observations.length, covariance };
+}
+
+/** The inverse of a symmetric positive definite 3×3 matrix (the information always is: the prior adds to its diagonal). */
+function inverse3(m: readonly (readonly number[])[]): number[][] {
+  const [[a, b, c], [, d, e], [, , f]] = m as [[number, number, number], [number, number, number], [number, number, number]];
+  const A = d * f - e * e;
+  const B = c * e - b * f;
+  const C = b * e - c * d;
+  const det = a * A + b * B + c * C;
+  const D = a * f - c * c;
+  const E = b * c - a * e;
+  const F = a * d - b * b;
+  return [
+    [A / det, B / det, C / det],
+    [B / det, D / det, E / det],
+    [C / det, E / det, F / det],
+  ];
 }
 
 /** How often a learner's calibration is refitted when replaying a history in order (answers). */
@@ -135,7 +189,7 @@ const REFIT_EVERY = 50;
  * answers before it (at most the newest `window` of them) would have said — an honest test of the
  * calibration: it never sees the answer it predicts. Answers are oldest first.
  */
-export function calibratedAsItLearns<T extends { readonly recall: number; readonly correct: boolean }>(
+export function calibratedAsItLearns<T extends { readonly recall: number; readonly correct: boolean; readonly misses?: number }>(
   answers: readonly T[],
   floorOf: (index: number) => number,
   window: number,
@@ -144,8 +198,8 @@ export function calibratedAsItLearns<T extends { readonly recall: number; readon
   return answers.map((answer, i) => {
     if (i > 0 && i % REFIT_EVERY === 0) {
       const from = Math.max(0, i - window);
-      calibration = fitRecallCalibration(answers.slice(from, i).map((a, k) => ({ recall: a.recall, floor: floorOf(from + k), correct: a.correct })));
+      calibration = fitRecallCalibration(answers.slice(from, i).map((a, k) => ({ recall: a.recall, floor: floorOf(from + k), correct: a.correct, misses: a.misses })));
     }
-    return { ...answer, recall: calibratedRecall(calibration, answer.recall) };
+    return { ...answer, recall: calibratedRecall(calibration, answer.recall, answer.misses) };
   });
 }

@@ -32,7 +32,7 @@ export const readinessEn = {
   'readiness.explain.question': () =>
     'Each question: seen → p = R + (1 − R)·g, with R the FSRS recall probability on the exam date and g the chance of guessing right; never seen → p = max(g, π_d), your first-sight accuracy in its domain.',
   'readiness.explain.learner': (p: P) => `Your first-sight accuracy: π = (${p.right} + ${p.m}×${p.prior}) / (${p.seen} + ${p.m}) = ${p.value}  (${p.m} answers of a ${p.prior} prior keep thin data from looking certain)`,
-  'readiness.explain.calibration': (p: P) => `Calibrated recall: R = σ(${p.a} + ${p.b}·logit R_FSRS), judged a day or more after your last answer, fitted on your ${p.n} newest answers that had a prediction (a = 0, b = 1 would be no change)`,
+  'readiness.explain.calibration': (p: P) => `Calibrated recall: R = σ(${p.a} + ${p.b}·logit R_FSRS ${p.c}·ln(1 + misses)), judged a day or more after your last answer, fitted on your ${p.n} newest answers that had a prediction (misses: a wrong first answer plus later lapses; a = 0, b = 1, c = 0 would be no change)`,
   'readiness.explain.domain': (p: P) => `${p.domain} (weight ${p.weight})`,
   'readiness.explain.prior': (p: P) => `  π_d = (${p.right} + ${p.m}×${p.learner}) / (${p.seen} + ${p.m}) = ${p.value} ± ${p.sd}`,
   'readiness.explain.seen': (p: P) => `  ${p.seen} of ${p.questions} questions seen: mean R on the exam date ${p.recall}; mean guessing floor ${p.floor}`,

@@ -34,7 +34,7 @@ export const readinessKo: MessagesOf<typeof readinessEn> = {
   'readiness.explain.question': () =>
     '문제마다: 본 문제 → p = R + (1 − R)·g (R은 시험일의 FSRS 회상 확률, g는 찍어서 맞힐 확률); 안 본 문제 → p = max(g, π_d) (그 도메인에서 처음 본 문제의 정답률).',
   'readiness.explain.learner': (p: P) => `처음 본 문제 정답률: π = (${p.right} + ${p.m}×${p.prior}) / (${p.seen} + ${p.m}) = ${p.value}  (사전값 ${p.prior}을(를) 답 ${p.m}개만큼 더해 적은 데이터가 확실해 보이지 않게 합니다)`,
-  'readiness.explain.calibration': (p: P) => `보정된 회상 확률: R = σ(${p.a} + ${p.b}·logit R_FSRS). 마지막 답 이후 최소 하루 뒤로 보고, 예측이 있었던 최근 답 ${p.n}개로 맞춘 값이다(a = 0, b = 1이면 보정 없음).`,
+  'readiness.explain.calibration': (p: P) => `보정된 회상 확률: R = σ(${p.a} + ${p.b}·logit R_FSRS ${p.c}·ln(1 + 오답 수)). 마지막 답 이후 최소 하루 뒤로 보고, 예측이 있었던 최근 답 ${p.n}개로 맞춘 값이다(오답 수: 첫 답이 틀렸으면 1, 그 뒤 잊어버린 횟수를 더한다. a = 0, b = 1, c = 0이면 보정 없음).`,
   'readiness.explain.domain': (p: P) => `${p.domain} (가중치 ${p.weight})`,
   'readiness.explain.prior': (p: P) => `  π_d = (${p.right} + ${p.m}×${p.learner}) / (${p.seen} + ${p.m}) = ${p.value} ± ${p.sd}`,
   'readiness.explain.seen': (p: P) => `  ${p.questions}문제 중 ${p.seen}문제를 봄: 시험일의 평균 R ${p.recall}; 평균 찍기 확률 ${p.floor}`,

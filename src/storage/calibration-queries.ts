@@ -13,6 +13,12 @@ export interface PredictedAnswerRow {
   readonly answeredAt: number;
   /** The previous answer to the same question and key version, ms since epoch; null if none. */
   readonly previousAt: number | null;
+  /**
+   * The question's misses before this answer (domain/recall-calibration.ts missesOf): a wrong first
+   * answer (any mode), plus its lapses as FSRS counts them (card_state.lapses: scheduled wrong
+   * answers after the first — the ones with a prediction).
+   */
+  readonly missesBefore: number;
   readonly type: QuestionType;
   readonly options: number;
   readonly keys: number;
@@ -27,12 +33,32 @@ export function recentPredictedAnswers(db: Db, limit: number): PredictedAnswerRo
                 WHERE p.question_pk = r.question_pk AND p.id < r.id AND p.key_version = r.key_version AND p.mode != 'cram'
                   AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = p.id)
                 ORDER BY p.id DESC LIMIT 1),
+              (SELECT COUNT(*) FROM review_log p
+                WHERE p.question_pk = r.question_pk AND p.id < r.id AND p.key_version = r.key_version AND p.mode != 'cram'
+                  AND p.correct = 0 AND p.predicted_recall IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = p.id))
+              + COALESCE((SELECT 1 - f.correct FROM review_log f
+                  WHERE f.question_pk = r.question_pk AND f.id < r.id AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = f.id)
+                  ORDER BY f.id LIMIT 1), 0),
               q.type, q.choices, q.keys
        FROM review_log r JOIN questions q ON q.pk = r.question_pk
        WHERE r.predicted_recall IS NOT NULL AND r.mode != 'cram' AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = r.id)
        ORDER BY r.id DESC LIMIT ?`,
     )
     .raw()
-    .all(limit) as [number, number, number, number | null, QuestionType, number, number][];
-  return rows.map(([recall, correct, answeredAt, previousAt, type, options, keys]) => ({ recall, correct: correct === 1, answeredAt, previousAt, type, options, keys }));
+    .all(limit) as [number, number, number, number | null, number, QuestionType, number, number][];
+  return rows.map(([recall, correct, answeredAt, previousAt, missesBefore, type, options, keys]) => ({ recall, correct: correct === 1, answeredAt, previousAt, missesBefore, type, options, keys }));
+}
+
+/** Whether a question's first answer (any mode, not undone) was wrong; false when it has none. */
+export function firstAnswerWrong(db: Db, questionPk: number): boolean {
+  const row = db
+    .prepare(
+      `SELECT f.correct FROM review_log f
+       WHERE f.question_pk = ? AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = f.id)
+       ORDER BY f.id LIMIT 1`,
+    )
+    .pluck()
+    .get(questionPk) as number | undefined;
+  return row === 0;
 }

@@ -20,6 +20,7 @@ export interface ReadinessGroupRow {
   /** Sums over the seen of ∂recall/∂a and ∂recall/∂b of the recall calibration (0 without `slopes`). */
   readonly slopeASum: number;
   readonly slopeBSum: number;
+  readonly slopeCSum: number;
   /** Of the questions, how many have a first answer (study, practice or exam; not undone), and how many of those were right. */
   readonly firstSeen: number;
   readonly firstRight: number;
@@ -34,12 +35,14 @@ export interface ReadinessGroupRow {
 export function readinessGroups(
   db: Db,
   outline: string,
-  recall: (stability: number, lastReviewAt: number) => number,
-  slopes: (stability: number, lastReviewAt: number) => { readonly da: number; readonly db: number } = () => ({ da: 0, db: 0 }),
+  /** `misses`: a wrong first answer plus FSRS's lapses (as the calibration counts them, storage/calibration-queries.ts). */
+  recall: (stability: number, lastReviewAt: number, misses: number) => number,
+  slopes: (stability: number, lastReviewAt: number, lapses: number) => { readonly da: number; readonly db: number; readonly dc: number } = () => ({ da: 0, db: 0, dc: 0 }),
 ): ReadinessGroupRow[] {
-  db.function('pmp_recall', { deterministic: true }, (stability, lastReviewAt) => recall(Number(stability), Number(lastReviewAt)));
-  db.function('pmp_slope_a', { deterministic: true }, (stability, lastReviewAt) => slopes(Number(stability), Number(lastReviewAt)).da);
-  db.function('pmp_slope_b', { deterministic: true }, (stability, lastReviewAt) => slopes(Number(stability), Number(lastReviewAt)).db);
+  db.function('pmp_recall', { deterministic: true }, (stability, lastReviewAt, lapses) => recall(Number(stability), Number(lastReviewAt), Number(lapses)));
+  db.function('pmp_slope_a', { deterministic: true }, (stability, lastReviewAt, lapses) => slopes(Number(stability), Number(lastReviewAt), Number(lapses)).da);
+  db.function('pmp_slope_b', { deterministic: true }, (stability, lastReviewAt, lapses) => slopes(Number(stability), Number(lastReviewAt), Number(lapses)).db);
+  db.function('pmp_slope_c', { deterministic: true }, (stability, lastReviewAt, lapses) => slopes(Number(stability), Number(lastReviewAt), Number(lapses)).dc);
   const rows = db
     .prepare(
       // Pinned to questions_readiness, which covers every column read of questions (left to itself,
@@ -59,9 +62,10 @@ export function readinessGroups(
          FROM firsts f)
        SELECT q.domain, q.task, q.type, q.choices, q.keys, COUNT(*),
               TOTAL(cs.phase != 'new' AND cs.last_review_at IS NOT NULL),
-              TOTAL(CASE WHEN cs.phase != 'new' AND cs.last_review_at IS NOT NULL THEN pmp_recall(cs.stability, cs.last_review_at) END),
-              TOTAL(CASE WHEN cs.phase != 'new' AND cs.last_review_at IS NOT NULL THEN pmp_slope_a(cs.stability, cs.last_review_at) END),
-              TOTAL(CASE WHEN cs.phase != 'new' AND cs.last_review_at IS NOT NULL THEN pmp_slope_b(cs.stability, cs.last_review_at) END),
+              TOTAL(CASE WHEN cs.phase != 'new' AND cs.last_review_at IS NOT NULL THEN pmp_recall(cs.stability, cs.last_review_at, cs.lapses + COALESCE(1 - a.correct, 0)) END),
+              TOTAL(CASE WHEN cs.phase != 'new' AND cs.last_review_at IS NOT NULL THEN pmp_slope_a(cs.stability, cs.last_review_at, cs.lapses + COALESCE(1 - a.correct, 0)) END),
+              TOTAL(CASE WHEN cs.phase != 'new' AND cs.last_review_at IS NOT NULL THEN pmp_slope_b(cs.stability, cs.last_review_at, cs.lapses + COALESCE(1 - a.correct, 0)) END),
+              TOTAL(CASE WHEN cs.phase != 'new' AND cs.last_review_at IS NOT NULL THEN pmp_slope_c(cs.stability, cs.last_review_at, cs.lapses + COALESCE(1 - a.correct, 0)) END),
               COUNT(a.correct), TOTAL(a.correct)
        FROM questions q INDEXED BY questions_readiness JOIN banks b ON b.id = q.bank_id JOIN card_state cs ON cs.question_pk = q.pk
        LEFT JOIN first_answers a ON a.pk = q.pk
@@ -69,8 +73,8 @@ export function readinessGroups(
        GROUP BY q.domain, q.task, q.type, q.choices, q.keys`,
     )
     .raw()
-    .all(outline) as [DomainId, number, QuestionType, number, number, number, number, number, number, number, number, number][];
-  return rows.map(([domain, task, type, options, keys, questions, seen, recallSum, slopeASum, slopeBSum, firstSeen, firstRight]) => ({
+    .all(outline) as [DomainId, number, QuestionType, number, number, number, number, number, number, number, number, number, number][];
+  return rows.map(([domain, task, type, options, keys, questions, seen, recallSum, slopeASum, slopeBSum, slopeCSum, firstSeen, firstRight]) => ({
     domain,
     task,
     type,
@@ -81,6 +85,7 @@ export function readinessGroups(
     recallSum,
     slopeASum,
     slopeBSum,
+    slopeCSum,
     firstSeen,
     firstRight,
   }));

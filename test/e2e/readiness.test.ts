@@ -66,6 +66,10 @@ describe('pmp readiness', () => {
       expect(r.stdout).toContain('assumed cut 70%');
       expect(r.stdout).toMatch(/Where study pays most/);
       expect(json.cut).toBe(0.7);
+      // The calibration in use, misses term included, with its numbers.
+      expect(r.stdout.replace(/\s+/g, ' ')).toMatch(/Calibrated recall: R = σ\(-?\d+\.\d\d \+ -?\d+\.\d\d·logit R_FSRS [+−] \d+\.\d\d·ln\(1 \+ misses\)\)/);
+      const ko = runCli(['readiness', '--db', db, '--explain', '--lang', 'ko'], { env });
+      expect(ko.stdout.replace(/\s+/g, ' ')).toMatch(/보정된 회상 확률: R = σ\(.*·ln\(1 \+ 오답 수\)\)/);
     });
 
     test('pmp study --weak drills the tasks where the estimate loses the most exam questions', () => {

@@ -5,7 +5,7 @@
  * the shift recent mock exams give it (app/readiness.ts withMockEvidence).
  * Only the reading differs: the counts that SQLite makes locally are made here from plain rows.
  */
-import { CALIBRATION_WINDOW } from '../../domain/recall-calibration.js';
+import { CALIBRATION_WINDOW, missesOf } from '../../domain/recall-calibration.js';
 import { estimateReadiness, type FirstSight, type Readiness, type ReadinessGroup } from '../../domain/readiness.js';
 import type { Outline } from '../../domain/outline.js';
 import type { DomainId, QuestionType } from '../../domain/question.js';
@@ -45,33 +45,35 @@ export function learnerReadiness(input: {
   readonly now: number;
 }): Readiness {
   const { outline, questions } = input;
-  const calibration = recallCalibrationFrom(predictedAnswers(input.answers, questions));
-  const recall = recallWith(calibration, schedulerWithWeights(input.weights));
-  const stateOf = new Map(input.states.map((s) => [questionKey(s.bankId, s.questionId), s]));
-
-  const groups = new Map<string, { domain: DomainId; task: number; floor: number; questions: number; seen: number; recallSum: number; slopeASum: number; slopeBSum: number }>();
-  for (const q of questions.values()) {
-    if (q.outline !== outline.id || q.domain === null || q.task === null) continue;
-    const id = `${q.domain}|${q.task}|${q.floor}`;
-    const g = groups.get(id) ?? { domain: q.domain, task: q.task, floor: q.floor, questions: 0, seen: 0, recallSum: 0, slopeASum: 0, slopeBSum: 0 };
-    g.questions++;
-    const s = stateOf.get(q.key);
-    if (s) {
-      g.seen++;
-      g.recallSum += recall.from(s.stability, s.lastReviewAt, input.at);
-      const slopes = recall.slopes(s.stability, s.lastReviewAt, input.at);
-      g.slopeASum += slopes.da;
-      g.slopeBSum += slopes.db;
-    }
-    groups.set(id, g);
-  }
-
-  // First answers (any mode, not undone) per domain: what the learner knew before studying.
+  // First answers (any mode, not undone): what the learner knew before studying; also a miss of the question when wrong.
   const first = new Map<string, boolean>();
   for (const a of input.answers) {
     const k = questionKey(a.bankId, a.questionId);
     if (!first.has(k)) first.set(k, a.correct);
   }
+  const calibration = recallCalibrationFrom(predictedAnswers(input.answers, questions, first));
+  const recall = recallWith(calibration, schedulerWithWeights(input.weights));
+  const stateOf = new Map(input.states.map((s) => [questionKey(s.bankId, s.questionId), s]));
+
+  const groups = new Map<string, { domain: DomainId; task: number; floor: number; questions: number; seen: number; recallSum: number; slopeASum: number; slopeBSum: number; slopeCSum: number }>();
+  for (const q of questions.values()) {
+    if (q.outline !== outline.id || q.domain === null || q.task === null) continue;
+    const id = `${q.domain}|${q.task}|${q.floor}`;
+    const g = groups.get(id) ?? { domain: q.domain, task: q.task, floor: q.floor, questions: 0, seen: 0, recallSum: 0, slopeASum: 0, slopeBSum: 0, slopeCSum: 0 };
+    g.questions++;
+    const s = stateOf.get(q.key);
+    if (s) {
+      g.seen++;
+      const misses = missesOf(s.lapses, first.get(q.key) === false);
+      g.recallSum += recall.from(s.stability, s.lastReviewAt, input.at, misses);
+      const slopes = recall.slopes(s.stability, s.lastReviewAt, input.at, misses);
+      g.slopeASum += slopes.da;
+      g.slopeBSum += slopes.db;
+      g.slopeCSum += slopes.dc;
+    }
+    groups.set(id, g);
+  }
+
   const sight = new Map<DomainId, { domain: DomainId; seen: number; right: number }>();
   for (const [k, correct] of first) {
     const q = questions.get(k);
@@ -111,15 +113,19 @@ function recentMocks(exams: readonly ClassExamRow[], outlineId: string, since: n
 }
 
 /** The newest answers with a prediction, newest first, each with the previous answer's time — as calibration-queries reads them locally. */
-function predictedAnswers(answers: readonly ClassAnswerRow[], questions: ReadonlyMap<string, ClassQuestion>): PredictedAnswerRow[] {
+function predictedAnswers(answers: readonly ClassAnswerRow[], questions: ReadonlyMap<string, ClassQuestion>, firstRight: ReadonlyMap<string, boolean>): PredictedAnswerRow[] {
   const previous = new Map<string, number>();
+  const lapses = new Map<string, number>();
   const rows: PredictedAnswerRow[] = [];
   for (const a of answers) {
     if (a.mode === 'cram') continue;
     const k = questionKey(a.bankId, a.questionId);
     const q = questions.get(k);
     if (a.predictedRecall !== null && q) {
-      rows.push({ recall: a.predictedRecall, correct: a.correct, answeredAt: a.answeredAt, previousAt: previous.get(k) ?? null, type: q.type, options: q.options, keys: q.keys });
+      const missesBefore = missesOf(lapses.get(k) ?? 0, firstRight.get(k) === false);
+      rows.push({ recall: a.predictedRecall, correct: a.correct, answeredAt: a.answeredAt, previousAt: previous.get(k) ?? null, missesBefore, type: q.type, options: q.options, keys: q.keys });
+      // A lapse as FSRS counts it: a scheduled wrong answer after the first (the first had no prediction).
+      if (!a.correct) lapses.set(k, (lapses.get(k) ?? 0) + 1);
     }
     previous.set(k, a.answeredAt);
   }

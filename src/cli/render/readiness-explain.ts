@@ -10,13 +10,15 @@ import { wrap } from '../terminal/wrap.js';
 import { chance, domainName, percent } from './readiness-view.js';
 
 const f2 = (x: number) => x.toFixed(2);
+/** A term added to a formula: its sign written out ("+ 0.42", "− 0.61"). */
+const signed2 = (x: number) => (x < 0 ? `− ${(-x).toFixed(2)}` : `+ ${x.toFixed(2)}`);
 const f3 = (x: number) => x.toFixed(3);
 
 export function renderReadinessExplain(ctx: CliContext, outline: Outline, r: Extract<Readiness, { status: 'ready' }>, calibration?: RecallCalibration, mocks?: ReadinessReport['mocks']): string[] {
   const { t } = ctx.i18n;
   const o = r.overall;
   const lines = [ctx.style.bold(t('readiness.explain.title')), ...wrap(t('readiness.explain.question'), ctx.width)];
-  if (calibration) lines.push(...wrap(t('readiness.explain.calibration', { a: f2(calibration.a), b: f2(calibration.b), n: calibration.answers }), ctx.width, '  '));
+  if (calibration) lines.push(...wrap(t('readiness.explain.calibration', { a: f2(calibration.a), b: f2(calibration.b), c: signed2(calibration.c), n: calibration.answers }), ctx.width, '  '));
   lines.push(...wrap(t('readiness.explain.learner', { right: o.firstRight, seen: o.firstSeen, m: PRIOR_ANSWERS, prior: f2(PRIOR), value: f3(o.learnerPrior) }), ctx.width, '  '));
   // The model's own figures; the mocks' shift, when there is one, is explained at the end.
   const model = mocks?.before ?? null;
