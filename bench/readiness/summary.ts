@@ -75,6 +75,12 @@ export function mocksInside(results: readonly RunResult[], draw: MockDraw, atMoc
   return { inside, total };
 }
 
+/** Answers given as a share of what --limit allowed over the runs' days. */
+function budgetUsed(runs: readonly RunResult[]): number | null {
+  const allowed = runs.reduce((a, r) => a + r.config.answersPerDay * r.config.days, 0);
+  return allowed === 0 ? null : (100 * runs.reduce((a, r) => a + r.answers, 0)) / allowed;
+}
+
 export function summarise(results: readonly RunResult[]): KindSummary[] {
   const kinds = [...new Set(results.map((r) => r.config.kind))];
   return kinds.map((kind) => {
@@ -112,6 +118,10 @@ export function summarise(results: readonly RunResult[]): KindSummary[] {
       { label: '  of which runs without a date (mean)', value: pts(mean(ready.filter((r) => !r.config.examDate).map((r) => r.readiness.expected! - r.readiness.truth))), unit: 'points', note: 'judged a week on: READINESS_HORIZON_DAYS' },
       { label: 'readiness minus true expected share (mean absolute)', value: pts(mean(ready.map((r) => Math.abs(r.readiness.expected! - r.readiness.truth)))), unit: 'points' },
       { label: 'truth inside readiness 90 % range', value: ready.length === 0 ? null : (100 * ready.filter((r) => r.readiness.truth >= r.readiness.low! && r.readiness.truth <= r.readiness.high!).length) / ready.length, unit: '%' },
+      // Exam-aimed timing (the exam-week sweep) only takes answers a day has left after due reviews and
+      // the plan's new questions: this says how much room the runs left it.
+      { label: 'daily budget used, runs with an exam date', value: budgetUsed(runs.filter((r) => r.config.examDate)), unit: '%', note: 'answers given / (--limit × days)' },
+      { label: 'daily budget used, runs without a date', value: budgetUsed(runs.filter((r) => !r.config.examDate)), unit: '%' },
       { label: 'exam-day share: ours minus default FSRS', value: gainOver('fsrs'), unit: 'points', min: 2 },
       { label: 'exam-day share: ours minus 1-3-7-14-30 ladder', value: gainOver('ladder'), unit: 'points', min: 2 },
       { label: 'reviews: ours vs default FSRS (more is a miss)', value: moreReviews('fsrs'), unit: '%', max: 0 },
