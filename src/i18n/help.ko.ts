@@ -16,7 +16,7 @@ export const helpKo: HelpTextsOf<typeof helpEn> = {
   'cli.help-option': '명령의 도움말 보기',
   'cli.help-command': '명령의 도움말 보기',
   'cli.version-option': '버전 보기',
-  'cli.did-you-mean': '({name}을(를) 입력하려고 하셨나요?)',
+  'cli.did-you-mean': '(혹시 {name} 말인가요?)',
   'cli.did-you-mean-one-of': '({list} 중 하나를 입력하려고 하셨나요?)',
   'cli.invalid-choice': "오류: '{value}'은(는) {name}에 쓸 수 없습니다. 선택지: {list}",
 

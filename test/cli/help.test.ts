@@ -147,9 +147,9 @@ describe('Korean help', () => {
 
   it("says commander's usage errors in Korean: suggestion, unknown option, missing argument, too many arguments, bad choice", async () => {
     const cases: [string[], RegExp][] = [
-      [['stdy'], /알 수 없는 명령 'stdy'\s\(study을\(를\) 입력하려고 하셨나요\?\)/],
+      [['stdy'], /알 수 없는 명령 'stdy'\s\(혹시 study 말인가요\?\)/],
       [['study', '--frobnicate'], /알 수 없는 옵션 '--frobnicate'/],
-      [['study', '--jsn'], /\(--json을\(를\) 입력하려고 하셨나요\?\)/],
+      [['study', '--jsn'], /\(혹시 --json 말인가요\?\)/],
       [['banks', 'show'], /필수 인자 'id'이\(가\) 없습니다/],
       [['stats', 'extra'], /인자가 너무 많습니다/],
       [['completion', 'tcsh'], /'tcsh'은\(는\) shell에 쓸 수 없습니다. 선택지: bash, zsh, fish/],
