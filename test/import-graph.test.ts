@@ -3,7 +3,9 @@
  * i18n, simulation) and each top-level file (main, errors) is a layer; an import of any kind —
  * type-only ones too, since a shape shared both ways is how circles start — is an edge between
  * layers, and the layer graph must have no cycle. Between files, runtime imports must have no
- * cycle either (type-only imports vanish at run time). A small walk over the sources, no library:
+ * cycle either (type-only imports vanish at run time). Two rooms are kept by rule: commands
+ * (src/cli) never import src/storage — they call a use case in src/app — and the domain loads no
+ * IO package (fs, better-sqlite3, chalk, commander, @inquirer). A small walk over the sources, no library:
  * the import forms used in src/ are few and regular.
  */
 import { describe, expect, it } from '@jest/globals';
@@ -38,6 +40,23 @@ function importEdges(files: readonly string[]): Edge[] {
     })),
   );
 }
+
+/** The same forms naming a package or a Node module (`'chalk'`, `'node:fs'`), not a relative file. */
+const PACKAGE_IMPORT = /(?:^|\n)\s*(?:import|export)(?:\s+type)?\s[^'";]*?\sfrom\s*['"]([^.'"][^'"]*)['"]|import\(\s*['"]([^.'"][^'"]*)['"]\s*\)/g;
+
+function packageImports(files: readonly string[]): { readonly from: string; readonly to: string }[] {
+  return files.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(PACKAGE_IMPORT)].map((m) => ({ from: relative(SRC, file), to: m[1] ?? m[2] ?? '' })));
+}
+
+/** What the domain must not load: files, the database, the terminal and the command line are other layers' work. */
+const IO_PACKAGE = /^(?:node:)?fs(?:\/.*)?$|^better-sqlite3$|^chalk$|^commander$|^@inquirer\//;
+
+/** Commands parse options, call a use case in src/app and render: the database is the use case's business. */
+const commandsReachingStorage = (edges: readonly Edge[]): string[] =>
+  edges.filter((e) => layerOf(e.from) === 'cli' && layerOf(e.to) === 'storage').map((e) => `${e.from} → ${e.to}`);
+
+const domainIo = (imports: readonly { from: string; to: string }[]): string[] =>
+  imports.filter((i) => layerOf(i.from) === 'domain' && IO_PACKAGE.test(i.to)).map((i) => `${i.from} → ${i.to}`);
 
 const layerOf = (file: string): string => (file.includes('/') ? file.slice(0, file.indexOf('/')) : file.replace(/\.ts$/, ''));
 
@@ -111,5 +130,34 @@ describe('the import graph of src/', () => {
     ];
     expect(findCycle(graph(circle, layerOf))).toEqual(['storage', 'import', 'storage']);
     expect(findCycle(graph(circle, (f) => f))).toBeUndefined();
+  });
+
+  it('has no command that reaches src/storage itself (type-only and lazy imports included)', () => {
+    expect(commandsReachingStorage(edges)).toEqual([]);
+  });
+
+  it('has a domain that loads no fs, better-sqlite3, chalk, commander or @inquirer (lazy imports included)', () => {
+    const imports = packageImports(sourceFiles(join(SRC, 'domain')));
+    expect(imports.some((i) => i.to === 'ts-fsrs')).toBe(true); // the walk reads the domain's package imports
+    expect(domainIo(imports)).toEqual([]);
+  });
+
+  it('would notice a command reaching storage, or the domain loading IO', () => {
+    const source = [
+      "import type { Db } from '../../storage/database.js';",
+      "const { writeOutputFile } = await import('../../storage/output-file.js');",
+      "import { readFileSync } from 'node:fs';",
+      "import { writeFile } from 'fs/promises';",
+      "const chalk = (await import('chalk')).default;",
+      "import { confirm } from '@inquirer/prompts';",
+      "import Database from 'better-sqlite3';",
+      "import { Command } from 'commander';",
+      "import { fsrs } from 'ts-fsrs';",
+    ].join('\n');
+    const relativeOnes = [...source.matchAll(IMPORT)].map((m) => relative(SRC, resolve(SRC, 'cli/commands', (m[3] ?? m[4] ?? '').replace(/\.js$/, '.ts'))));
+    const cliEdges = relativeOnes.map((to) => ({ from: 'cli/commands/x.ts', to, typeOnly: false }));
+    expect(commandsReachingStorage(cliEdges)).toEqual(['cli/commands/x.ts → storage/database.ts', 'cli/commands/x.ts → storage/output-file.ts']);
+    const packages = [...source.matchAll(PACKAGE_IMPORT)].map((m) => ({ from: 'domain/x.ts', to: m[1] ?? m[2] ?? '' }));
+    expect(domainIo(packages).map((x) => x.split(' → ')[1])).toEqual(['node:fs', 'fs/promises', 'chalk', '@inquirer/prompts', 'better-sqlite3', 'commander']);
   });
 });

@@ -1,6 +1,9 @@
 /**
  * The exam date check, shared by `pmp readiness`/`pmp plan` (--exam-date) and `pmp config set exam-date`.
  */
+import { PmpError } from '../errors.js';
+import { writeTransaction, type Db } from '../storage/database.js';
+import { getSetting, putSetting, SETTING } from '../storage/settings.js';
 import type { Clock } from './ports.js';
 import { daysBetween, isIsoDate, studyDayDate } from '../domain/study-calendar.js';
 import { studyDayStart } from '../domain/study-day.js';
@@ -32,4 +35,22 @@ export function examDateFrom(value: string, clock: Clock): ExamDate | undefined 
 export function studyToday(clock: Clock): string {
   const now = clock.now();
   return studyDayDate(studyDayStart(now, clock.utcOffsetMinutes(now)), clock.utcOffsetMinutes(now));
+}
+
+/**
+ * The learner's exam date, shared by `pmp readiness`, `pmp plan` and `pmp study --weak`:
+ * --exam-date if given (checked, then remembered in the settings table), else the remembered date
+ * if it is not past, else undefined. A malformed or past date is a usage error; nothing is stored then.
+ */
+export function resolveExamDate(db: Db, clock: Clock, flag: string | undefined): ExamDate | undefined {
+  if (flag !== undefined) {
+    const exam = examDateFrom(flag, clock);
+    if (!exam) throw new PmpError('usage.bad-exam-date', 'usage', { value: flag });
+    if (exam.daysAway < 0) throw new PmpError('usage.past-exam-date', 'usage', { value: flag });
+    writeTransaction(db, () => putSetting(db, SETTING.examDate, exam.date));
+    return exam;
+  }
+  const stored = getSetting<string>(db, SETTING.examDate);
+  const exam = typeof stored === 'string' ? examDateFrom(stored, clock) : undefined;
+  return exam && exam.daysAway >= 0 ? exam : undefined;
 }

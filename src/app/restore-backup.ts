@@ -6,8 +6,26 @@
  */
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { backupDatabase, backupDir, restoreBackup } from '../storage/backups.js';
+import { PmpError } from '../errors.js';
+import { backupDatabase, backupDir, backupIsHealthy, listBackups, restoreBackup, type BackupFile } from '../storage/backups.js';
 import { openDatabase, takeExclusively } from '../storage/database.js';
+
+export type { BackupFile } from '../storage/backups.js';
+
+/** The backups kept beside the database, newest first (`--restore N` counts from 1). */
+export function availableBackups(dbPath: string): BackupFile[] {
+  return listBackups(dbPath);
+}
+
+/** Where the backups of this database are kept. */
+export function backupFolder(dbPath: string): string {
+  return backupDir(dbPath);
+}
+
+/** A backup that does not open, fails SQLite's check or lacks the answer log is refused before anything changes. */
+export function requireHealthyBackup(path: string): void {
+  if (!backupIsHealthy(path)) throw new PmpError('doctor.backup-damaged', 'database', { path });
+}
 
 export function restoreFromBackup(backupPath: string, dbPath: string, at: number): void {
   const held = existsSync(dbPath) ? takeExclusively(dbPath) : undefined;

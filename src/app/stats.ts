@@ -9,6 +9,7 @@ import { streaks, type Streaks } from '../domain/streak.js';
 import { daysBetween, studyDayDate } from '../domain/study-calendar.js';
 import { DAY_START_HOUR, nextStudyDayStart, studyDayStart } from '../domain/study-day.js';
 import type { Db } from '../storage/database.js';
+import { getSetting, SETTING } from '../storage/settings.js';
 import type { Clock } from './ports.js';
 import { allTimeTotals, answerCountsByDay, dailyActivity, daysWithAnswers, firstAnswerAt, type DayActivity } from './stats/activity.js';
 import { dueForecast, type ForecastDay } from './stats/forecast.js';
@@ -63,6 +64,11 @@ export interface StudyStats {
 }
 
 const DAY_MS = 86_400_000;
+
+/** `pmp stats`: the learner's figures, the forecast held to the daily review cap they chose (pmp study --max-reviews). */
+export function learnerStats(db: Db, clock: Clock): StudyStats {
+  return computeStats(db, clock, getSetting<number | null>(db, SETTING.maxReviewsPerDay) ?? null);
+}
 
 export function computeStats(db: Db, clock: Clock, maxReviewsPerDay: number | null = null): StudyStats {
   const now = clock.now();

@@ -7,7 +7,7 @@
 import { Rating } from '../domain/grading.js';
 import { createScheduler, DEFAULT_FSRS_WEIGHTS, type MemoryState } from '../domain/scheduler.js';
 import { TRUE_WEIGHTS } from './learner.js';
-import { ABILITY_PROFILES, itemTraits, questionStreams, type Ability, type LearnerItem, type MemoryLearner } from './memory-learner.js';
+import { learnerBasis, type Ability, type LearnerItem, type MemoryLearner } from './memory-learner.js';
 
 /**
  * Weak: the forgetful learner of the scheduler simulation; medium: FSRS-6's published defaults (the
@@ -21,28 +21,20 @@ export const FSRS_ABILITY_WEIGHTS: Readonly<Record<Ability, readonly number[]>> 
 
 export function createFsrsLearner(options: { readonly seed: number; readonly ability: Ability; readonly items: readonly LearnerItem[] }): MemoryLearner {
   const truth = createScheduler({ desiredRetention: 0.9, weights: FSRS_ABILITY_WEIGHTS[options.ability], enableFuzz: false, maximumIntervalDays: 36500 });
-  const profile = ABILITY_PROFILES[options.ability];
-  const streams = questionStreams(options.seed, options.items.length);
-  const traits = options.items.map((item, i) => itemTraits(profile, item, streams[i]!));
   const memory: (MemoryState | null)[] = new Array(options.items.length).fill(null);
-  const floorOf = (i: number) => options.items[i]?.floor ?? 0;
   const recallAt = (i: number, at: number): number => truth.recallProbability(memory[i] ?? null, at) ?? 0;
+  const basis = learnerBasis(options, (i) => memory[i] !== null, recallAt);
   return {
     kind: 'fsrs',
     ability: options.ability,
     recallAt,
-    studied: (i) => memory[i] !== null,
-    chanceRight(i, at) {
-      const p = memory[i] ? recallAt(i, at) : traits[i]!.knownAtFirstSight;
-      return p + (1 - p) * floorOf(i);
-    },
+    studied: basis.studied,
+    chanceRight: basis.chanceRight,
     answer(i, at) {
-      const random = streams[i]!;
-      const trueRecall = memory[i] ? recallAt(i, at) : traits[i]!.knownAtFirstSight;
-      const recalled = random() < trueRecall;
-      const lucky = random() < floorOf(i);
+      const trueRecall = basis.trueRecall(i, at);
+      const { recalled, right } = basis.draw(i, trueRecall);
       memory[i] = truth.next(memory[i] ?? null, at, recalled ? Rating.Good : Rating.Again);
-      return { recalled, right: recalled || lucky, trueRecall };
+      return { recalled, right, trueRecall };
     },
   };
 }

@@ -7,9 +7,7 @@
  * floor — the app sees only right or wrong, as in real use; the memory learns from what really
  * happened. Pure and seeded (src/simulation/memory-learner.ts).
  */
-import {
-  ABILITY_PROFILES, itemTraits, questionStreams, type Ability, type ItemTraits, type LearnerItem, type MemoryLearner, type SimulatedAnswer,
-} from './memory-learner.js';
+import { learnerBasis, type Ability, type LearnerItem, type MemoryLearner, type SimulatedAnswer } from './memory-learner.js';
 
 const DAY_MS = 86_400_000;
 export const HALF_LIFE_GROWTH = 2.5;
@@ -37,37 +35,29 @@ export function createHlrLearner(options: { readonly seed: number; readonly abil
   /** The current half-life of a studied question, in days (null before its first showing): for tests. */
   halfLife(index: number): number | null;
 } {
-  const profile = ABILITY_PROFILES[options.ability];
-  const streams = questionStreams(options.seed, options.items.length);
-  const traits: ItemTraits[] = options.items.map((item, i) => itemTraits(profile, item, streams[i]!));
   const memory: (Memory | null)[] = new Array(options.items.length).fill(null);
-  const floorOf = (i: number) => options.items[i]?.floor ?? 0;
   const recallAt = (i: number, at: number): number => {
     const m = memory[i];
     return m ? halfLifeRecall((at - m.lastAt) / DAY_MS, m.halfLifeDays) : 0;
   };
+  const basis = learnerBasis(options, (i) => memory[i] !== null, recallAt);
   return {
     kind: 'hlr',
     ability: options.ability,
     recallAt,
-    studied: (i) => memory[i] !== null,
-    chanceRight(i, at) {
-      const p = memory[i] ? recallAt(i, at) : traits[i]!.knownAtFirstSight;
-      return p + (1 - p) * floorOf(i);
-    },
+    studied: basis.studied,
+    chanceRight: basis.chanceRight,
     halfLife: (i) => memory[i]?.halfLifeDays ?? null,
     answer(i, at): SimulatedAnswer {
-      const random = streams[i]!;
       const m = memory[i] ?? null;
-      const trueRecall = m ? recallAt(i, at) : traits[i]!.knownAtFirstSight;
-      const recalled = random() < trueRecall;
-      const lucky = random() < floorOf(i);
-      const first = profile.halfLifeDays * traits[i]!.halfLifeFactor;
+      const trueRecall = basis.trueRecall(i, at);
+      const { recalled, right } = basis.draw(i, trueRecall);
+      const first = basis.profile.halfLifeDays * basis.traits[i]!.halfLifeFactor;
       // Studied for the first time, h starts at the question's own, much longer when it was known already.
       const halfLifeDays =
         m === null ? (recalled ? first * KNOWN_AT_FIRST_SIGHT_FACTOR : first) : Math.max(SHORTEST_HALF_LIFE_DAYS, m.halfLifeDays * (recalled ? HALF_LIFE_GROWTH : HALF_LIFE_LAPSE));
       memory[i] = { halfLifeDays, lastAt: at };
-      return { recalled, right: recalled || lucky, trueRecall };
+      return { recalled, right, trueRecall };
     },
   };
 }

@@ -88,3 +88,48 @@ export function itemTraits(profile: AbilityProfile, item: LearnerItem, random: R
     halfLifeFactor: Math.exp(-0.4 * step + 0.3 * normal(random)),
   };
 }
+
+/** What every simulated learner does the same way, whatever its memory model. */
+export interface LearnerBasis {
+  readonly profile: AbilityProfile;
+  readonly traits: readonly ItemTraits[];
+  readonly studied: (index: number) => boolean;
+  /** The chance of recalling question `index` at `at`: its memory's once studied, before that whether it was known at first sight. */
+  trueRecall(index: number, at: number): number;
+  /** The chance of a right answer: recall, or a lucky pick at the item's guessing floor. */
+  chanceRight(index: number, at: number): number;
+  /** One answer drawn from the question's own stream: did memory recall it, and was the answer right (recall or luck)? */
+  draw(index: number, trueRecall: number): { readonly recalled: boolean; readonly right: boolean };
+}
+
+/**
+ * The traits, seeded streams and guessing floors of the items, around a memory model that says
+ * which questions are studied and their recall (`recallAt`).
+ */
+export function learnerBasis(
+  options: { readonly seed: number; readonly ability: Ability; readonly items: readonly LearnerItem[] },
+  studied: (index: number) => boolean,
+  recallAt: (index: number, at: number) => number,
+): LearnerBasis {
+  const profile = ABILITY_PROFILES[options.ability];
+  const streams = questionStreams(options.seed, options.items.length);
+  const traits = options.items.map((item, i) => itemTraits(profile, item, streams[i]!));
+  const floorOf = (i: number) => options.items[i]?.floor ?? 0;
+  const trueRecall = (i: number, at: number) => (studied(i) ? recallAt(i, at) : traits[i]!.knownAtFirstSight);
+  return {
+    profile,
+    traits,
+    studied,
+    trueRecall,
+    chanceRight(i, at) {
+      const p = trueRecall(i, at);
+      return p + (1 - p) * floorOf(i);
+    },
+    draw(i, recall) {
+      const random = streams[i]!;
+      const recalled = random() < recall;
+      const lucky = random() < floorOf(i);
+      return { recalled, right: recalled || lucky };
+    },
+  };
+}

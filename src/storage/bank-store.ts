@@ -161,6 +161,11 @@ export function bankRefs(db: Db, options: { readonly includeRemoved?: boolean } 
     .all() as BankRef[];
 }
 
+/** The first bank tagged against `outline` (removed ones too: their tasks keep their names). */
+export function firstBankOfOutline(db: Db, outline: string | null): string | undefined {
+  return db.prepare('SELECT id FROM banks WHERE outline IS ? LIMIT 1').pluck().get(outline) as string | undefined;
+}
+
 /** Banks in the database; removed ones only when asked (their history stays). */
 export function listBanks(db: Db, options: { readonly includeRemoved?: boolean } = {}): BankSummary[] {
   const rows = db

@@ -1,19 +1,7 @@
-/** The slice of questions a session draws from, and the SQL that selects it (cs = card_state, q = questions). */
-export interface StudyFilter {
-  readonly banks?: readonly string[];
-  readonly domain?: string;
-  readonly task?: number;
-  readonly tag?: string;
-  /** Any of these tags (the mock exam's --tag, which may be repeated). */
-  readonly tags?: readonly string[];
-  /** Any of these ECO tasks of an outline (the weak-spot picker's choice). */
-  readonly tasks?: readonly { readonly outline: string | null; readonly domain: string; readonly task: number }[];
-  /** Only questions whose last answer was wrong. */
-  readonly wrongLastTime?: boolean;
-  readonly flagged?: boolean;
-  /** Only questions with a wrong option carrying this trap id. */
-  readonly trap?: string;
-}
+/** The SQL that selects a study filter's slice of questions (cs = card_state, q = questions). */
+import type { StudyFilter } from '../domain/study-filter.js';
+
+export type { StudyFilter } from '../domain/study-filter.js';
 
 /** True when the filter reads columns of `questions` (q), so a query must join that table. */
 export function filterNeedsQuestions(filter: StudyFilter): boolean {

@@ -6,8 +6,16 @@
 import xterm from '@xterm/headless';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { banksEn } from '../../src/i18n/banks.en.js';
+import { banksKo } from '../../src/i18n/banks.ko.js';
+import { doctorEn } from '../../src/i18n/doctor.en.js';
+import { doctorKo } from '../../src/i18n/doctor.ko.js';
 import { en } from '../../src/i18n/en.js';
 import { ko } from '../../src/i18n/ko.js';
+import { listsEn } from '../../src/i18n/lists.en.js';
+import { listsKo } from '../../src/i18n/lists.ko.js';
+import { sessionEn } from '../../src/i18n/session.en.js';
+import { sessionKo } from '../../src/i18n/session.ko.js';
 
 const BANKS = join(process.cwd(), 'questions');
 
@@ -31,13 +39,14 @@ export async function visibleRows(raw: string, columns: number, rows: number): P
 }
 
 /**
- * Every word of the bundled banks' texts and of the core message catalogs (English and Korean),
- * lower case: what a broken word is checked against.
+ * Every word of the bundled banks' texts and of the core message catalogs with the pairs split
+ * from them (session, banks, doctor, lists), English and Korean, lower case: what a broken word
+ * is checked against.
  */
 export function knownWords(): Set<string> {
   const words = new Set<string>();
   const params = new Proxy({}, { get: () => 'x' });
-  for (const catalog of [en, ko] as Record<string, (p: never) => string>[]) {
+  for (const catalog of [en, ko, sessionEn, sessionKo, banksEn, banksKo, doctorEn, doctorKo, listsEn, listsKo] as Record<string, (p: never) => string>[]) {
     for (const message of Object.values(catalog)) for (const w of message(params as never).toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w) words.add(w);
   }
   const visit = (value: unknown, lang: boolean): void => {

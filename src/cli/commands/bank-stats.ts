@@ -1,9 +1,6 @@
 import { basename } from 'node:path';
-import { analyseItems, type ItemHistory, type ItemStats } from '../../domain/item-analysis.js';
-import { PmpError } from '../../errors.js';
-import { itemHistories } from '../../storage/analysis-store.js';
-import { loadStoredBank } from '../../storage/bank-store.js';
-import { openDatabase } from '../../storage/database.js';
+import { bankItemStats } from '../../app/bank-item-stats.js';
+import type { ItemStats } from '../../domain/item-analysis.js';
 import { toSafeJson } from '../terminal/safe-json.js';
 import type { CliContext } from '../context.js';
 import { sanitizeInline } from '../terminal/sanitize.js';
@@ -19,20 +16,7 @@ export interface BankStatsOptions {
 /** `pmp banks stats ID`: per question, how learners fare — for trainers tuning their bank. */
 export async function bankStatsCommand(ctx: CliContext, id: string, options: BankStatsOptions): Promise<number> {
   return withDatabase(ctx, (db) => {
-    const bank = loadStoredBank(db, id);
-    if (!bank) throw new PmpError('banks.unknown', 'usage', { id });
-    const histories: ItemHistory[] = itemHistories(db, id, ctx.dbPath);
-    for (const path of options.learners ?? []) {
-      const other = openDatabase(path, { readonly: true });
-      try {
-        histories.push(...itemHistories(other, id, path));
-      } finally {
-        other.close();
-      }
-    }
-    const keys = new Map(bank.questions.map((q) => [q.id, q.type === 'single' ? [q.answer] : q.type === 'multiple' ? [...q.answer] : []]));
-    const stats = analyseItems(histories, (qid) => keys.get(qid) ?? []);
-    const learners = 1 + (options.learners?.length ?? 0);
+    const { learners, items: stats } = bankItemStats(db, ctx.dbPath, id, options.learners ?? []);
     if (options.json) {
       ctx.out(toSafeJson({ bank: id, learners, items: stats }));
       return 0;

@@ -2,8 +2,10 @@ import { pickText } from '../../domain/text.js';
 import { PmpError } from '../../errors.js';
 import { toBankFile } from '../../import/export-bank.js';
 import type { StoredBank } from '../../domain/bank.js';
-import { listBanks, loadStoredBank, removeBank } from '../../storage/bank-store.js';
-import type { Db } from '../../storage/database.js';
+import { bankContents, removeBank } from '../../app/bank-contents.js';
+import type { Db } from '../../app/learner-database.js';
+import { listBanks } from '../../app/list-banks.js';
+import { saveFile } from '../../app/save-file.js';
 import { toSafeJson } from '../terminal/safe-json.js';
 import type { CliContext } from '../context.js';
 import { sanitize, sanitizeInline } from '../terminal/sanitize.js';
@@ -50,9 +52,7 @@ export async function banksListCommand(ctx: CliContext, options: { readonly json
 }
 
 async function requireBank(ctx: CliContext, db: Db, id: string): Promise<StoredBank> {
-  const bank = loadStoredBank(db, id);
-  if (!bank) throw new PmpError('banks.unknown', 'usage', { id });
-  return bank;
+  return bankContents(db, id);
 }
 
 export async function banksShowCommand(ctx: CliContext, id: string, options: { readonly json?: boolean }): Promise<number> {
@@ -151,21 +151,15 @@ export async function banksExportCommand(
 }
 
 /**
- * Writes a file for the user, whole or not at all (storage/output-file.ts). An existing file is
+ * Writes a file for the user, whole or not at all (app/save-file.ts). An existing file is
  * replaced with --force, or a yes in a terminal; false when the user kept it.
  */
 export async function writeOut(ctx: CliContext, path: string, text: string, force: boolean): Promise<boolean> {
-  const { existingAt, writeOutputFile } = await import('../../storage/output-file.js');
-  let replace = force;
-  const existing = existingAt(path);
-  if (!replace && existing === 'file' && ctx.interactive) {
+  const askReplace = async () => {
     const { confirm } = await import('@inquirer/prompts');
-    replace = await confirm({ message: ctx.i18n.t('file.confirm-replace', { path: sanitizeInline(path) }), default: false }).catch(() => false);
-    if (!replace) {
-      ctx.err(ctx.i18n.t('file.not-replaced') + '\n');
-      return false;
-    }
-  }
-  writeOutputFile(path, text, { replace });
-  return true;
+    const replace = await confirm({ message: ctx.i18n.t('file.confirm-replace', { path: sanitizeInline(path) }), default: false }).catch(() => false);
+    if (!replace) ctx.err(ctx.i18n.t('file.not-replaced') + '\n');
+    return replace;
+  };
+  return saveFile(path, text, { force, ...(ctx.interactive ? { askReplace } : {}) });
 }

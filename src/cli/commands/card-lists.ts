@@ -1,9 +1,6 @@
 import { DEFAULT_LEECH_LAPSES } from '../../domain/grading.js';
 import { pickText } from '../../domain/text.js';
-import { PmpError } from '../../errors.js';
-import { listCards, resolveRef, type CardList, type ListedCard } from '../../storage/card-lists.js';
-import { writeTransaction } from '../../storage/database.js';
-import { markCard } from '../../storage/card-marks.js';
+import { questionsOnList, unsuspendQuestions, type CardList, type ListedCard } from '../../app/card-lists.js';
 import { integerOption, type CliContext } from '../context.js';
 import { sanitizeInline } from '../terminal/sanitize.js';
 import { toSafeJson } from '../terminal/safe-json.js';
@@ -21,10 +18,7 @@ export async function cardListCommand(ctx: CliContext, kind: CardList['kind'], o
   const lapses = integerOption(options.lapses, '--lapses', 1, 1000) ?? DEFAULT_LEECH_LAPSES;
   return withDatabase(ctx, (db) => {
     const list: CardList = kind === 'leeches' ? { kind, lapses } : { kind };
-    const cards = listCards(db, list);
-    if (kind === 'leeches' && options.suspend) {
-      writeTransaction(db, () => cards.filter((c) => !c.suspended).forEach((c) => markCard(db, c.questionPk, 'suspend', ctx.clock.now())));
-    }
+    const cards = questionsOnList(db, list, kind === 'leeches' && options.suspend ? { suspendAt: ctx.clock.now() } : {});
     if (options.json) {
       ctx.out(toSafeJson(cards.map((c) => ({ bank: c.bankId, id: c.questionId, lapses: c.lapses, flagged: c.flagged, suspended: c.suspended || (kind === 'leeches' && options.suspend === true), prompt: c.question.prompt }))));
       return 0;
@@ -57,13 +51,8 @@ function describe(ctx: CliContext, c: ListedCard): string[] {
 /** `pmp unsuspend REF...`: bring suspended questions back (REF is bank/question or a unique question id). */
 export async function unsuspendCommand(ctx: CliContext, refs: readonly string[]): Promise<number> {
   return withDatabase(ctx, (db) => {
-    const pks = refs.map((ref) => {
-      const found = resolveRef(db, ref);
-      if ('pk' in found) return found.pk;
-      throw new PmpError(found.candidates.length === 0 ? 'list.unknown-ref' : 'list.ambiguous-ref', 'usage', { ref, candidates: found.candidates.join(', ') });
-    });
-    writeTransaction(db, () => pks.forEach((pk) => markCard(db, pk, 'unsuspend', ctx.clock.now())));
-    ctx.out(ctx.i18n.t('list.unsuspended', { n: pks.length }) + '\n');
+    const n = unsuspendQuestions(db, refs, ctx.clock.now());
+    ctx.out(ctx.i18n.t('list.unsuspended', { n }) + '\n');
     return 0;
   });
 }

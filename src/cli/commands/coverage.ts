@@ -2,8 +2,7 @@ import { coverageOfBanks, coverageOfDatabase, type CoverageReport } from '../../
 import { loadImportFiles as loadFiles } from '../../app/load-import.js';
 import { loadOutlines } from '../../app/outlines.js';
 import { pickText } from '../../domain/text.js';
-import { PmpError } from '../../errors.js';
-import { listBanks } from '../../storage/bank-store.js';
+import { requireKnownBanks } from '../../app/list-banks.js';
 import { toSafeJson } from '../terminal/safe-json.js';
 import type { CliContext } from '../context.js';
 import { displayWidth, padEnd, padStart, wrap } from '../terminal/wrap.js';
@@ -27,8 +26,7 @@ export async function coverageCommand(ctx: CliContext, files: readonly string[],
           }),
         )
       : await withDatabase(ctx, (db) => {
-          const known = listBanks(db).map((b) => b.id);
-          for (const id of options.bank ?? []) if (!known.includes(id)) throw new PmpError('usage.unknown-bank', 'usage', { id, known: known.join(', ') });
+          requireKnownBanks(db, options.bank ?? []);
           return coverageOfDatabase(db, options.bank ?? []);
         });
   if (options.json) {

@@ -1,12 +1,8 @@
-import { examineDatabase, isIntact, newestGoodBackup, planSchemaRepair, repairDatabase, type SchemaRepairPlan } from '../../app/doctor.js';
-import type { Scheduler } from '../../domain/scheduler.js';
-import type { SchemaDifference } from '../../storage/schema-check.js';
+import { checkLearnerDatabase, type BackupFile, type SchemaDifference } from '../../app/check-database.js';
+import { isIntact } from '../../app/doctor.js';
+import { availableBackups, backupFolder, requireHealthyBackup, restoreFromBackup } from '../../app/restore-backup.js';
 import { schedulerFor } from './learner-scheduler.js';
-import { refuseEmptiedDatabase } from './open.js';
 import { EXIT_CODE, PmpError } from '../../errors.js';
-import { backupDatabase, backupDir, backupIsHealthy, listBackups, type BackupFile } from '../../storage/backups.js';
-import { databaseError, openDatabase, writeTransaction } from '../../storage/database.js';
-import { restoreFromBackup } from '../../app/restore-backup.js';
 import { toSafeJson } from '../terminal/safe-json.js';
 import type { CliContext } from '../context.js';
 import { relativeTime } from '../render/time.js';
@@ -22,108 +18,69 @@ export interface DoctorOptions {
 
 export async function doctorCommand(ctx: CliContext, options: DoctorOptions): Promise<number> {
   if (options.restore !== undefined && options.restore !== false) return restoreCommand(ctx, options);
-  try {
-    return checkCommand(ctx, options);
-  } catch (error) {
-    throw databaseError(error, ctx.dbPath);
-  }
+  return checkCommand(ctx, options);
 }
 
 function checkCommand(ctx: CliContext, options: DoctorOptions): number {
   const { t } = ctx.i18n;
-  refuseEmptiedDatabase(ctx.dbPath);
-  let db;
-  try {
-    db = openDatabase(ctx.dbPath);
-  } catch (error) {
-    const backups = listBackups(ctx.dbPath);
-    if (error instanceof PmpError && error.category === 'database' && backups.length > 0) {
-      const good = newestGoodBackup(ctx.dbPath);
-      const lines = [t('doctor.cannot-open-restore', { n: backups.length })];
+  const { report, repaired, plan, fixFailed, backups, good } = checkLearnerDatabase(ctx.dbPath, {
+    fix: options.fix === true,
+    scheduler: (db) => schedulerFor(ctx, db),
+    onCannotOpen: (n, good) => {
+      const lines = [t('doctor.cannot-open-restore', { n })];
       lines.push(good ? t('doctor.newest-good-backup', { n: good.n, when: describeBackup(ctx, good.backup) }) : t('doctor.no-good-backup'));
       ctx.err(lines.flatMap((l) => wrap(l, ctx.width)).join('\n') + '\n');
+    },
+  });
+  const name = (d: SchemaDifference) => `${d.type} ${d.name}`;
+  if (options.json) {
+    ctx.out(
+      toSafeJson({
+        database: ctx.dbPath,
+        ...report,
+        repaired,
+        // What --fix recreates, creates empty, or leaves to a restore (done: it was run and committed).
+        ...(plan ? { schemaRepair: { recreate: plan.recreate.map(name), createEmpty: plan.createEmpty.map(name), needsRestore: plan.unfixable.map(name), done: repaired } } : {}),
+        ...(fixFailed ? { fixFailed } : {}),
+        newestGoodBackup: good ? { n: good.n, ...asJson(good.backup) } : null,
+        backups: backups.map(asJson),
+      }),
+    );
+  } else {
+    const ok = (good: boolean, text: string) => `${good ? ctx.style.good('✓') : ctx.style.bad('✗')} ${text}`;
+    const integrityOk = isIntact(report);
+    const diffs = report.objects.differences;
+    const listed = diffs.map((d) => t(`doctor.schema-${d.problem}`, { type: d.type, name: d.name })).join('; ');
+    const checked = report.stateMismatches !== null && report.strayProgress !== null;
+    const lines = [
+      ctx.style.bold(t('doctor.title', { path: sanitizeInline(ctx.dbPath) })),
+      ok(report.schema.found === report.schema.supported, t('doctor.schema', report.schema)),
+      ok(diffs.length === 0, diffs.length === 0 ? t('doctor.schema-objects-ok', { n: report.objects.expected }) : t('doctor.schema-objects-bad', { list: listed })),
+      ok(integrityOk, integrityOk ? t('doctor.integrity-ok') : t('doctor.integrity-bad', { problems: firstProblems(report.integrity) })),
+      ...(checked
+        ? [
+            ok(report.stateMismatches === 0, t('doctor.replay', { n: report.questions ?? 0, bad: report.stateMismatches ?? 0 })),
+            ok(report.strayProgress === 0, t('doctor.stray', { n: report.strayProgress ?? 0 })),
+          ]
+        : [ok(false, t('doctor.not-checked'))]),
+      t('doctor.backups', { n: backups.length, dir: sanitizeInline(backupFolder(ctx.dbPath)) }),
+      ...backups.map((b, i) => `  ${i + 1}. ${describeBackup(ctx, b)}`),
+    ];
+    if (plan && repaired) {
+      if (plan.recreate.length > 0) lines.push(t('doctor.schema-fixed', { list: plan.recreate.map(name).join(', ') }));
+      if (plan.createEmpty.length > 0) lines.push(t('doctor.schema-fixed-empty', { list: plan.createEmpty.map(name).join(', ') }));
+      if (plan.recreate.length + plan.createEmpty.length === 0) lines.push(t('doctor.repaired'));
     }
-    throw error;
+    if (fixFailed) lines.push(t('doctor.fix-failed', { reason: sanitizeInline(fixFailed) }));
+    if (plan && plan.unfixable.length > 0 && isIntact(report)) lines.push(t('doctor.schema-unfixable', { list: plan.unfixable.map(name).join(', ') }));
+    else if (!report.healthy && !fixFailed) {
+      const onlyRestore = !integrityOk;
+      lines.push(onlyRestore ? t('doctor.restore-hint') : diffs.length > 0 ? t('doctor.schema-fix-hint') : t('doctor.fix-hint'));
+    }
+    if (!integrityOk || (plan && plan.unfixable.length > 0)) lines.push(good ? t('doctor.newest-good-backup', { n: good.n, when: describeBackup(ctx, good.backup) }) : t('doctor.no-good-backup'));
+    ctx.out(lines.flatMap((l) => wrap(l, ctx.width, '    ')).join('\n') + '\n');
   }
-  try {
-    let scheduler: Scheduler | undefined;
-    const schedulerOf = () => (scheduler ??= schedulerFor(ctx, db));
-    let report = examineDatabase(db, schedulerOf);
-    let repaired = false;
-    let plan: SchemaRepairPlan | undefined;
-    let fixFailed: string | undefined;
-    if (!report.healthy && options.fix && isIntact(report)) {
-      plan = planSchemaRepair(db, report.objects.differences);
-      const somethingToFix = plan.recreate.length + plan.createEmpty.length > 0 || plan.unfixable.length === 0;
-      if (somethingToFix) {
-        try {
-          backupDatabase(db, ctx.dbPath, 'before-repair', Date.now());
-          const chosen = plan;
-          writeTransaction(db, () => repairDatabase(db, schedulerOf, chosen));
-          repaired = true;
-        } catch (error) {
-          if (error instanceof PmpError && error.key === 'db.replaced') throw error;
-          fixFailed = error instanceof Error ? error.message : String(error);
-        }
-        report = examineDatabase(db, schedulerOf);
-      }
-    }
-    // Without --fix too: say which differences --fix would mend and which need a backup.
-    if (!plan && isIntact(report) && report.objects.differences.length > 0) plan = planSchemaRepair(db, report.objects.differences);
-    const backups = listBackups(ctx.dbPath);
-    const good = report.healthy ? undefined : newestGoodBackup(ctx.dbPath);
-    const name = (d: SchemaDifference) => `${d.type} ${d.name}`;
-    if (options.json) {
-      ctx.out(
-        toSafeJson({
-          database: ctx.dbPath,
-          ...report,
-          repaired,
-          // What --fix recreates, creates empty, or leaves to a restore (done: it was run and committed).
-          ...(plan ? { schemaRepair: { recreate: plan.recreate.map(name), createEmpty: plan.createEmpty.map(name), needsRestore: plan.unfixable.map(name), done: repaired } } : {}),
-          ...(fixFailed ? { fixFailed } : {}),
-          newestGoodBackup: good ? { n: good.n, ...asJson(good.backup) } : null,
-          backups: backups.map(asJson),
-        }),
-      );
-    } else {
-      const ok = (good: boolean, text: string) => `${good ? ctx.style.good('✓') : ctx.style.bad('✗')} ${text}`;
-      const integrityOk = isIntact(report);
-      const diffs = report.objects.differences;
-      const listed = diffs.map((d) => t(`doctor.schema-${d.problem}`, { type: d.type, name: d.name })).join('; ');
-      const checked = report.stateMismatches !== null && report.strayProgress !== null;
-      const lines = [
-        ctx.style.bold(t('doctor.title', { path: sanitizeInline(ctx.dbPath) })),
-        ok(report.schema.found === report.schema.supported, t('doctor.schema', report.schema)),
-        ok(diffs.length === 0, diffs.length === 0 ? t('doctor.schema-objects-ok', { n: report.objects.expected }) : t('doctor.schema-objects-bad', { list: listed })),
-        ok(integrityOk, integrityOk ? t('doctor.integrity-ok') : t('doctor.integrity-bad', { problems: firstProblems(report.integrity) })),
-        ...(checked
-          ? [
-              ok(report.stateMismatches === 0, t('doctor.replay', { n: report.questions ?? 0, bad: report.stateMismatches ?? 0 })),
-              ok(report.strayProgress === 0, t('doctor.stray', { n: report.strayProgress ?? 0 })),
-            ]
-          : [ok(false, t('doctor.not-checked'))]),
-        t('doctor.backups', { n: backups.length, dir: sanitizeInline(backupDir(ctx.dbPath)) }),
-        ...backups.map((b, i) => `  ${i + 1}. ${describeBackup(ctx, b)}`),
-      ];
-      if (plan && repaired) {
-        if (plan.recreate.length > 0) lines.push(t('doctor.schema-fixed', { list: plan.recreate.map(name).join(', ') }));
-        if (plan.createEmpty.length > 0) lines.push(t('doctor.schema-fixed-empty', { list: plan.createEmpty.map(name).join(', ') }));
-        if (plan.recreate.length + plan.createEmpty.length === 0) lines.push(t('doctor.repaired'));
-      }
-      if (fixFailed) lines.push(t('doctor.fix-failed', { reason: sanitizeInline(fixFailed) }));
-      if (plan && plan.unfixable.length > 0 && isIntact(report)) lines.push(t('doctor.schema-unfixable', { list: plan.unfixable.map(name).join(', ') }));
-      else if (!report.healthy && !fixFailed) {
-        const onlyRestore = !integrityOk;
-        lines.push(onlyRestore ? t('doctor.restore-hint') : diffs.length > 0 ? t('doctor.schema-fix-hint') : t('doctor.fix-hint'));
-      }
-      if (!integrityOk || (plan && plan.unfixable.length > 0)) lines.push(good ? t('doctor.newest-good-backup', { n: good.n, when: describeBackup(ctx, good.backup) }) : t('doctor.no-good-backup'));
-      ctx.out(lines.flatMap((l) => wrap(l, ctx.width, '    ')).join('\n') + '\n');
-    }
-    return report.healthy ? EXIT_CODE.ok : EXIT_CODE.database;
-  } finally {
-    db.close();
-  }
+  return report.healthy ? EXIT_CODE.ok : EXIT_CODE.database;
 }
 
 /** The first few of SQLite's findings, one line each, and how many more (all are in --json). */
@@ -141,8 +98,8 @@ const asJson = (b: BackupFile) => ({ path: b.path, reason: b.reason, takenAt: ne
 /** Lists backups and puts the chosen one in place, after keeping a copy of what is there now. */
 async function restoreCommand(ctx: CliContext, options: DoctorOptions): Promise<number> {
   const { t } = ctx.i18n;
-  const backups = listBackups(ctx.dbPath);
-  if (backups.length === 0) throw new PmpError('doctor.no-backups', 'usage', { dir: backupDir(ctx.dbPath) });
+  const backups = availableBackups(ctx.dbPath);
+  if (backups.length === 0) throw new PmpError('doctor.no-backups', 'usage', { dir: backupFolder(ctx.dbPath) });
   let chosen: BackupFile | undefined;
   if (typeof options.restore === 'string') {
     const n = Number(options.restore);
@@ -153,10 +110,10 @@ async function restoreCommand(ctx: CliContext, options: DoctorOptions): Promise<
     chosen = await select({ message: t('doctor.choose-backup'), choices: backups.map((b) => ({ value: b, name: describeBackup(ctx, b) })) }).catch(() => undefined);
     if (!chosen) return EXIT_CODE.ok;
   } else {
-    ctx.out([t('doctor.backups', { n: backups.length, dir: backupDir(ctx.dbPath) }), ...backups.map((b, i) => `  ${i + 1}. ${describeBackup(ctx, b)}`)].join('\n') + '\n');
+    ctx.out([t('doctor.backups', { n: backups.length, dir: backupFolder(ctx.dbPath) }), ...backups.map((b, i) => `  ${i + 1}. ${describeBackup(ctx, b)}`)].join('\n') + '\n');
     throw new PmpError('doctor.choose-which', 'usage', {});
   }
-  if (!backupIsHealthy(chosen.path)) throw new PmpError('doctor.backup-damaged', 'database', { path: chosen.path });
+  requireHealthyBackup(chosen.path);
   if (!options.yes) {
     if (!ctx.interactive) throw new PmpError('doctor.restore-needs-yes', 'usage', {});
     const { confirm } = await import('@inquirer/prompts');

@@ -6,13 +6,13 @@ import { runExam } from '../../app/exam-session.js';
 import { startExam, type StartedExam } from '../../app/exam-start.js';
 import { abandonExam } from '../../app/exam-submit.js';
 import type { ExamUi } from '../../app/exam-ui.js';
+import { examOutlineId, examTimeLeftMs, examToResume } from '../../app/exam-progress.js';
+import { requireKnownBanks } from '../../app/list-banks.js';
 import { loadOutlines } from '../../app/outlines.js';
 import { describeSlice, isSliced, type ExamSlice } from '../../domain/exam-draw.js';
 import type { Outline } from '../../domain/outline.js';
 import { pickText } from '../../domain/text.js';
 import { PmpError } from '../../errors.js';
-import { bankRefs } from '../../storage/bank-store.js';
-import { examById, examInProgress } from '../../storage/exam-store.js';
 import { integerOption, renderContext, type CliContext } from '../context.js';
 import { cutOption, examDomainOption, outlineOption } from '../exam-options.js';
 import { examListJson, examReportJson, renderExamList, renderExamQuestions, renderScore, shortfallText } from '../render/exam-report-view.js';
@@ -57,15 +57,12 @@ export async function examCommand(ctx: CliContext, options: ExamCommandOptions):
   const slice: ExamSlice = { banks: [...new Set(options.bank ?? [])], tags: [...new Set(options.tag ?? [])], ...(domain ? { domain } : {}) };
 
   return withDatabase(ctx, async (db) => {
-    const known = bankRefs(db).map((b) => b.id);
-    for (const id of slice.banks) {
-      if (!known.includes(id)) throw new PmpError('usage.unknown-bank', 'usage', { id, known: known.join(', ') });
-    }
+    requireKnownBanks(db, slice.banks);
     const render = renderContext(ctx, taskLabeller(db, ctx));
     const other = ctx.i18n.lang === 'en' ? ['ko'] : ['en'];
     let examId: number;
     if (options.resume) {
-      const running = examInProgress(db);
+      const running = examToResume(db);
       if (!running) throw new PmpError('exam.none-in-progress', 'usage');
       examId = running.id;
       say(t('exam.resuming', { id: running.id, position: running.position, total: running.format.questions, left: formatClock(running.format.minutes * 60_000 - running.elapsedMs) }));
@@ -118,11 +115,10 @@ export async function examCommand(ctx: CliContext, options: ExamCommandOptions):
         closeScreen();
       }
       if (result.status === 'in-progress') {
-        const exam = examById(db, examId);
-        say(t('exam.left', { left: formatClock(exam ? exam.format.minutes * 60_000 - exam.elapsedMs : 0) }));
+        say(t('exam.left', { left: formatClock(examTimeLeftMs(db, examId)) }));
         return 0;
       }
-      ctx.out(['', ...renderScore(render, examReport(db, examId, cut), loadOutlines().get(examById(db, examId)?.outline ?? ''))].join('\n') + '\n');
+      ctx.out(['', ...renderScore(render, examReport(db, examId, cut), loadOutlines().get(examOutlineId(db, examId)))].join('\n') + '\n');
       return 0;
     } finally {
       process.removeListener('SIGINT', onInterrupt);

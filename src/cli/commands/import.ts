@@ -5,7 +5,7 @@ import type { CliContext } from '../context.js';
 import { PmpError } from '../../errors.js';
 import { sanitizeInline } from '../terminal/sanitize.js';
 import { wrap } from '../terminal/wrap.js';
-import { backupDatabase, hasAnswers } from '../../storage/backups.js';
+import { backupIfAnswered } from '../../app/learner-database.js';
 import { withDatabase } from './open.js';
 import { failureJson } from './problem-json.js';
 import { reportReadWarnings } from './read-warnings.js';
@@ -25,9 +25,7 @@ export async function importCommand(ctx: CliContext, files: readonly string[], o
       dryRun: options.dryRun === true,
       strict: options.strict === true,
       at: ctx.clock.now(),
-      beforeWrite: () => {
-        if (hasAnswers(db)) backupDatabase(db, ctx.dbPath, 'before-import', Date.now());
-      },
+      beforeWrite: () => backupIfAnswered(db, ctx.dbPath, 'before-import'),
       ...(progress ? { onProgress: progress.update } : {}),
     })
       .catch((error: unknown) => {

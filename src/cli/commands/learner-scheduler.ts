@@ -1,6 +1,6 @@
 import { learnerScheduler } from '../../app/learner-scheduler.js';
 import type { Scheduler } from '../../domain/scheduler.js';
-import type { Db } from '../../storage/database.js';
+import type { Db } from '../../app/learner-database.js';
 import type { CliContext } from '../context.js';
 
 /** The learner's scheduler (adopted parameters or defaults), warning on stderr if the stored ones are damaged. */

@@ -2,7 +2,7 @@ import { makeStudyPlan, savePlan, type StudyPlan } from '../../app/study-plan.js
 import { planProjection, type PlanProjection } from '../../app/plan-projection.js';
 import { examDateFrom } from '../../app/exam-date.js';
 import { studyDayStart } from '../../domain/study-day.js';
-import type { Db } from '../../storage/database.js';
+import type { Db } from '../../app/learner-database.js';
 import { outlineOption } from '../exam-options.js';
 import { schedulerFor } from './learner-scheduler.js';
 import { domainName } from '../render/readiness-view.js';

@@ -3,7 +3,7 @@ import { PmpError } from '../../errors.js';
 import type { CliContext } from '../context.js';
 import { cutOption, outlineOption } from '../exam-options.js';
 import { schedulerFor } from './learner-scheduler.js';
-import { resolveExamDate } from '../exam-date.js';
+import { resolveExamDate } from '../../app/exam-date.js';
 import { renderReadiness } from '../render/readiness-view.js';
 import { renderReadinessExplain } from '../render/readiness-explain.js';
 import { toSafeJson } from '../terminal/safe-json.js';

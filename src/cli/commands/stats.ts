@@ -1,19 +1,18 @@
-import { computeStats, type StudyStats } from '../../app/stats.js';
+import { learnerStats, type StudyStats } from '../../app/stats.js';
 import { renderStats } from '../render/stats-view.js';
 import type { CliContext } from '../context.js';
 import { toSafeJson } from '../terminal/safe-json.js';
 import { withDatabase } from './open.js';
 import { trapReport } from '../../app/trap-stats.js';
 import { pickText } from '../../domain/text.js';
-import type { Db } from '../../storage/database.js';
-import { getSetting, SETTING } from '../../storage/settings.js';
+import type { Db } from '../../app/learner-database.js';
 import { sanitizeInline } from '../terminal/sanitize.js';
 import { wrap } from '../terminal/wrap.js';
 
 export async function statsCommand(ctx: CliContext, options: { readonly json?: boolean; readonly traps?: boolean }): Promise<number> {
   return withDatabase(ctx, (db) => {
     if (options.traps) return trapsReport(ctx, db, options.json === true);
-    const s = computeStats(db, ctx.clock, getSetting<number | null>(db, SETTING.maxReviewsPerDay) ?? null);
+    const s = learnerStats(db, ctx.clock);
     if (options.json) {
       ctx.out(toSafeJson(statsJson(s, ctx.clock.now())));
       return 0;

@@ -3,15 +3,16 @@
  * estimate loses the most exam questions (src/domain/readiness.ts, on the remembered exam date);
  * before that, the tasks with the lowest first-sight and recent accuracy (src/app/weak-spots.ts).
  */
+import { bankOfOutline } from '../../app/list-banks.js';
 import { loadOutlines } from '../../app/outlines.js';
 import { readinessReport } from '../../app/readiness.js';
 import { weakestTasks } from '../../app/weak-spots.js';
 import { DEFAULT_CUT } from '../../domain/exam-rating.js';
 import type { Scheduler } from '../../domain/scheduler.js';
-import type { Db } from '../../storage/database.js';
-import type { StudyFilter } from '../../storage/study-store.js';
+import type { Db } from '../../app/learner-database.js';
+import type { StudyFilter } from '../../domain/study-filter.js';
 import type { CliContext } from '../context.js';
-import { resolveExamDate } from '../exam-date.js';
+import { resolveExamDate } from '../../app/exam-date.js';
 import type { RenderContext } from '../render/context.js';
 
 const WEAK_TASKS = 3;
@@ -51,8 +52,4 @@ export function chooseWeakTasks(ctx: CliContext, db: Db, scheduler: Scheduler, r
     }),
   );
   return { tasks: weak.map((w) => ({ outline: w.outline, domain: w.domain, task: w.task })), message: t('study.weak-tasks', { list: list.join('; ') }) };
-}
-
-function bankOfOutline(db: Db, outline: string | null): string {
-  return (db.prepare('SELECT id FROM banks WHERE outline IS ? LIMIT 1').pluck().get(outline) as string | undefined) ?? '';
 }

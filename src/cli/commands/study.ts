@@ -4,13 +4,13 @@ import { runStudySession, type StudySummary, type StudyUi } from '../../app/stud
 import type { RenderContext } from '../render/context.js';
 import { schedulerFor } from './learner-scheduler.js';
 import { PmpError } from '../../errors.js';
-import { bankRefs } from '../../storage/bank-store.js';
-import type { StudyFilter } from '../../storage/study-store.js';
+import { requireKnownBanks } from '../../app/list-banks.js';
+import { studyLimits } from '../../app/study-limits.js';
+import type { StudyFilter } from '../../domain/study-filter.js';
 import { integerOption, renderContext, type CliContext } from '../context.js';
 import { lineReader } from '../ui/line-reader.js';
 import { plainStudyUi } from '../ui/plain-ui.js';
 import { taskLabeller, withDatabase } from './open.js';
-import { getSetting, putSetting, SETTING } from '../../storage/settings.js';
 import { loadDisplayWidth, wrap } from '../terminal/wrap.js';
 import { DEFAULT_NEW_PER_DAY, MAX_REVIEWS_RANGE, NEW_PER_DAY_RANGE } from '../../app/config.js';
 import { MAX_NEW_PER_DAY } from '../../domain/study-plan.js';
@@ -59,10 +59,7 @@ export async function studyCommand(outer: CliContext, options: StudyCommandOptio
   if (options.domain !== undefined && !DOMAINS.includes(options.domain)) throw new PmpError('usage.bad-domain', 'usage', { value: options.domain });
 
   return withDatabase(ctx, async (db) => {
-    const known = bankRefs(db).map((b) => b.id);
-    for (const id of options.bank ?? []) {
-      if (!known.includes(id)) throw new PmpError('usage.unknown-bank', 'usage', { id, known: known.join(', ') });
-    }
+    requireKnownBanks(db, options.bank ?? []);
     const render = renderContext(ctx, taskLabeller(db, ctx));
     const scheduler = schedulerFor(ctx, db);
     let weakTasks: StudyFilter['tasks'];
@@ -78,15 +75,10 @@ export async function studyCommand(outer: CliContext, options: StudyCommandOptio
       weakTasks = weak.tasks;
       ctx.out(wrap(weak.message, ctx.width).join('\n') + '\n');
     }
-    // --max-reviews is remembered: the cap is a habit, and the forecast in pmp stats follows it.
-    if (maxReviews !== undefined) putSetting(db, SETTING.maxReviewsPerDay, maxReviews === 0 ? null : maxReviews);
-    const cap = getSetting<number | null>(db, SETTING.maxReviewsPerDay) ?? undefined;
-    // Without --new, a remembered number (pmp config set new-per-day) acts as --new would.
-    const remembered = getSetting<unknown>(db, SETTING.newPerDay);
-    const chosenNew = explicitNew ?? (Number.isInteger(remembered) ? (remembered as number) : undefined);
-    // Otherwise a stored study plan (pmp plan) sets today's new questions.
+    // The review cap (remembered), today's new questions (--new, remembered, or a stored plan's).
+    const limits = studyLimits(db, { ...(maxReviews !== undefined ? { maxReviews } : {}), ...(explicitNew !== undefined ? { explicitNew } : {}), cram: options.cram === true });
+    const { maxReviewsPerDay: cap, chosenNew, followsPlan: planned } = limits;
     // The plan's code loads only when a plan is stored: most sessions have none.
-    const planned = chosenNew === undefined && !options.cram && getSetting(db, SETTING.studyPlan) !== undefined;
     const plan = planned ? (await import('../../app/study-plan.js')).followPlan(db, ctx.clock) : null;
     if (plan) {
       const { t } = ctx.i18n;

@@ -9,7 +9,7 @@ import { parseAnswer } from '../../domain/answer-input.js';
 import type { RenderContext } from '../render/context.js';
 import { formatResponse } from '../render/feedback-view.js';
 import { sanitizeInline } from '../terminal/sanitize.js';
-import { calculate } from './calculator.js';
+import { calculatorAfterKey } from './calculator-keys.js';
 import { moveGridCursor } from './grid.js';
 import { intentOf, typedCommand, type Command, type Intent } from './keys.js';
 import { scrollToShow } from './layout.js';
@@ -115,23 +115,6 @@ export function screenExamUi({ ctx, open }: ScreenUiDeps): ScreenExamUi {
     }
   };
 
-  const onCalculator = (s: State, calc: CalculatorState, intent: Intent) => {
-    if (intent.kind === 'escape') {
-      lastCalc = calc;
-      s.calculator = undefined;
-    } else if (intent.kind === 'backspace') s.calculator = { input: [...calc.input].slice(0, -1).join('') };
-    else if (intent.kind === 'text') {
-      const text = intent.text.replace(/[\r\n]/g, '');
-      // As on a desk calculator: an operator after a result goes on from the result, a number starts afresh.
-      const input = calc.result === undefined ? calc.input + text : /^[+\-*/×÷−%]/.test(text) ? calc.result + text : text;
-      s.calculator = { input };
-    }
-    else if (intent.kind === 'enter') {
-      const result = calculate(calc.input);
-      s.calculator = result.ok ? { input: calc.input, result: result.text } : { input: calc.input, problem: t(`screen.calc.${result.problem}`) };
-    }
-  };
-
   const onMenu = (s: State, menu: Menu, intent: Intent) => {
     const count = menu.entries.length;
     if (intent.kind === 'up') menu.cursor = (menu.cursor + count - 1) % count;
@@ -213,8 +196,11 @@ export function screenExamUi({ ctx, open }: ScreenUiDeps): ScreenExamUi {
       return resolve({ kind: 'leave' });
     }
     if (s.view === 'question' || s.view === 'menu') s.message = undefined;
-    if (s.calculator) onCalculator(s, s.calculator, intent);
-    else if (s.view === 'break') {
+    if (s.calculator) {
+      const after = calculatorAfterKey(s.calculator, intent, t);
+      if (after.closed) lastCalc = after.closed;
+      s.calculator = after.shown;
+    } else if (s.view === 'break') {
       if (intent.kind === 'enter') return resolve(undefined);
     } else if (s.view === 'grid') {
       const moves = { up: 'up', down: 'down', left: 'left', right: 'right', home: 'home', end: 'end' } as const;

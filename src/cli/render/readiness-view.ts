@@ -6,7 +6,7 @@ import type { DomainId } from '../../domain/question.js';
 import type { Estimate, Readiness } from '../../domain/readiness.js';
 import { pickText } from '../../domain/text.js';
 import type { CliContext } from '../context.js';
-import type { ExamDate } from '../exam-date.js';
+import type { ExamDate } from '../../app/exam-date.js';
 import { sanitizeInline } from '../terminal/sanitize.js';
 import { displayWidth, padEnd, padStart, wrap } from '../terminal/wrap.js';
 import type { MockEvidence } from '../../domain/mock-evidence.js';
