@@ -15,9 +15,6 @@ import type { Scheduler } from '../../src/domain/scheduler.js';
 import { studyDayStart } from '../../src/domain/study-day.js';
 import type { Db } from '../../src/storage/database.js';
 import type { Goal } from './summary.js';
-import { readinessReport } from '../../src/app/readiness.js';
-import { learnerRecallCalibration } from '../../src/app/learner-recall.js';
-const DIAG = { readinessReport, learnerRecallCalibration };
 
 /** Study days (0-based, of 30) on which the projection is taken; those before its gate give none. */
 export const PROJECTION_DAYS: readonly number[] = [5, 10, 15, 20, 25];
@@ -48,17 +45,9 @@ export function takeProjection(db: Db, clock: Clock, scheduler: Scheduler, outli
       ? null
       : planProjection(db, scheduler, outline, { now, dayStart: studyDayStart(now, clock.utcOffsetMinutes(now)), examAt: exam.at, newPerDay: plan.newPerDay, newQuestionDays: plan.newQuestionDays });
   const ms = performance.now() - started;
-  if (process.env.PMP_PROJ_DIAG && exam) {
-    const { readinessReport } = DIAG!;
-    const r = readinessReport(db, scheduler, { outline, at: exam.at, cut: 0.61 });
-    const cal = DIAG!.learnerRecallCalibration(db);
-    process.stderr.write(`    diag day ${day}: readiness-at-exam-now ${r.status === 'ready' ? (r.overall.expected * 100).toFixed(1) : r.status} cal a=${cal.a.toFixed(2)} b=${cal.b.toFixed(2)} n=${cal.answers} proj ${result && result.status === 'ok' ? (result.expected * 100).toFixed(1) : '-'} newPerDay ${plan.newPerDay} newDays ${plan.newQuestionDays} unseen ${plan.unseen}\n`);
-    if (process.env.PMP_PROJ_DIAG === 'dump') db.exec(`VACUUM INTO '/work/wt-projection/.tmp/day${day}-${Math.round(r.status === 'ready' ? r.overall.expected * 1000 : 0)}.db'`);
-  }
   if (result === null) return { day, status: 'none', expected: null, low: null, high: null, ms };
   if (result.status !== 'ok') return { day, status: result.status, expected: null, low: null, high: null, ms };
-  const range = 'low' in result ? (result as unknown as { low: number; high: number }) : null;
-  return { day, status: 'ok', expected: result.expected, low: range?.low ?? null, high: range?.high ?? null, ms };
+  return { day, status: 'ok', expected: result.expected, low: result.low, high: result.high, ms };
 }
 
 const mean = (xs: readonly number[]): number | null => (xs.length === 0 ? null : xs.reduce((a, x) => a + x, 0) / xs.length);

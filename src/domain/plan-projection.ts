@@ -17,7 +17,8 @@
  * Range (90 %): E ± 1.645·sd, sd² = the spread of E over the copies of the future (the learner's
  * own luck between now and then) + J Σ Jᵀ (the calibration's uncertainty, as readiness carries it)
  * + (u·sd(π))² (the share resting on the first-sight prior) + E(1 − E)/n (the exam's n scored
- * questions) + MODEL_SD² (what the bench measured the projection to miss by besides: see there).
+ * questions) + m² (what the bench measured the projection to miss by besides, growing with the days ahead: m =
+ * max(0.02, 0.004 · days to the exam)).
  * It is a projection under the assumption of a kept pace, not a measurement.
  */
 import { examSweep, SWEEP_DAYS } from './exam-sweep.js';
@@ -29,15 +30,18 @@ import type { MemoryState, Scheduler } from './scheduler.js';
 
 const DAY_MS = 86_400_000;
 /** Question-days simulated per projection (questions × study days × copies): keeps it well under a second. */
-const WORK_BUDGET = 400_000;
-const MAX_SAMPLES = 12;
+const WORK_BUDGET = 150_000;
+const MAX_SAMPLES = 8;
 const MIN_SAMPLES = 2;
 /**
- * Error of the projection that none of its own terms carries, in share points (0.03 = 3 points):
- * the memory model's drift between now and the exam (the calibration is fitted on today's reviews,
- * the futures reach stabilities it has not seen). Measured in the readiness bench; see its report.
+ * Error of the projection that none of its own terms carries, as a share (0.01 = 1 point), growing
+ * with the days to the exam: the calibration is fitted on today's reviews and the futures reach
+ * stabilities it has not seen, so the memory model drifts the further it looks. Set from the readiness
+ * bench (bench/readiness/projection.ts): for the half-life learner, whose memory is not FSRS, the
+ * projection ran +6 points high 5 days ahead and +12 twenty days ahead; for the FSRS learner +1 and +3.
  */
-export const MODEL_SD = 0.03;
+export const MODEL_SD_PER_DAY = 0.004;
+export const MODEL_SD_MIN = 0.02;
 
 export interface ProjectedQuestion {
   readonly domain: DomainId;
@@ -173,6 +177,11 @@ function chanceAt(input: ProjectionInput, q: ProjectedQuestion, state: MemorySta
   return recall === null ? Math.max(q.floor, input.firstSight(q.domain)) : q.floor + (1 - q.floor) * input.calibrated(recall);
 }
 
+/** The model-drift part of sd (see MODEL_SD_PER_DAY). */
+export function modelSd(input: Pick<ProjectionInput, 'now' | 'examAt'>): number {
+  return Math.max(MODEL_SD_MIN, (MODEL_SD_PER_DAY * Math.max(0, input.examAt - input.now)) / DAY_MS);
+}
+
 export function projectExamDay(input: ProjectionInput): Projection {
   const { examAt } = input;
   const studyDays = Math.max(1, Math.ceil((examAt - input.now) / DAY_MS));
@@ -221,7 +230,7 @@ export function projectExamDay(input: ProjectionInput): Projection {
   const futureVariance = overall.reduce((a, x) => a + (x - expected) ** 2, 0) / Math.max(1, samples - 1);
   const [vaa, vab, vbb] = input.calibrationCovariance ?? [0, 0, 0];
   const calibrationVariance = slopeA * slopeA * vaa + 2 * slopeA * slopeB * vab + slopeB * slopeB * vbb;
-  const sd = Math.sqrt(futureVariance + calibrationVariance + priorVariance + (expected * (1 - expected)) / Math.max(1, input.examQuestions) + MODEL_SD ** 2);
+  const sd = Math.sqrt(futureVariance + calibrationVariance + priorVariance + (expected * (1 - expected)) / Math.max(1, input.examQuestions) + modelSd(input) ** 2);
   const uncapped = input.answersPerDay === null ? null : followFuture(input, null);
   return {
     expected,
