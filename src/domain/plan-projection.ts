@@ -135,7 +135,8 @@ function followFuture(input: ProjectionInput, budgetPerDay: number | null): { ca
     if (at >= examAt - DAY_MS / 2 || day >= examDay) break;
     days++;
     const dayEnd = input.dayStart + (day + 1) * DAY_MS;
-    let left = budgetPerDay === null ? Infinity : Math.max(0, day === 0 ? budgetPerDay - input.answeredToday : budgetPerDay);
+    // Whole answers: a pace of 32.4 a day is 32 today.
+    let left = budgetPerDay === null ? Infinity : Math.max(0, Math.round(budgetPerDay) - (day === 0 ? input.answeredToday : 0));
     let newDue = 0;
     while (nextUnseen + newDue < unseen.length && (unseen[nextUnseen + newDue]!.q.introducedAt as number) < dayEnd) newDue++;
     const daysLeft = examDay - day;
