@@ -17,7 +17,7 @@ import type { Db } from '../../src/storage/database.js';
 import type { Goal } from './summary.js';
 
 /** Study days (0-based, of 30) on which the projection is taken; those before its gate give none. */
-export const PROJECTION_DAYS: readonly number[] = [5, 10, 15, 20, 25];
+export const PROJECTION_DAYS: readonly number[] = [10, 15, 20, 25];
 
 export interface ProjectionTaken {
   readonly day: number;
@@ -32,6 +32,8 @@ export interface ProjectionTaken {
 export interface ProjectionOutcome extends ProjectionTaken {
   /** The learner's true expected share at the exam moment, known at the end of the run. */
   readonly truth: number;
+  /** What `pmp readiness` said on exam morning (null: too little data): the projection forecasts it, so their gap is the projection's own error. */
+  readonly readiness: number | null;
 }
 
 /** What `pmp plan --json` shows as its projection, on the day the clock says (the plan itself is not saved: the run's stored plan stays the one of day 0). */
@@ -58,6 +60,7 @@ export function projectionFigures(runs: readonly { readonly projections: readonl
   const all = runs.flatMap((r) => r.projections);
   const shown = all.filter((p) => p.expected !== null);
   const ranged = shown.filter((p) => p.low !== null && p.high !== null);
+  const againstReadiness = shown.filter((p) => p.readiness !== null);
   const error = (ps: readonly ProjectionOutcome[]) => pts(mean(ps.map((p) => p.expected! - p.truth)));
   const absError = (ps: readonly ProjectionOutcome[]) => pts(mean(ps.map((p) => Math.abs(p.expected! - p.truth))));
   const byDay = PROJECTION_DAYS.map((day) => {
@@ -65,10 +68,17 @@ export function projectionFigures(runs: readonly { readonly projections: readonl
     const of = all.filter((p) => p.day === day).length;
     return { label: `  of which taken on day ${day} (mean; mean absolute)`, value: error(ps), unit: 'points' as const, note: `${ps.length} of ${of} shown; |error| ${absError(ps)?.toFixed(1) ?? '—'}` };
   });
-  const ms = mean(all.map((p) => p.ms));
+  const seconds = all.reduce((a, p) => a + p.ms, 0) / 1000;
+  const msShown = mean(shown.map((p) => p.ms));
   return [
-    { label: 'plan projection minus true exam-day share (mean)', value: error(shown), unit: 'points', min: -3, max: 3, note: `${shown.length} of ${all.length} projections shown (days ${PROJECTION_DAYS.join(', ')} of runs with an exam date); ${ms === null ? '' : `${Math.round(ms)} ms each`}` },
+    { label: 'plan projection minus true exam-day share (mean)', value: error(shown), unit: 'points', min: -3, max: 3, note: `${shown.length} of ${all.length} projections shown (days ${PROJECTION_DAYS.join(', ')} of runs with an exam date); ${seconds.toFixed(1)} s in all, ${msShown === null ? '—' : Math.round(msShown)} ms a shown one` },
     { label: 'plan projection minus true share (mean absolute)', value: absError(shown), unit: 'points' },
+    {
+      label: 'plan projection minus readiness on exam morning (mean)',
+      value: pts(mean(againstReadiness.map((p) => p.expected! - p.readiness!))),
+      unit: 'points',
+      note: 'the projection\'s own part of the error: readiness\'s exam-date bias left out',
+    },
     ...byDay,
     {
       label: 'truth inside the plan projection\'s 90 % range',

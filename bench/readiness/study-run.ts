@@ -204,7 +204,7 @@ export async function runReadinessStudy(config: RunConfig, dir: string): Promise
       mocks,
       ours: { share: trueExpectedShare(learner, bank.domains, outline, examMorning), reviews, answers },
       baselines,
-      projections: projections.map((p) => ({ ...p, truth })),
+      projections: projections.map((p) => ({ ...p, truth, readiness: readiness.expected })),
     };
   } finally {
     db.close();

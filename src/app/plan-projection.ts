@@ -76,7 +76,9 @@ export function planProjection(db: Db, scheduler: Scheduler, outline: Outline, p
     const day = plan.newPerDay > 0 ? Math.floor(unseen++ / plan.newPerDay) : Infinity;
     return { domain: r.domain, floor, state: null, introducedAt: day < plan.newQuestionDays ? plan.dayStart + day * DAY_MS + STUDY_HOUR_MS : null };
   });
-  const pace = learnerPace(db, plan.dayStart, plan.now);
+  // A learner back from a break has no pace to keep: the plan kept in full is then the projection (and says so).
+  const measured = learnerPace(db, plan.dayStart, plan.now);
+  const pace = measured && measured.answersPerDay >= 1 ? measured : null;
   const projection = projectExamDay({
     questions,
     scheduler,

@@ -1,8 +1,9 @@
 /**
  * The plan's expected exam-day score: what readiness would say on the exam date if the learner
  * keeps studying as they have been — the plan's new questions, the due reviews and the exam-week
- * sweep (domain/exam-sweep.ts), in the order `pmp study` takes them with a plan (due reviews, the
- * new quota kept, then the sweep), but no more answers a day than the learner's own recent pace.
+ * sweep (domain/exam-sweep.ts), in the order `pmp study` takes them with a plan (due reviews,
+ * leeches last, in the room the new quota leaves; the new questions; then the sweep), but no more
+ * answers a day than the learner's own recent pace.
  *
  * Why the pace: the first version assumed every due review is taken on its day. For a learner who
  * forgets faster than FSRS's defaults that means 250–500 answers a day, and the readiness bench
@@ -22,7 +23,7 @@
  * It is a projection under the assumption of a kept pace, not a measurement.
  */
 import { examSweep, SWEEP_DAYS } from './exam-sweep.js';
-import { ratingFor } from './grading.js';
+import { DEFAULT_LEECH_LAPSES, ratingFor } from './grading.js';
 import { Z90 } from './normal.js';
 import type { DomainId } from './question.js';
 import type { Random } from './random.js';
@@ -141,8 +142,11 @@ function followFuture(input: ProjectionInput, budgetPerDay: number | null): { ca
     while (nextUnseen + newDue < unseen.length && (unseen[nextUnseen + newDue]!.q.introducedAt as number) < dayEnd) newDue++;
     const daysLeft = examDay - day;
     const sweepCandidates = daysLeft <= SWEEP_DAYS ? sweepCandidatesOf(cards, scheduler, examAt) : [];
-    // With a plan, pmp study takes due reviews, oldest first, in the room the new quota leaves; then the new questions; then the sweep.
-    const due = [...backlog, ...(byDay[day] ?? [])].filter((e) => e.version === e.card.version).sort((a, b) => (a.card.state as MemoryState).dueAt - (b.card.state as MemoryState).dueAt);
+    // With a plan, pmp study takes due reviews, most overdue first and leeches last, in the room the new quota leaves; then the new questions; then the sweep.
+    const leech = (e: Entry) => ((e.card.state as MemoryState).lapses >= DEFAULT_LEECH_LAPSES ? 1 : 0);
+    const due = [...backlog, ...(byDay[day] ?? [])]
+      .filter((e) => e.version === e.card.version)
+      .sort((a, b) => leech(a) - leech(b) || (a.card.state as MemoryState).dueAt - (b.card.state as MemoryState).dueAt);
     const reviews = Math.min(due.length, Math.max(0, left - newDue));
     for (let i = 0; i < reviews; i++) answer(due[i]!.card, at, day);
     backlog = due.slice(reviews);
