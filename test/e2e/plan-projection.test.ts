@@ -39,6 +39,6 @@ describe('pmp plan: where the plan leads on exam day', () => {
   it('says the same in Korean', () => {
     const text = runCli(['plan', '--lang', 'ko', '--db', db], { env });
     expect(text.code).toBe(0);
-    expect(text.stdout.replace(/\s+/g, ' ')).toMatch(/지금 속도\(하루 \d+개 답\)라면 계획대로 시험 날 약 \d+% 정답이 예상됩니다\(90% 범위 \d+%–\d+%/);
+    expect(text.stdout.replace(/\s+/g, ' ')).toMatch(/지금 속도\(하루 답 \d+개\)라면 계획대로 시험 날 약 \d+% 정답이 예상됩니다\(90% 범위 \d+%–\d+%/);
   });
 });
