@@ -33,6 +33,7 @@ import { runBaselines, type ArmOutcome } from './baselines.js';
 import { takeMocks, type MockOutcome } from './mocks.js';
 import { learnerResponse } from '../../src/simulation/responses.js';
 import { trueExpectedShare } from './truth.js';
+import { PROJECTION_DAYS, takeProjection, type ProjectionOutcome, type ProjectionTaken } from './projection.js';
 
 export type { MockDraw, MockOutcome } from './mocks.js';
 
@@ -95,6 +96,8 @@ export interface RunResult {
   /** True expected share on exam morning (the day after the last study day, 09:00) under the app's scheduler and the two baselines. */
   readonly ours: ArmOutcome;
   readonly baselines: { readonly fsrs: ArmOutcome; readonly ladder: ArmOutcome };
+  /** pmp plan's exam-day projection on a few study days, with the truth on exam day (runs with an exam date; projection.ts). */
+  readonly projections: readonly ProjectionOutcome[];
 }
 
 export async function runReadinessStudy(config: RunConfig, dir: string): Promise<RunResult> {
@@ -114,8 +117,10 @@ export async function runReadinessStudy(config: RunConfig, dir: string): Promise
     const calibrations: { day: number; a: number; b: number; answers: number }[] = [];
     let answers = 0;
     let reviews = 0;
+    const projections: ProjectionTaken[] = [];
     for (let day = 0; day < config.days; day++) {
       clock.set(HARNESS_START + day * DAY_MS + 9 * HOUR_MS);
+      if (config.examDate && PROJECTION_DAYS.includes(day)) projections.push(takeProjection(db, clock, scheduler, outline, day));
       // Fitted on the answers before today: today's answers are held out from the calibration that predicts them.
       const calibration = learnerRecallCalibration(db);
       calibrations.push({ day, a: calibration.a, b: calibration.b, answers: calibration.answers });
@@ -200,6 +205,7 @@ export async function runReadinessStudy(config: RunConfig, dir: string): Promise
       mocks,
       ours: { share: trueExpectedShare(learner, bank.domains, outline, examMorning), reviews, answers },
       baselines,
+      projections: projections.map((p) => ({ ...p, truth, readiness: readiness.expected })),
     };
   } finally {
     db.close();

@@ -7,6 +7,7 @@ import { calibrate, type ScoredAnswer } from '../../src/domain/calibration.js';
 import { Z90 } from '../../src/domain/normal.js';
 import type { LearnerKind } from '../../src/simulation/memory-learner.js';
 import type { MockDraw, RunResult, ScoredPrediction } from './study-run.js';
+import { projectionFigures } from './projection.js';
 
 export interface Goal {
   readonly label: string;
@@ -126,6 +127,7 @@ export function summarise(results: readonly RunResult[]): KindSummary[] {
       { label: 'exam-day share: ours minus 1-3-7-14-30 ladder', value: gainOver('ladder'), unit: 'points', min: 2 },
       { label: 'reviews: ours vs default FSRS (more is a miss)', value: moreReviews('fsrs'), unit: '%', max: 0 },
       { label: 'reviews: ours vs ladder (more is a miss)', value: moreReviews('ladder'), unit: '%', max: 0 },
+      ...projectionFigures(runs),
     ];
     return { kind, runs: runs.length, figures };
   });

@@ -1,22 +1,25 @@
 /**
  * `pmp plan`'s expected exam-day score: the learner's questions, calibration and first-sight
- * accuracy, and the plan's introduction days, run through domain/plan-projection.ts.
+ * accuracy, the plan's introduction days and the learner's own pace (answers a day over the last
+ * study days), run through domain/plan-projection.ts.
  */
 import type { Outline } from '../domain/outline.js';
 import { projectExamDay, type ProjectedQuestion, type Projection } from '../domain/plan-projection.js';
 import { guessingFloorOf } from '../domain/question.js';
 import { seededRandom } from '../domain/random.js';
 import { firstSightPriors, MIN_FIRST_SIGHT } from '../domain/readiness.js';
-import { calibratedRecall } from '../domain/recall-calibration.js';
+import { calibratedRecall, calibrationSlopes } from '../domain/recall-calibration.js';
 import type { Scheduler } from '../domain/scheduler.js';
 import type { Db } from '../storage/database.js';
-import { projectionRows } from '../storage/projection-queries.js';
+import { firstStudyAnswerAt, projectionRows, studyAnswersBetween } from '../storage/projection-queries.js';
 import { firstSightByDomain } from '../storage/readiness-queries.js';
 import { learnerRecallCalibration } from './learner-recall.js';
 
 const DAY_MS = 86_400_000;
 /** The plan's new questions are shown at the study hour, six hours into the study day. */
 const STUDY_HOUR_MS = 6 * 3_600_000;
+/** Study days (today not counted) whose answers make the learner's pace. */
+export const PACE_DAYS = 7;
 
 export interface PlanSchedule {
   readonly now: number;
@@ -34,7 +37,24 @@ export interface PlanSchedule {
  */
 export const MIN_PROJECTION_CALIBRATION = 100;
 
-export type PlanProjection = ({ readonly status: 'ok' } & Projection) | { readonly status: 'too-little-data'; readonly calibrationAnswers: number; readonly needed: number; readonly firstSeen: number; readonly neededFirstSeen: number };
+export type PlanProjection = ({ readonly status: 'ok'; readonly pace: LearnerPace | null } & Projection) | { readonly status: 'too-little-data'; readonly calibrationAnswers: number; readonly needed: number; readonly firstSeen: number; readonly neededFirstSeen: number };
+
+export interface LearnerPace {
+  /** Study answers a day over the last `days` study days (today not counted). */
+  readonly answersPerDay: number;
+  readonly days: number;
+  readonly answeredToday: number;
+}
+
+/** The learner's answers a day over the last PACE_DAYS study days; null before a whole day of study (the plan is then assumed kept). */
+export function learnerPace(db: Db, dayStart: number, now: number): LearnerPace | null {
+  const first = firstStudyAnswerAt(db);
+  if (first === null) return null;
+  // Whole study days from the first answer's day to today; rounded for DST.
+  const days = Math.min(PACE_DAYS, Math.ceil((dayStart - first) / DAY_MS));
+  if (days < 1) return null;
+  return { answersPerDay: studyAnswersBetween(db, dayStart - days * DAY_MS, dayStart) / days, days, answeredToday: studyAnswersBetween(db, dayStart, now + 1) };
+}
 
 export function planProjection(db: Db, scheduler: Scheduler, outline: Outline, plan: PlanSchedule): PlanProjection | null {
   const rows = projectionRows(db, outline.id);
@@ -56,15 +76,25 @@ export function planProjection(db: Db, scheduler: Scheduler, outline: Outline, p
     const day = plan.newPerDay > 0 ? Math.floor(unseen++ / plan.newPerDay) : Infinity;
     return { domain: r.domain, floor, state: null, introducedAt: day < plan.newQuestionDays ? plan.dayStart + day * DAY_MS + STUDY_HOUR_MS : null };
   });
+  // A learner back from a break has no pace to keep: the plan kept in full is then the projection (and says so).
+  const measured = learnerPace(db, plan.dayStart, plan.now);
+  const pace = measured && measured.answersPerDay >= 1 ? measured : null;
   const projection = projectExamDay({
     questions,
     scheduler,
     calibrated: (recall) => calibratedRecall(calibration, recall),
+    calibrationSlopes: (recall) => calibrationSlopes(calibration, recall),
+    calibrationCovariance: calibration.covariance,
     firstSight: (domain) => priors.domains.get(domain)?.prior ?? priors.learner,
+    firstSightSd: (domain) => priors.domains.get(domain)?.sd ?? 0,
     weights: outline.domains.map((d) => ({ domain: d.id, weight: d.weight })),
     now: plan.now,
+    dayStart: plan.dayStart,
     examAt: plan.examAt,
+    answersPerDay: pace?.answersPerDay ?? null,
+    answeredToday: pace?.answeredToday ?? 0,
+    examQuestions: outline.exam.scored,
     random: seededRandom(20261204),
   });
-  return { status: 'ok', ...projection };
+  return { status: 'ok', pace, ...projection };
 }

@@ -1,25 +1,48 @@
 /**
  * The plan's expected exam-day score: what readiness would say on the exam date if the learner
- * follows the plan — every planned new question introduced on its day, every review taken on its
- * due day, and the exam-week sweep (domain/exam-sweep.ts). Each question is followed through a
- * few seeded copies of its future: an answer is right with the learner's calibrated chance
- * p = g + (1 − g)·C(R), graded as the scheduler grades it, and on the exam day it counts p again.
- * Questions the plan does not reach count at the first-sight chance max(g, π_d), as in readiness.
- * It is a projection under the assumption of a kept plan, not a measurement: `pmp readiness` says
- * where the learner stands, this says where the plan leads.
+ * keeps studying as they have been — the plan's new questions, the due reviews and the exam-week
+ * sweep (domain/exam-sweep.ts), in the order `pmp study` takes them with a plan (due reviews,
+ * leeches last, in the room the new quota leaves; the new questions; then the sweep), but no more
+ * answers a day than the learner's own recent pace.
+ *
+ * Why the pace: the first version assumed every due review is taken on its day. For a learner who
+ * forgets faster than FSRS's defaults that means 250–500 answers a day, and the readiness bench
+ * (bench/readiness/projection.ts) found it 20–40 points above the learner's true exam-day share
+ * when the learner studied 80–120 a day — a "you will be ready" that was not true.
+ *
+ * The whole bank is followed day by day through a few seeded copies of the future: an answer is
+ * right with the learner's calibrated chance p = g + (1 − g)·C(R), graded as the scheduler grades
+ * it; on the exam day each question counts p again, judged at least a day after its last answer
+ * (as readiness judges it); a question never reached counts at the first-sight chance max(g, π_d).
+ *
+ * Range (90 %): E ± 1.645·sd, sd² = the spread of E over the copies of the future (the learner's
+ * own luck between now and then) + J Σ Jᵀ (the calibration's uncertainty, as readiness carries it)
+ * + (u·sd(π))² (the share resting on the first-sight prior) + E(1 − E)/n (the exam's n scored
+ * questions) + m² (what the bench measured the projection to miss by besides, growing with the days ahead: m =
+ * max(0.02, 0.004 · days to the exam)).
+ * It is a projection under the assumption of a kept pace, not a measurement.
  */
-import { ratingFor } from './grading.js';
+import { examSweep, SWEEP_DAYS } from './exam-sweep.js';
+import { DEFAULT_LEECH_LAPSES, ratingFor } from './grading.js';
+import { Z90 } from './normal.js';
 import type { DomainId } from './question.js';
 import type { Random } from './random.js';
 import type { MemoryState, Scheduler } from './scheduler.js';
-import { SWEEP_DAYS, SWEEP_TARGET } from './exam-sweep.js';
 
 const DAY_MS = 86_400_000;
-/** Copies of each seen question's future, fewer for many (the domain means average them out), so a projection stays well under a second. */
-const SAMPLE_BUDGET = 3_000;
-const MAX_SAMPLES = 12;
-/** A question answered this often before the exam is cut short (a leech; keeps the loop finite). */
-const MAX_ANSWERS = 40;
+/** Question-days simulated per projection (questions × study days × copies): keeps it well under a second. */
+const WORK_BUDGET = 150_000;
+const MAX_SAMPLES = 8;
+const MIN_SAMPLES = 2;
+/**
+ * Error of the projection that none of its own terms carries, as a share (0.01 = 1 point), growing
+ * with the days to the exam: the calibration is fitted on today's reviews and the futures reach
+ * stabilities it has not seen, so the memory model drifts the further it looks. Set from the readiness
+ * bench (bench/readiness/projection.ts): for the half-life learner, whose memory is not FSRS, the
+ * projection ran +6 points high 5 days ahead and +12 twenty days ahead; for the FSRS learner +1 and +3.
+ */
+export const MODEL_SD_PER_DAY = 0.004;
+export const MODEL_SD_MIN = 0.02;
 
 export interface ProjectedQuestion {
   readonly domain: DomainId;
@@ -35,72 +58,193 @@ export interface ProjectionInput {
   readonly scheduler: Scheduler;
   /** The learner's calibration of raw recall (recall-calibration.ts calibratedRecall, bound to the learner). */
   readonly calibrated: (recall: number) => number;
-  /** First-sight accuracy per domain (readiness's π_d). */
+  /** How the calibrated recall moves with the calibration's a and b (calibrationSlopes), and their covariance [var a, cov, var b]. */
+  readonly calibrationSlopes?: (recall: number) => { readonly da: number; readonly db: number };
+  readonly calibrationCovariance?: readonly [number, number, number];
+  /** First-sight accuracy per domain (readiness's π_d) and its uncertainty. */
   readonly firstSight: (domain: DomainId) => number;
+  readonly firstSightSd?: (domain: DomainId) => number;
   readonly weights: readonly { readonly domain: DomainId; readonly weight: number }[];
   readonly now: number;
+  /** Start (ms) of today's study day. */
+  readonly dayStart: number;
   readonly examAt: number;
+  /** Answers a day the learner gives (their recent pace); null: every due review and planned question, whatever it takes. */
+  readonly answersPerDay: number | null;
+  /** Answers already given today (today's budget is what is left of the pace). */
+  readonly answeredToday: number;
+  /** The exam's scored questions, whose luck the range carries. */
+  readonly examQuestions: number;
   readonly random: Random;
 }
 
 export interface Projection {
   readonly expected: number;
+  /** The 90 % range (see the header). */
+  readonly low: number;
+  readonly high: number;
+  readonly sd: number;
   readonly domains: readonly { readonly domain: DomainId; readonly expected: number }[];
   readonly samples: number;
+  /** Mean answers a day the projected future takes (after the pace's cap). */
+  readonly answersPerDay: number;
+  /** Mean answers a day keeping the plan would take without the cap (every due review on its day). */
+  readonly answersPerDayUncapped: number | null;
+}
+
+interface Card {
+  readonly q: ProjectedQuestion;
+  state: MemoryState | null;
+  /** Bumped at every answer: a queue entry with an older version is stale. */
+  version: number;
+  answeredDay: number;
+}
+
+interface Entry {
+  readonly card: Card;
+  readonly version: number;
+}
+
+/** One copy of the whole bank's future up to the exam: the final cards, the answers taken and the study days. */
+function followFuture(input: ProjectionInput, budgetPerDay: number | null): { cards: Card[]; answers: number; days: number } {
+  const { scheduler, examAt, random } = input;
+  const cards: Card[] = input.questions.map((q) => ({ q, state: q.state, version: 0, answeredDay: -1 }));
+  const unseen = cards.filter((c) => c.state === null && c.q.introducedAt !== null).sort((a, b) => (a.q.introducedAt as number) - (b.q.introducedAt as number));
+  const examDay = Math.floor((examAt - input.dayStart) / DAY_MS);
+  // Reviews by the study day they fall due on (day 0 holds every overdue one); left-over reviews wait in `backlog`.
+  const byDay: Entry[][] = [];
+  const schedule = (c: Card, fromDay: number) => {
+    const day = Math.max(fromDay, Math.floor(((c.state as MemoryState).dueAt - input.dayStart) / DAY_MS));
+    if (day < examDay) (byDay[day] ??= []).push({ card: c, version: c.version });
+  };
+  for (const c of cards) if (c.state !== null) schedule(c, 0);
+  let backlog: Entry[] = [];
+  let nextUnseen = 0;
+  let answers = 0;
+  let days = 0;
+  const answer = (c: Card, at: number, day: number) => {
+    const right = random() < chanceAt(input, c.q, c.state, at);
+    c.state = scheduler.next(c.state, at, ratingFor({ correct: right, confidence: undefined, firstSight: c.state === null, guessFloor: c.q.floor }));
+    c.version++;
+    c.answeredDay = day;
+    answers++;
+    schedule(c, day + 1);
+  };
+  for (let day = 0; ; day++) {
+    // The learner studies at the same hour every day as now; never on the exam's day.
+    const at = input.now + day * DAY_MS;
+    if (at >= examAt - DAY_MS / 2 || day >= examDay) break;
+    days++;
+    const dayEnd = input.dayStart + (day + 1) * DAY_MS;
+    // Whole answers: a pace of 32.4 a day is 32 today.
+    let left = budgetPerDay === null ? Infinity : Math.max(0, Math.round(budgetPerDay) - (day === 0 ? input.answeredToday : 0));
+    let newDue = 0;
+    while (nextUnseen + newDue < unseen.length && (unseen[nextUnseen + newDue]!.q.introducedAt as number) < dayEnd) newDue++;
+    const daysLeft = examDay - day;
+    const sweepCandidates = daysLeft <= SWEEP_DAYS ? sweepCandidatesOf(cards, scheduler, examAt) : [];
+    // With a plan, pmp study takes due reviews, most overdue first and leeches last, in the room the new quota leaves; then the new questions; then the sweep.
+    const leech = (e: Entry) => ((e.card.state as MemoryState).lapses >= DEFAULT_LEECH_LAPSES ? 1 : 0);
+    const due = [...backlog, ...(byDay[day] ?? [])]
+      .filter((e) => e.version === e.card.version)
+      .sort((a, b) => leech(a) - leech(b) || (a.card.state as MemoryState).dueAt - (b.card.state as MemoryState).dueAt);
+    const reviews = Math.min(due.length, Math.max(0, left - newDue));
+    for (let i = 0; i < reviews; i++) answer(due[i]!.card, at, day);
+    backlog = due.slice(reviews);
+    left -= reviews;
+    const introduced = Math.min(newDue, left);
+    for (let i = 0; i < introduced; i++) answer(unseen[nextUnseen++]!, at, day);
+    left -= introduced;
+    const sweep = examSweep(sweepCandidates, daysLeft);
+    for (let i = 0, swept = 0; sweep && i < sweep.questionPks.length && swept < sweep.quota && left > 0; i++) {
+      const c = cards[sweep.questionPks[i]!]!;
+      if (c.answeredDay === day) continue;
+      answer(c, at, day);
+      swept++;
+      left--;
+    }
+  }
+  return { cards, answers, days };
+}
+
+/** The sweep's candidates at the start of a day: seen questions (by index into cards) and their recall at the exam. */
+function sweepCandidatesOf(cards: readonly Card[], scheduler: Scheduler, examAt: number) {
+  const out: { questionPk: number; recallAtExam: number }[] = [];
+  cards.forEach((c, i) => {
+    if (c.state !== null) out.push({ questionPk: i, recallAtExam: scheduler.recallProbability(c.state, examAt) ?? 0 });
+  });
+  return out;
+}
+
+/** The learner's chance of a right answer at `at`; a seen question is judged at least a day after its last answer, as readiness does. */
+function chanceAt(input: ProjectionInput, q: ProjectedQuestion, state: MemoryState | null, at: number): number {
+  const when = state?.lastReviewAt != null ? Math.max(at, state.lastReviewAt + DAY_MS) : at;
+  const recall = input.scheduler.recallProbability(state, when);
+  return recall === null ? Math.max(q.floor, input.firstSight(q.domain)) : q.floor + (1 - q.floor) * input.calibrated(recall);
+}
+
+/** The model-drift part of sd (see MODEL_SD_PER_DAY). */
+export function modelSd(input: Pick<ProjectionInput, 'now' | 'examAt'>): number {
+  return Math.max(MODEL_SD_MIN, (MODEL_SD_PER_DAY * Math.max(0, input.examAt - input.now)) / DAY_MS);
 }
 
 export function projectExamDay(input: ProjectionInput): Projection {
-  const { questions, scheduler, examAt } = input;
-  const seen = questions.filter((q) => q.state !== null).length;
-  const samples = Math.max(1, Math.min(MAX_SAMPLES, Math.floor(SAMPLE_BUDGET / Math.max(1, seen))));
-  const chance = (q: ProjectedQuestion, state: MemoryState | null, at: number) => {
-    const recall = scheduler.recallProbability(state, at);
-    return recall === null ? Math.max(q.floor, input.firstSight(q.domain)) : q.floor + (1 - q.floor) * input.calibrated(recall);
-  };
-  const sums = new Map<DomainId, { sum: number; n: number }>();
-  // Unseen questions of one domain, floor and first day share one future: followed once per group.
-  const unseenChance = new Map<string, number>();
-  const averageFuture = (q: ProjectedQuestion, n: number) => {
-    let total = 0;
-    for (let s = 0; s < n; s++) total += chance(q, future(q, input, chance), examAt);
-    return total / n;
-  };
-  for (const q of questions) {
-    let p: number;
-    if (q.state === null && q.introducedAt === null) p = chance(q, null, examAt);
-    else if (q.state === null) {
-      const key = `${q.domain}|${q.floor}|${q.introducedAt}`;
-      p = unseenChance.get(key) ?? averageFuture(q, MAX_SAMPLES);
-      unseenChance.set(key, p);
-    } else p = averageFuture(q, samples);
-    const d = sums.get(q.domain) ?? { sum: 0, n: 0 };
-    sums.set(q.domain, { sum: d.sum + p, n: d.n + 1 });
-  }
-  const domains = input.weights.map(({ domain }) => {
-    const d = sums.get(domain);
-    return { domain, expected: d && d.n > 0 ? d.sum / d.n : 0 };
-  });
+  const { examAt } = input;
+  const studyDays = Math.max(1, Math.ceil((examAt - input.now) / DAY_MS));
+  const samples = Math.max(MIN_SAMPLES, Math.min(MAX_SAMPLES, Math.floor(WORK_BUDGET / Math.max(1, input.questions.length * studyDays))));
+  const domainIds = input.weights.map((w) => w.domain);
   const weightSum = input.weights.reduce((a, w) => a + w.weight, 0) || 1;
-  const expected = input.weights.reduce((a, w, i) => a + w.weight * (domains[i]?.expected ?? 0), 0) / weightSum;
-  return { expected, domains, samples };
-}
-
-/** One copy of the question's future up to the exam: its answers on their due days, then the sweep. */
-function future(q: ProjectedQuestion, input: ProjectionInput, chance: (q: ProjectedQuestion, s: MemoryState | null, at: number) => number): MemoryState | null {
-  const { scheduler, examAt, random } = input;
-  let state = q.state;
-  let at = q.state ? Math.max(q.state.dueAt, input.now) : (q.introducedAt as number);
-  const sweepFrom = examAt - SWEEP_DAYS * DAY_MS;
-  for (let n = 0; n < MAX_ANSWERS && at < examAt - DAY_MS / 2; n++) {
-    const right = random() < chance(q, state, at);
-    state = scheduler.next(state, at, ratingFor({ correct: right, confidence: undefined, firstSight: state === null, guessFloor: q.floor }));
-    at = Math.max(state.dueAt, at + 60_000);
+  const weightOf = new Map(input.weights.map((w) => [w.domain, w.weight / weightSum]));
+  const count = new Map<DomainId, number>();
+  for (const q of input.questions) count.set(q.domain, (count.get(q.domain) ?? 0) + 1);
+  const totals = new Map<DomainId, number>(domainIds.map((d) => [d, 0]));
+  const overall: number[] = [];
+  let slopeA = 0;
+  let slopeB = 0;
+  let priorVariance = 0;
+  let answers = 0;
+  let days = 1;
+  for (let s = 0; s < samples; s++) {
+    const future = followFuture(input, input.answersPerDay);
+    answers += future.answers;
+    days = Math.max(1, future.days);
+    const sums = new Map<DomainId, number>();
+    const priorShare = new Map<DomainId, number>();
+    for (const c of future.cards) {
+      const p = chanceAt(input, c.q, c.state, examAt);
+      sums.set(c.q.domain, (sums.get(c.q.domain) ?? 0) + p);
+      const w = (weightOf.get(c.q.domain) ?? 0) / (count.get(c.q.domain) ?? 1);
+      if (c.state === null) priorShare.set(c.q.domain, (priorShare.get(c.q.domain) ?? 0) + 1 / (count.get(c.q.domain) ?? 1));
+      else if (input.calibrationSlopes && c.state.lastReviewAt !== null) {
+        const recall = input.scheduler.recallProbability(c.state, Math.max(examAt, c.state.lastReviewAt + DAY_MS)) ?? 0;
+        const { da, db } = input.calibrationSlopes(recall);
+        slopeA += (w * (1 - c.q.floor) * da) / samples;
+        slopeB += (w * (1 - c.q.floor) * db) / samples;
+      }
+    }
+    let e = 0;
+    for (const d of domainIds) {
+      const mean = (sums.get(d) ?? 0) / (count.get(d) ?? 1);
+      totals.set(d, (totals.get(d) ?? 0) + mean / samples);
+      e += (weightOf.get(d) ?? 0) * mean;
+      const u = priorShare.get(d) ?? 0;
+      priorVariance += ((weightOf.get(d) ?? 0) * u * (input.firstSightSd?.(d) ?? 0)) ** 2 / samples;
+    }
+    overall.push(e);
   }
-  // The exam week: a question short of the target gets one more review, midway through it.
-  const sweepAt = Math.max(input.now, sweepFrom + (SWEEP_DAYS / 2) * DAY_MS);
-  if (state !== null && sweepAt < examAt - DAY_MS / 2 && (scheduler.recallProbability(state, examAt) ?? 1) < SWEEP_TARGET && (state.lastReviewAt ?? 0) < sweepFrom) {
-    const right = random() < chance(q, state, sweepAt);
-    state = scheduler.next(state, sweepAt, ratingFor({ correct: right, confidence: undefined, firstSight: false, guessFloor: q.floor }));
-  }
-  return state;
+  const expected = overall.reduce((a, x) => a + x, 0) / samples;
+  const futureVariance = overall.reduce((a, x) => a + (x - expected) ** 2, 0) / Math.max(1, samples - 1);
+  const [vaa, vab, vbb] = input.calibrationCovariance ?? [0, 0, 0];
+  const calibrationVariance = slopeA * slopeA * vaa + 2 * slopeA * slopeB * vab + slopeB * slopeB * vbb;
+  const sd = Math.sqrt(futureVariance + calibrationVariance + priorVariance + (expected * (1 - expected)) / Math.max(1, input.examQuestions) + modelSd(input) ** 2);
+  const uncapped = input.answersPerDay === null ? null : followFuture(input, null);
+  return {
+    expected,
+    low: Math.max(0, expected - Z90 * sd),
+    high: Math.min(1, expected + Z90 * sd),
+    sd,
+    domains: domainIds.map((domain) => ({ domain, expected: totals.get(domain) ?? 0 })),
+    samples,
+    answersPerDay: answers / samples / days,
+    answersPerDayUncapped: uncapped === null ? null : uncapped.answers / Math.max(1, uncapped.days),
+  };
 }

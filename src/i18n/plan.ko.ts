@@ -36,8 +36,10 @@ export const planKo: MessagesOf<typeof planEn> = {
   'plan.week-minutes': () => '분/일',
   'plan.more-weeks': (p: P) => `… ${p.n}주 더(pmp plan --json에 모든 주가 있습니다)`,
   'plan.saved': () => '저장했습니다. 이제 pmp study가 매일 계획만큼 신규 문제를 냅니다. 매일 다시 계산하므로 빠진 날도 따라잡습니다(--new를 주면 그 값을 씁니다).',
-  'plan.projection': (p: P) => `계획을 지키면 시험 날 약 ${p.expected} 정답이 예상됩니다(${p.domains}).`,
-  'plan.projection-note': () => '지금까지의 내 답을 바탕으로, 계획한 신규 문제와 복습을 모두 한다고 가정한 예측입니다(오늘의 상태는 pmp readiness가 보여 줍니다).',
+  'plan.projection': (p: P) => `지금 속도(하루 답 ${p.pace}개)라면 계획대로 시험 날 약 ${p.expected} 정답이 예상됩니다(90% 범위 ${p.low}–${p.high}, ${p.domains}).`,
+  'plan.projection-kept': (p: P) => `계획을 지키면 시험 날 약 ${p.expected} 정답이 예상됩니다(90% 범위 ${p.low}–${p.high}, ${p.domains}).`,
+  'plan.projection-note': () => '지금까지의 내 답을 바탕으로, 지금의 학습 속도를 유지한다고 가정한 예측입니다(오늘의 상태는 pmp readiness가 보여 줍니다). 평균보다 빨리 잊는 학습자에게는 몇 점 높게 나온 적이 있으니, 가운데 값보다 범위를 보고 계획하세요.',
+  'plan.projection-behind': (p: P) => `모든 복습을 예정일에 하려면 하루 답이 약 ${p.needed}개 필요합니다. 하루 ${p.pace}개로는 일부 복습이 밀리며, 예측은 밀린 복습을 그대로 반영합니다.`,
   'plan.projection-thin': (p: P) =>
     `시험 날 예상 점수는 내 복습이 기억의 특성을 보여 줄 만큼 쌓이면 표시합니다. 마지막 답보다 하루 이상 지나 한 복습이 지금 ${p.have}개, 필요한 수는 ${p.need}개입니다(첫 답도 30개 필요).`,
   'plan.following': (p: P) => `학습 계획에 따라 오늘 신규 ${p.n}문제(시험 ${p.date}).`,

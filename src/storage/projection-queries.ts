@@ -31,3 +31,19 @@ export function projectionRows(db: Db, outlineId: string): ProjectionRow[] {
     )
     .all(outlineId) as ProjectionRow[];
 }
+
+/** Study answers (undone ones left out) in [from, to): the learner's pace, which the projection keeps. */
+export function studyAnswersBetween(db: Db, from: number, to: number): number {
+  return db
+    .prepare(
+      `SELECT COUNT(*) FROM review_log r WHERE r.answered_at >= ? AND r.answered_at < ? AND r.mode = 'study'
+         AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = r.id)`,
+    )
+    .pluck()
+    .get(from, to) as number;
+}
+
+/** When the learner's first study answer was given; null before any. */
+export function firstStudyAnswerAt(db: Db): number | null {
+  return db.prepare("SELECT MIN(answered_at) FROM review_log WHERE mode = 'study'").pluck().get() as number | null;
+}

@@ -1,7 +1,7 @@
 /** pmp plan's expected exam-day score: only on enough of the learner's own evidence, and it follows that evidence. */
 import { describe, expect, it } from '@jest/globals';
 import { loadOutlines } from '../../src/app/outlines.js';
-import { MIN_PROJECTION_CALIBRATION, planProjection } from '../../src/app/plan-projection.js';
+import { learnerPace, MIN_PROJECTION_CALIBRATION, planProjection } from '../../src/app/plan-projection.js';
 import type { Outline } from '../../src/domain/outline.js';
 import { createScheduler } from '../../src/domain/scheduler.js';
 import { bankFile, DAY, memoryDbWithBank, parseBank, T0 } from '../helpers/fixtures.js';
@@ -36,5 +36,20 @@ describe('the plan\'s expected exam-day score', () => {
     }
     const again = planProjection(learner(0.7, 0.4), createScheduler(), outline, plan(now));
     expect(again).toEqual(weak);
+  });
+
+  it('follows the learner\'s pace: study answers a day over the last seven study days, as the log holds them', () => {
+    const db = learner(2, 0.5);
+    const now = T0 + 15 * DAY;
+    const dayStart = now - 6 * 3_600_000;
+    const lastWeek = db.prepare("SELECT COUNT(*) FROM review_log WHERE mode = 'study' AND answered_at >= ? AND answered_at < ?").pluck().get(dayStart - 7 * DAY, dayStart) as number;
+    expect(lastWeek).toBeGreaterThan(0);
+    expect(learnerPace(db, dayStart, now)).toEqual({ answersPerDay: lastWeek / 7, days: 7, answeredToday: 0 });
+    const projection = planProjection(db, createScheduler(), outline, plan(now));
+    if (projection?.status !== 'ok') throw new Error(`expected a projection, got ${projection?.status}`);
+    expect(projection.pace?.answersPerDay).toBe(lastWeek / 7);
+    expect(projection.answersPerDay).toBeLessThanOrEqual(Math.round(lastWeek / 7));
+    expect(projection.low).toBeLessThan(projection.expected);
+    expect(projection.high).toBeGreaterThan(projection.expected);
   });
 });

@@ -81,8 +81,14 @@ function renderPlan(ctx: CliContext, p: StudyPlan, projection: PlanProjection | 
   if (projection?.status === 'too-little-data') {
     say(ctx.style.dim(t('plan.projection-thin', { have: projection.calibrationAnswers, need: projection.needed })));
   } else if (projection) {
-    const domains = projection.domains.map((d) => `${domainName(ctx, outlineOption(undefined), d.domain)} ${Math.round(d.expected * 100)}%`).join(' · ');
-    say(ctx.style.accent(t('plan.projection', { expected: `${Math.round(projection.expected * 100)}%`, domains })));
+    const pct = (x: number) => `${Math.round(x * 100)}%`;
+    const domains = projection.domains.map((d) => `${domainName(ctx, outlineOption(undefined), d.domain)} ${pct(d.expected)}`).join(' · ');
+    const figures = { expected: pct(projection.expected), low: pct(projection.low), high: pct(projection.high), domains };
+    say(ctx.style.accent(projection.pace ? t('plan.projection', { ...figures, pace: Math.round(projection.pace.answersPerDay) }) : t('plan.projection-kept', figures)));
+    // Say when the learner's pace leaves reviews waiting: the projection is then lower than the plan kept in full.
+    if (projection.pace && projection.answersPerDayUncapped !== null && projection.answersPerDayUncapped > 1.1 * projection.pace.answersPerDay) {
+      say(t('plan.projection-behind', { needed: Math.round(projection.answersPerDayUncapped), pace: Math.round(projection.pace.answersPerDay) }));
+    }
     say(ctx.style.dim(t('plan.projection-note')));
   }
   if (p.weeks.length > 0) lines.push('', ...weekTable(ctx, p));

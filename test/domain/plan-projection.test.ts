@@ -1,0 +1,78 @@
+/**
+ * The plan's exam-day projection (src/domain/plan-projection.ts): it follows the learner's own pace,
+ * not a plan kept in full. The first version took every due review on its day, which for a learner
+ * who forgets fast meant hundreds of answers a day; in the readiness bench it ran 20–40 points above
+ * the truth for such learners.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { Rating } from '../../src/domain/grading.js';
+import { modelSd, projectExamDay, type ProjectedQuestion, type ProjectionInput } from '../../src/domain/plan-projection.js';
+import { seededRandom } from '../../src/domain/random.js';
+import { createScheduler, type MemoryState } from '../../src/domain/scheduler.js';
+
+const DAY = 86_400_000;
+const T0 = Date.UTC(2027, 0, 4, 9);
+const scheduler = createScheduler();
+
+/** 200 questions answered once, right, ten days ago: all overdue today, 20 new ones planned over the first days. */
+function bank(): ProjectedQuestion[] {
+  const seen = Array.from({ length: 200 }, (): ProjectedQuestion => {
+    const state: MemoryState = scheduler.next(null, T0 - 10 * DAY, Rating.Good);
+    return { domain: 'people', floor: 0.25, state, introducedAt: null };
+  });
+  const unseen = Array.from({ length: 20 }, (_, i): ProjectedQuestion => ({ domain: 'process', floor: 0.25, state: null, introducedAt: T0 + Math.floor(i / 5) * DAY }));
+  return [...seen, ...unseen];
+}
+
+function input(answersPerDay: number | null, examInDays = 20): ProjectionInput {
+  return {
+    questions: bank(),
+    scheduler,
+    // A learner who forgets faster than FSRS says: the calibration halves the odds of recall.
+    calibrated: (r) => (r / (1 - r)) / 2 / (1 + (r / (1 - r)) / 2),
+    firstSight: () => 0.4,
+    weights: [
+      { domain: 'people', weight: 0.5 },
+      { domain: 'process', weight: 0.5 },
+    ],
+    now: T0,
+    dayStart: T0 - 5 * 3_600_000,
+    examAt: T0 + examInDays * DAY,
+    answersPerDay,
+    answeredToday: 0,
+    examQuestions: 170,
+    random: seededRandom(7),
+  };
+}
+
+describe('the plan\'s exam-day projection', () => {
+  it('takes no more answers a day than the learner\'s pace, and projects lower than a plan kept in full when reviews must wait', () => {
+    const atPace = projectExamDay(input(10));
+    const kept = projectExamDay(input(null));
+    expect(atPace.answersPerDay).toBeLessThanOrEqual(10);
+    expect(atPace.answersPerDayUncapped).toBeGreaterThan(10);
+    expect(kept.answersPerDayUncapped).toBeNull();
+    expect(atPace.expected).toBeLessThan(kept.expected - 0.02);
+  });
+
+  it('with a pace that covers every review, projects what the plan kept in full does', () => {
+    const roomy = projectExamDay(input(1000));
+    const kept = projectExamDay(input(null));
+    expect(Math.abs(roomy.expected - kept.expected)).toBeLessThan(0.01);
+  });
+
+  it('gives a 90 % range around its figure that widens the further the exam is', () => {
+    const near = projectExamDay(input(40, 5));
+    const far = projectExamDay(input(40, 30));
+    for (const p of [near, far]) {
+      expect(p.low).toBeLessThan(p.expected);
+      expect(p.high).toBeGreaterThan(p.expected);
+    }
+    expect(modelSd(input(40, 30))).toBeGreaterThan(modelSd(input(40, 5)));
+    expect(far.sd).toBeGreaterThan(near.sd);
+  });
+
+  it('is the same each time for the same input (seeded)', () => {
+    expect(projectExamDay(input(10))).toEqual(projectExamDay(input(10)));
+  });
+});
