@@ -70,11 +70,11 @@ export function planProjection(db: Db, scheduler: Scheduler, outline: Outline, p
   const questions = rows.map((r): ProjectedQuestion => {
     const floor = guessingFloorOf(r);
     if (r.phase !== 'new') {
-      const { domain, type: _t, options: _o, keys: _k, dueAt, ...state } = r;
-      return { domain, floor, state: { ...state, dueAt: dueAt ?? plan.now }, introducedAt: null };
+      const { domain, type: _t, options: _o, keys: _k, dueAt, firstWrong, ...state } = r;
+      return { domain, floor, state: { ...state, dueAt: dueAt ?? plan.now }, firstAnswerWrong: firstWrong === 1, introducedAt: null };
     }
     const day = plan.newPerDay > 0 ? Math.floor(unseen++ / plan.newPerDay) : Infinity;
-    return { domain: r.domain, floor, state: null, introducedAt: day < plan.newQuestionDays ? plan.dayStart + day * DAY_MS + STUDY_HOUR_MS : null };
+    return { domain: r.domain, floor, state: null, firstAnswerWrong: false, introducedAt: day < plan.newQuestionDays ? plan.dayStart + day * DAY_MS + STUDY_HOUR_MS : null };
   });
   // A learner back from a break has no pace to keep: the plan kept in full is then the projection (and says so).
   const measured = learnerPace(db, plan.dayStart, plan.now);
@@ -82,8 +82,8 @@ export function planProjection(db: Db, scheduler: Scheduler, outline: Outline, p
   const projection = projectExamDay({
     questions,
     scheduler,
-    calibrated: (recall) => calibratedRecall(calibration, recall),
-    calibrationSlopes: (recall) => calibrationSlopes(calibration, recall),
+    calibrated: (recall, misses) => calibratedRecall(calibration, recall, misses),
+    calibrationSlopes: (recall, misses) => calibrationSlopes(calibration, recall, misses),
     calibrationCovariance: calibration.covariance,
     firstSight: (domain) => priors.domains.get(domain)?.prior ?? priors.learner,
     firstSightSd: (domain) => priors.domains.get(domain)?.sd ?? 0,

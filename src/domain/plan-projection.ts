@@ -27,6 +27,7 @@ import { DEFAULT_LEECH_LAPSES, ratingFor } from './grading.js';
 import { Z90 } from './normal.js';
 import type { DomainId } from './question.js';
 import type { Random } from './random.js';
+import { calibrationVariance as calibrationVarianceOf, missesOf } from './recall-calibration.js';
 import type { MemoryState, Scheduler } from './scheduler.js';
 
 const DAY_MS = 86_400_000;
@@ -49,6 +50,8 @@ export interface ProjectedQuestion {
   readonly floor: number;
   /** The memory state now; null for a question not seen yet. */
   readonly state: MemoryState | null;
+  /** Whether its first answer was wrong (a miss the calibration counts, recall-calibration.ts missesOf); false when not seen. */
+  readonly firstAnswerWrong: boolean;
   /** For a question not seen yet: the moment the plan first shows it; null when the plan does not reach it. */
   readonly introducedAt: number | null;
 }
@@ -56,11 +59,11 @@ export interface ProjectedQuestion {
 export interface ProjectionInput {
   readonly questions: readonly ProjectedQuestion[];
   readonly scheduler: Scheduler;
-  /** The learner's calibration of raw recall (recall-calibration.ts calibratedRecall, bound to the learner). */
-  readonly calibrated: (recall: number) => number;
-  /** How the calibrated recall moves with the calibration's a and b (calibrationSlopes), and their covariance [var a, cov, var b]. */
-  readonly calibrationSlopes?: (recall: number) => { readonly da: number; readonly db: number };
-  readonly calibrationCovariance?: readonly [number, number, number];
+  /** The learner's calibration of raw recall for a question with so many misses (recall-calibration.ts calibratedRecall, bound to the learner). */
+  readonly calibrated: (recall: number, misses: number) => number;
+  /** How the calibrated recall moves with the calibration's a, b and c (calibrationSlopes), and their 3×3 covariance. */
+  readonly calibrationSlopes?: (recall: number, misses: number) => { readonly da: number; readonly db: number; readonly dc: number };
+  readonly calibrationCovariance?: readonly (readonly number[])[];
   /** First-sight accuracy per domain (readiness's π_d) and its uncertainty. */
   readonly firstSight: (domain: DomainId) => number;
   readonly firstSightSd?: (domain: DomainId) => number;
@@ -95,6 +98,7 @@ export interface Projection {
 interface Card {
   readonly q: ProjectedQuestion;
   state: MemoryState | null;
+  firstAnswerWrong: boolean;
   /** Bumped at every answer: a queue entry with an older version is stale. */
   version: number;
   answeredDay: number;
@@ -108,7 +112,7 @@ interface Entry {
 /** One copy of the whole bank's future up to the exam: the final cards, the answers taken and the study days. */
 function followFuture(input: ProjectionInput, budgetPerDay: number | null): { cards: Card[]; answers: number; days: number } {
   const { scheduler, examAt, random } = input;
-  const cards: Card[] = input.questions.map((q) => ({ q, state: q.state, version: 0, answeredDay: -1 }));
+  const cards: Card[] = input.questions.map((q) => ({ q, state: q.state, firstAnswerWrong: q.firstAnswerWrong, version: 0, answeredDay: -1 }));
   const unseen = cards.filter((c) => c.state === null && c.q.introducedAt !== null).sort((a, b) => (a.q.introducedAt as number) - (b.q.introducedAt as number));
   const examDay = Math.floor((examAt - input.dayStart) / DAY_MS);
   // Reviews by the study day they fall due on (day 0 holds every overdue one); left-over reviews wait in `backlog`.
@@ -123,7 +127,8 @@ function followFuture(input: ProjectionInput, budgetPerDay: number | null): { ca
   let answers = 0;
   let days = 0;
   const answer = (c: Card, at: number, day: number) => {
-    const right = random() < chanceAt(input, c.q, c.state, at);
+    const right = random() < chanceAt(input, c, at);
+    if (c.state === null) c.firstAnswerWrong = !right;
     c.state = scheduler.next(c.state, at, ratingFor({ correct: right, confidence: undefined, firstSight: c.state === null, guessFloor: c.q.floor }));
     c.version++;
     c.answeredDay = day;
@@ -176,10 +181,11 @@ function sweepCandidatesOf(cards: readonly Card[], scheduler: Scheduler, examAt:
 }
 
 /** The learner's chance of a right answer at `at`; a seen question is judged at least a day after its last answer, as readiness does. */
-function chanceAt(input: ProjectionInput, q: ProjectedQuestion, state: MemoryState | null, at: number): number {
+function chanceAt(input: ProjectionInput, card: Pick<Card, 'q' | 'state' | 'firstAnswerWrong'>, at: number): number {
+  const { q, state } = card;
   const when = state?.lastReviewAt != null ? Math.max(at, state.lastReviewAt + DAY_MS) : at;
   const recall = input.scheduler.recallProbability(state, when);
-  return recall === null ? Math.max(q.floor, input.firstSight(q.domain)) : q.floor + (1 - q.floor) * input.calibrated(recall);
+  return recall === null || state === null ? Math.max(q.floor, input.firstSight(q.domain)) : q.floor + (1 - q.floor) * input.calibrated(recall, missesOf(state.lapses, card.firstAnswerWrong));
 }
 
 /** The model-drift part of sd (see MODEL_SD_PER_DAY). */
@@ -200,6 +206,7 @@ export function projectExamDay(input: ProjectionInput): Projection {
   const overall: number[] = [];
   let slopeA = 0;
   let slopeB = 0;
+  let slopeC = 0;
   let priorVariance = 0;
   let answers = 0;
   let days = 1;
@@ -210,15 +217,16 @@ export function projectExamDay(input: ProjectionInput): Projection {
     const sums = new Map<DomainId, number>();
     const priorShare = new Map<DomainId, number>();
     for (const c of future.cards) {
-      const p = chanceAt(input, c.q, c.state, examAt);
+      const p = chanceAt(input, c, examAt);
       sums.set(c.q.domain, (sums.get(c.q.domain) ?? 0) + p);
       const w = (weightOf.get(c.q.domain) ?? 0) / (count.get(c.q.domain) ?? 1);
       if (c.state === null) priorShare.set(c.q.domain, (priorShare.get(c.q.domain) ?? 0) + 1 / (count.get(c.q.domain) ?? 1));
       else if (input.calibrationSlopes && c.state.lastReviewAt !== null) {
         const recall = input.scheduler.recallProbability(c.state, Math.max(examAt, c.state.lastReviewAt + DAY_MS)) ?? 0;
-        const { da, db } = input.calibrationSlopes(recall);
+        const { da, db, dc } = input.calibrationSlopes(recall, missesOf(c.state.lapses, c.firstAnswerWrong));
         slopeA += (w * (1 - c.q.floor) * da) / samples;
         slopeB += (w * (1 - c.q.floor) * db) / samples;
+        slopeC += (w * (1 - c.q.floor) * dc) / samples;
       }
     }
     let e = 0;
@@ -233,8 +241,7 @@ export function projectExamDay(input: ProjectionInput): Projection {
   }
   const expected = overall.reduce((a, x) => a + x, 0) / samples;
   const futureVariance = overall.reduce((a, x) => a + (x - expected) ** 2, 0) / Math.max(1, samples - 1);
-  const [vaa, vab, vbb] = input.calibrationCovariance ?? [0, 0, 0];
-  const calibrationVariance = slopeA * slopeA * vaa + 2 * slopeA * slopeB * vab + slopeB * slopeB * vbb;
+  const calibrationVariance = calibrationVarianceOf(input.calibrationCovariance, [slopeA, slopeB, slopeC]);
   const sd = Math.sqrt(futureVariance + calibrationVariance + priorVariance + (expected * (1 - expected)) / Math.max(1, input.examQuestions) + modelSd(input) ** 2);
   const uncapped = input.answersPerDay === null ? null : followFuture(input, null);
   return {

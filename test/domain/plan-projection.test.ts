@@ -18,9 +18,9 @@ const scheduler = createScheduler();
 function bank(): ProjectedQuestion[] {
   const seen = Array.from({ length: 200 }, (): ProjectedQuestion => {
     const state: MemoryState = scheduler.next(null, T0 - 10 * DAY, Rating.Good);
-    return { domain: 'people', floor: 0.25, state, introducedAt: null };
+    return { domain: 'people', floor: 0.25, state, firstAnswerWrong: false, introducedAt: null };
   });
-  const unseen = Array.from({ length: 20 }, (_, i): ProjectedQuestion => ({ domain: 'process', floor: 0.25, state: null, introducedAt: T0 + Math.floor(i / 5) * DAY }));
+  const unseen = Array.from({ length: 20 }, (_, i): ProjectedQuestion => ({ domain: 'process', floor: 0.25, state: null, firstAnswerWrong: false, introducedAt: T0 + Math.floor(i / 5) * DAY }));
   return [...seen, ...unseen];
 }
 
@@ -70,6 +70,16 @@ describe('the plan\'s exam-day projection', () => {
     }
     expect(modelSd(input(40, 30))).toBeGreaterThan(modelSd(input(40, 5)));
     expect(far.sd).toBeGreaterThan(near.sd);
+  });
+
+  it("judges a question by its misses as readiness does: a wrong first answer counts against it", () => {
+    // A calibration that lowers recall for every miss (c < 0).
+    const withMisses = (missedAtFirstSight: boolean): ProjectionInput => ({
+      ...input(1000),
+      questions: bank().map((q) => (q.state ? { ...q, firstAnswerWrong: missedAtFirstSight } : q)),
+      calibrated: (r, misses) => r / (1 + misses),
+    });
+    expect(projectExamDay(withMisses(true)).expected).toBeLessThan(projectExamDay(withMisses(false)).expected - 0.05);
   });
 
   it('is the same each time for the same input (seeded)', () => {
