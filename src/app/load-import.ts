@@ -11,6 +11,7 @@ import type { Bank } from '../domain/bank.js';
 import type { Question } from '../domain/question.js';
 import { checkLooseBank, decodeUtf8, parseJsonText, questionLineLocator, type BankReadResult, type Locate } from '../import/json-bank.js';
 import { formatPath, jsonSyntaxErrors, MAX_JSON_DEPTH, pathLocator, tooDeepAt } from '../import/json-position.js';
+import { readValidJsonText } from '../import/valid-bank.js';
 import { sameOptionFindings } from '../import/lint-cues.js';
 import { pinOptions } from '../import/readers/pin-options.js';
 import { readAiken } from '../import/readers/aiken.js';
@@ -274,16 +275,19 @@ function keepOrder(bank: Bank): Bank {
  * problem found later is placed by reading the file again.
  */
 function readJson(source: { text: string }, path: string, keepText: boolean): { result: BankReadResult; locate: Locate } {
-  const parsed = parseJsonText(source.text, path);
-  if (!parsed.ok) return { result: parsed, locate: pathLocator(source.text) };
-  let locate: Locate;
-  if (keepText) locate = pathLocator(source.text);
-  else {
+  const laterLocate = (): Locate => {
+    if (keepText) return pathLocator(source.text);
     // No local variable holds the text: emptying the box lets it go.
     source.text = '';
     let fromFile: Locate | undefined;
-    locate = (at) => (fromFile ??= pathLocator(readBankText(path).text))(at);
-  }
+    return (at) => (fromFile ??= pathLocator(readBankText(path).text))(at);
+  };
+  // A valid bank (the usual case) is parsed one question at a time; any doubt takes the full road below.
+  const valid = readValidJsonText(source.text, loadOutlines());
+  if (valid) return { result: { ok: true, bank: valid }, locate: laterLocate() };
+  const parsed = parseJsonText(source.text, path);
+  if (!parsed.ok) return { result: parsed, locate: pathLocator(source.text) };
+  const locate = laterLocate();
   const result = checkLooseBank(parsed.raw, path, locate, loadOutlines());
   if (!result.ok && looksForeign(parsed.raw)) return { result: { ok: false, problems: [{ file: path, line: 1, column: 1, message: FOREIGN_JSON_HINT }, ...result.problems.slice(0, 5)] }, locate };
   return { result, locate };
