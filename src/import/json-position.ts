@@ -115,8 +115,8 @@ export function tooDeepAt(text: string, limit = MAX_JSON_DEPTH): Position | unde
   return undefined;
 }
 
-/** Whether the character at `at` follows an odd number of backslashes (an escaped quote). */
-export function escapedAt(text: string, at: number): boolean {
+/** Whether the quote at `at` follows an odd number of backslashes (is escaped). */
+function escapedAt(text: string, at: number): boolean {
   let backslashes = 0;
   for (let k = at - 1; text.charCodeAt(k) === 92 /* \ */; k--) backslashes++;
   return backslashes % 2 === 1;

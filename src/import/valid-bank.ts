@@ -1,7 +1,8 @@
 /**
  * The fast road for a valid bank, the usual case of a big import: each question is checked and
- * normalised on its own, so no checked copy of the whole bank is ever held, and from JSON text
- * each question is even parsed on its own (json-slices.ts), so no parsed copy is held either. A
+ * normalised on its own, so no checked copy of the whole bank is ever held; and our JSON format
+ * is decoded and parsed a batch of questions at a time (json-slices.ts), so neither the file as
+ * one string nor a parsed copy of the whole bank is held either. A
  * question the hand check (question-fast-check.ts) is sure of is taken as it is; any other goes
  * through the schema. The road answers undefined at the first doubt or problem of any kind: the
  * caller then takes the full road (json-bank.ts checkLooseBank), which lists every problem.
@@ -23,42 +24,52 @@ export function readValidBank(raw: unknown, outlines: ReadonlyMap<string, Outlin
   return readValidQuestions(shell.data, questions.length, (i) => questions[i], outlines);
 }
 
-/** Our JSON format's text, parsed question by question. The text is not held by the bank returned. */
+/** Our JSON format's text, read as readValidJsonBytes reads the file's bytes. */
 export function readValidJsonText(text: string, outlines: ReadonlyMap<string, Outline>): Bank | undefined {
-  const slices = sliceQuestions(text);
-  if (!slices) return undefined;
-  const { starts, ends } = slices;
-  try {
-    const shellRaw: unknown = JSON.parse(slices.shellText);
-    if (typeof shellRaw !== 'object' || shellRaw === null || Array.isArray(shellRaw)) return undefined;
-    // The shell's check needs the questions' count, not the questions: a placeholder of that length.
-    const shell = bankShellSchema.safeParse({ ...shellRaw, questions: new Array<null>(starts.length).fill(null) });
-    if (!shell.success) return undefined;
-    return readValidQuestions(shell.data, starts.length, questionsInBatches(text, slices), outlines);
-  } catch {
-    return undefined; // a syntax error: the full road places it
-  }
+  return readValidJsonBytes(Buffer.from(text, 'utf8'), outlines);
 }
 
 /**
- * V8 puts what JSON.parse makes from a text of 100 KB or more straight into the old generation,
- * and what it makes from a smaller text into the young one, to be copied on every minor GC it
- * survives. A question's texts survive (the bank keeps them): parsed one by one, copying them
- * cost more than the parsing. So consecutive questions are parsed together, as one array of
- * about BATCH_CHARS of text, which is still small beside the bank.
+ * Our JSON format from the file's bytes, decoded and parsed a batch of questions at a time.
+ * Invalid UTF-8 anywhere, like any other doubt, answers undefined (the full road says what is wrong).
  */
-const BATCH_CHARS = 256 * 1024;
+export function readValidJsonBytes(bytes: Uint8Array, outlines: ReadonlyMap<string, Outline>): Bank | undefined {
+  const slices = sliceQuestions(bytes);
+  if (!slices) return undefined;
+  const count = slices.starts.length;
+  try {
+    // The head drops a BOM as decodeUtf8 does; inside the file a BOM is a character (and invalid JSON).
+    const shellText = `${new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, slices.headEnd))}[]${UTF8.decode(bytes.subarray(slices.tailStart))}`;
+    const shellRaw: unknown = JSON.parse(shellText);
+    if (typeof shellRaw !== 'object' || shellRaw === null || Array.isArray(shellRaw)) return undefined;
+    // The shell's check needs the questions' count, not the questions: a placeholder of that length.
+    const shell = bankShellSchema.safeParse({ ...shellRaw, questions: new Array<null>(count).fill(null) });
+    if (!shell.success) return undefined;
+    return readValidQuestions(shell.data, count, questionsInBatches(bytes, slices), outlines);
+  } catch {
+    return undefined; // invalid UTF-8 or a syntax error: the full road places it
+  }
+}
 
-function questionsInBatches(text: string, slices: QuestionSlices): (index: number) => unknown {
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Consecutive questions are decoded and parsed together, as one array of about BATCH_BYTES: the
+ * whole file never becomes one string, and JSON.parse is called a few hundred times, not once
+ * per question.
+ */
+const BATCH_BYTES = 256 * 1024;
+
+function questionsInBatches(bytes: Uint8Array, slices: QuestionSlices): (index: number) => unknown {
   const { starts, ends } = slices;
   let batch: unknown[] = [];
   let batchStart = 0;
   return (index) => {
     if (index < batchStart || index >= batchStart + batch.length) {
       let last = index;
-      while (last + 1 < starts.length && (ends[last] as number) - (starts[index] as number) < BATCH_CHARS) last++;
+      while (last + 1 < starts.length && (ends[last] as number) - (starts[index] as number) < BATCH_BYTES) last++;
       // Between the first question's start and the last one's end lie only the questions and their commas.
-      batch = JSON.parse(`[${text.slice(starts[index], ends[last])}]`) as unknown[];
+      batch = JSON.parse(`[${UTF8.decode(bytes.subarray(starts[index], ends[last]))}]`) as unknown[];
       batchStart = index;
     }
     return batch[index - batchStart];

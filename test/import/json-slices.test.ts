@@ -10,15 +10,16 @@ import { loadOutlines } from '../../src/app/outlines.js';
 import { readJsonBank } from '../../src/import/json-bank.js';
 import { tooDeepAt } from '../../src/import/json-position.js';
 import { sliceQuestions } from '../../src/import/json-slices.js';
-import { readValidJsonText } from '../../src/import/valid-bank.js';
+import { readValidJsonBytes, readValidJsonText } from '../../src/import/valid-bank.js';
 import { bankFile } from '../helpers/fixtures.js';
 
 /** What the slices say the file holds, parsed piece by piece. */
 function reassembled(text: string): unknown {
-  const slices = sliceQuestions(text);
+  const bytes = Buffer.from(text);
+  const slices = sliceQuestions(bytes);
   if (!slices) return undefined;
-  const shell = JSON.parse(slices.shellText) as Record<string, unknown>;
-  return { ...shell, questions: slices.starts.map((start, i) => JSON.parse(text.slice(start, slices.ends[i])) as unknown) };
+  const shell = JSON.parse(`${bytes.subarray(0, slices.headEnd).toString()}[]${bytes.subarray(slices.tailStart).toString()}`) as Record<string, unknown>;
+  return { ...shell, questions: slices.starts.map((start, i) => JSON.parse(bytes.subarray(start, slices.ends[i]).toString()) as unknown) };
 }
 
 const tricky = bankFile(3, {
@@ -35,6 +36,7 @@ describe('slicing the questions out of a bank file', () => {
     ['questions first', JSON.stringify({ questions: tricky.questions, ...tricky })],
     ['strings as elements', '{"a": {"questions": 1}, "questions": ["x", 1, [2, {"b": "]"}], "y\\"z"]}'],
     ['an empty array', '{"questions": [ ]}'],
+    ['Korean text', JSON.stringify({ id: '한국어 "[', questions: [{ ko: '질문 ]}' }, '다음 중 옳은 것은?'] })],
   ])('gives back what JSON.parse gives: %s', (_name, text) => {
     expect(reassembled(text)).toEqual(JSON.parse(text));
   });
@@ -49,7 +51,7 @@ describe('slicing the questions out of a bank file', () => {
     ['an unclosed string', '{"questions": [1, "abc]}'],
     ['nesting deeper than the limit', `{"questions": [${'['.repeat(70)}${']'.repeat(70)}]}`],
   ])('steps aside for %s', (_name, text) => {
-    expect(sliceQuestions(text)).toBeUndefined();
+    expect(sliceQuestions(Buffer.from(text))).toBeUndefined();
   });
 
   it('finds the same depth as the character-by-character scan it replaced, escaped quotes and all', () => {
@@ -64,6 +66,19 @@ describe('slicing the questions out of a bank file', () => {
     expect(tooDeepAt(texts[0] as string)).toBeDefined();
   });
 
+  it('leaves invalid UTF-8 and a BOM inside the file to the full road', () => {
+    const outlines = loadOutlines();
+    const bytes = Buffer.from(JSON.stringify(tricky));
+    expect(readValidJsonBytes(bytes, outlines)).toBeDefined();
+    expect(readValidJsonBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]), outlines)).toBeDefined();
+    const at = bytes.indexOf('Option a of 2');
+    expect(readValidJsonBytes(Buffer.concat([bytes.subarray(0, at), Buffer.from([0xff]), bytes.subarray(at)]), outlines)).toBeUndefined();
+    const inside = bytes.indexOf('{"id":"q002"');
+    expect(at).toBeGreaterThan(0);
+    expect(inside).toBeGreaterThan(0);
+    expect(readValidJsonBytes(Buffer.concat([bytes.subarray(0, inside), Buffer.from([0xef, 0xbb, 0xbf]), bytes.subarray(inside)]), outlines)).toBeUndefined();
+  });
+
   it('reads a valid bank to the same result as the full road, and leaves a bad one to it', () => {
     const outlines = loadOutlines();
     const text = JSON.stringify(tricky, null, 2);
@@ -72,6 +87,7 @@ describe('slicing the questions out of a bank file', () => {
     expect(readJsonBank(text, 'bank.json', outlines)).toEqual({ ok: true, bank: fast });
     // A syntax error inside one question: the fast road steps aside, the full road places the error.
     const broken = text.replace('"answer": "b"', '"answer": "b",');
+    expect(broken).not.toBe(text);
     expect(readValidJsonText(broken, outlines)).toBeUndefined();
     expect(readJsonBank(broken, 'bank.json', outlines)).toMatchObject({ ok: false, problems: expect.arrayContaining([expect.objectContaining({ file: 'bank.json', line: expect.any(Number) })]) });
   });
