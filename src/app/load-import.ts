@@ -9,19 +9,19 @@ import { PmpError, type InputProblem } from '../errors.js';
 import { detectFormat, type FormatName } from '../import/formats.js';
 import type { Bank } from '../domain/bank.js';
 import type { Question } from '../domain/question.js';
-import { checkLooseBank, decodeUtf8, parseJsonText, questionLineLocator, type BankReadResult, type Locate } from '../import/json-bank.js';
-import { formatPath, jsonSyntaxErrors, MAX_JSON_DEPTH, pathLocator, tooDeepAt } from '../import/json-position.js';
+import { checkLooseBank, decodeUtf8, questionLineLocator, type BankReadResult, type Locate } from '../import/json-bank.js';
+import { formatPath } from '../import/json-position.js';
 import { sameOptionFindings } from '../import/lint-cues.js';
 import { pinOptions } from '../import/readers/pin-options.js';
 import { readAiken } from '../import/readers/aiken.js';
 import { csvRows, readCsv, readTsv } from '../import/readers/csv.js';
 import { readGift } from '../import/readers/gift.js';
 import { readMoodleXml } from '../import/readers/moodle-xml.js';
-import { mapWithJsonata } from '../import/readers/jsonata-map.js';
-import { bankIdFromFileName, stableIdBinding } from '../import/readers/stable-id.js';
+import { bankIdFromFileName } from '../import/readers/stable-id.js';
 import type { BankReader } from '../import/readers/types.js';
-import { readBankBytes, readBankText, type LoadedBankFile } from './import-bank.js';
+import { readBankBytes, type LoadedBankFile } from './import-bank.js';
 import { readWorkbook, refuseKnownBinary } from './load-workbook.js';
+import { mapInput, mapJsonFile, readJson, readValidJsonFile, type TextSource } from './load-json.js';
 import { isZip } from '../import/zip-archive.js';
 import { loadOutlines } from './outlines.js';
 
@@ -109,7 +109,18 @@ async function readImportFile(path: string, options: ImportFileOptions, load: Lo
     return finish(path, result, { fileHash: source.fileHash, format: 'xlsx', locate, relocate, warnings: [] }, options, load);
   }
   const { fileHash } = source;
-  const format = options.format ?? detectFormat(path, source.text);
+  // Our JSON (by its name or --format json, without --map), the usual big import, is first read
+  // from the bytes as they are (load-json.ts); any doubt and every other format take the text.
+  if (!options.mapFile && (options.format ?? detectFormat(path, '')) === 'json') {
+    const fast = readValidJsonFile(source, path, load.locate === true);
+    if (fast) return finish(path, fast.result, { fileHash, format: 'json', locate: fast.locate, warnings: [] }, options, load);
+  }
+  const decoded = decodeUtf8(source.bytes, path);
+  if (!decoded.ok) throw invalid(path, decoded.problems);
+  // Only the text is kept: the bytes are let go before any parsing.
+  const text = { text: decoded.text };
+  source.bytes = EMPTY;
+  const format = options.format ?? detectFormat(path, text.text);
   if (!format) throw new PmpError('input.unknown-format', 'input', { file: path });
 
   let result: BankReadResult;
@@ -119,16 +130,16 @@ async function readImportFile(path: string, options: ImportFileOptions, load: Lo
   if (format === 'xlsx') {
     throw new Error('unreachable: workbooks are read by readSource');
   } else if (format === 'json' && options.mapFile) {
-    result = await mapJsonFile(path, source.text, options.mapFile, options.reporter);
+    result = await mapJsonFile(path, text.text, options.mapFile, options.reporter);
   } else if ((format === 'csv' || format === 'tsv') && options.mapFile) {
-    const rows = csvRows(source.text, format === 'csv' ? ',' : '\t', path);
+    const rows = csvRows(text.text, format === 'csv' ? ',' : '\t', path);
     result = rows.ok ? await mapInput(path, rows.rows, options.mapFile, options.reporter) : rows;
   } else if (options.mapFile) {
     result = { ok: false, problems: [{ file: path, message: `--map reads JSON, CSV and TSV files; a ${format} file is read as it is (leave out --map)` }] };
   } else if (format === 'json') {
-    ({ result, locate } = readJson(source, path, load.locate === true));
+    ({ result, locate } = readJson(text, path, load.locate === true));
   } else {
-    const read = READERS[format](source.text, readerOptions(path, options, fileHash));
+    const read = READERS[format](text.text, readerOptions(path, options, fileHash));
     if (read.ok) {
       // Aiken, GIFT and CSV cannot say "keep this option in place": "All of the above" and
       // True/False pairs are pinned here, with the cue linter's test.
@@ -141,12 +152,13 @@ async function readImportFile(path: string, options: ImportFileOptions, load: Lo
   return finish(path, result, { fileHash, format, locate, warnings }, options, load);
 }
 
-type Source = { readonly kind: 'text'; readonly fileHash: string; text: string } | { readonly kind: 'workbook'; readonly fileHash: string; readonly read: Awaited<ReturnType<typeof readWorkbook>> };
+type Source = TextSource | { readonly kind: 'workbook'; readonly fileHash: string; readonly read: Awaited<ReturnType<typeof readWorkbook>> };
+
+const EMPTY = new Uint8Array(0);
 
 /**
- * The file's text; or, for a zip (or --format xlsx), the workbook read from it. A binary file of a
- * kind we do not read is named for what it is. The bytes are let go on return, before any parsing
- * of text: a big bank's buffer need not stay in memory beside its text and its objects.
+ * The file's bytes, to be read as text; or, for a zip (or --format xlsx), the workbook read from
+ * it. A binary file of a kind we do not read is named for what it is.
  */
 async function readSource(path: string, options: ImportFileOptions): Promise<Source> {
   const bytes = readBankBytes(path);
@@ -157,9 +169,7 @@ async function readSource(path: string, options: ImportFileOptions): Promise<Sou
     return { kind: 'workbook', fileHash, read };
   }
   refuseKnownBinary(path, bytes);
-  const decoded = decodeUtf8(bytes, path);
-  if (!decoded.ok) throw invalid(path, decoded.problems);
-  return { kind: 'text', fileHash, text: decoded.text };
+  return { kind: 'text', fileHash, bytes };
 }
 
 function readerOptions(path: string, options: ImportFileOptions, fileHash: string) {
@@ -265,62 +275,6 @@ export async function loadImportFiles(paths: readonly string[], options: ImportF
 /** Every option of every question fixed in file order (--keep-order). */
 function keepOrder(bank: Bank): Bank {
   return { ...bank, questions: bank.questions.map((q) => ('options' in q ? ({ ...q, options: q.options.map((o) => ({ ...o, fixed: true })) } as Question) : q)) };
-}
-
-/**
- * Our JSON format. The text is needed for JSON.parse and, should a problem be found, for its
- * line and column; a valid big bank's text (100 MB as a string) need not stay beside its parsed
- * and checked forms: unless the caller keeps the locator, it is let go once parsed, and the rare
- * problem found later is placed by reading the file again.
- */
-function readJson(source: { text: string }, path: string, keepText: boolean): { result: BankReadResult; locate: Locate } {
-  const parsed = parseJsonText(source.text, path);
-  if (!parsed.ok) return { result: parsed, locate: pathLocator(source.text) };
-  let locate: Locate;
-  if (keepText) locate = pathLocator(source.text);
-  else {
-    // No local variable holds the text: emptying the box lets it go.
-    source.text = '';
-    let fromFile: Locate | undefined;
-    locate = (at) => (fromFile ??= pathLocator(readBankText(path).text))(at);
-  }
-  const result = checkLooseBank(parsed.raw, path, locate, loadOutlines());
-  if (!result.ok && looksForeign(parsed.raw)) return { result: { ok: false, problems: [{ file: path, line: 1, column: 1, message: FOREIGN_JSON_HINT }, ...result.problems.slice(0, 5)] }, locate };
-  return { result, locate };
-}
-
-const FOREIGN_JSON_HINT =
-  'this JSON is not in the pmp-bank/1 format (no "format": "pmp-bank/1"); convert it with a JSONata mapping: pmp import FILE --map MAPPING.jsonata (see examples/)';
-
-function looksForeign(raw: unknown): boolean {
-  return Array.isArray(raw) || (typeof raw === 'object' && raw !== null && (raw as { format?: unknown }).format === undefined);
-}
-
-async function mapJsonFile(path: string, text: string, mapFile: string, reporter: ReadReporter | undefined): Promise<BankReadResult> {
-  const deep = tooDeepAt(text);
-  if (deep) return { ok: false, problems: [{ file: path, ...deep, message: `nested more than ${MAX_JSON_DEPTH} levels deep` }] };
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch {
-    return { ok: false, problems: jsonSyntaxErrors(text).map((p) => ({ file: path, line: p.line, column: p.column, message: p.message })) };
-  }
-  return mapInput(path, input, mapFile, reporter);
-}
-
-/** A mapping's bank from a file's data: the parsed JSON, or a CSV's rows as objects keyed by header. */
-async function mapInput(path: string, input: unknown, mapFile: string, reporter: ReadReporter | undefined): Promise<BankReadResult> {
-  const mapBytes = readBankBytes(mapFile);
-  const mapText = decodeUtf8(mapBytes, mapFile);
-  if (!mapText.ok) return { ok: false, problems: mapText.problems };
-  const bindings = { file: basename(path).replace(/\.[^.]*$/, ''), stableId: stableIdBinding };
-  const mapped = await mapWithJsonata(input, mapText.text, mapFile, bindings, reporter ? () => reporter.mappingStep() : undefined);
-  if (!mapped.ok) return { ok: false, problems: mapped.problems };
-  pinOptions(mapped.bank, { keepOrder: false, detect: true });
-  // Positions in the mapped output do not exist in any file: problems name the path and question id.
-  const checked = checkLooseBank(mapped.bank, path, () => undefined, loadOutlines());
-  if (checked.ok) return checked;
-  return { ok: false, problems: checked.problems.map((p) => ({ ...p, message: `${p.message} (in the bank the mapping ${basename(mapFile)} produced)` })) };
 }
 
 function invalid(path: string, problems: readonly InputProblem[]): PmpError {

@@ -8,9 +8,10 @@ import { hash } from 'node:crypto';
 import type { PlannedQuestion } from './import-plan.js';
 import type { Question } from './question.js';
 
-// The first 16 bytes as hex, made directly: slicing the full hex string would keep all 64
-// characters alive behind each of the 100,000s of hashes a big import holds.
-const sha = (s: string): string => hash('sha256', s, 'buffer').toString('hex', 0, 16);
+// The first 16 bytes as hex. Asking for hex and slicing it is 2–3× faster than asking for a
+// Buffer and encoding part of it (a Buffer per hash is costly; 300,000 hashes in a big import);
+// the price is the full 64 characters kept behind each kept hash, about 13 MB at 100,000 questions.
+const sha = (s: string): string => hash('sha256', s, 'hex').slice(0, 32);
 
 /** Hash of the case text and prompt in the bank's first language, normalised (case, spaces, NFC). */
 export function promptKey(question: Question, lang: string): string {

@@ -3,7 +3,7 @@
  * scenarios, traps), uniqueness, and tags that exist in the bank's outline.
  */
 import type { Outline } from '../domain/outline.js';
-import type { BankFile, TextFile } from './bank-schema.js';
+import type { BankFile, QuestionFile, TextFile } from './bank-schema.js';
 
 export interface BankIssue {
   readonly path: readonly (string | number)[];
@@ -12,6 +12,19 @@ export interface BankIssue {
 }
 
 export function checkBankReferences(bank: BankFile, outlines: ReadonlyMap<string, Outline>): BankIssue[] {
+  const checker = bankReferenceChecker(bank, outlines);
+  bank.questions.forEach(checker.question);
+  return checker.issues;
+}
+
+/**
+ * The same checks, one question at a time (a big import checks each question as it is parsed);
+ * `issues` holds every problem found so far, the bank's own (scenarios) from the start.
+ */
+export function bankReferenceChecker(
+  bank: Omit<BankFile, 'questions'>,
+  outlines: ReadonlyMap<string, Outline>,
+): { readonly issues: BankIssue[]; question(q: QuestionFile, i: number): void } {
   const issues: BankIssue[] = [];
   const add = (path: (string | number)[], message: string, questionId?: string) =>
     issues.push({ path, message, ...(questionId !== undefined ? { questionId } : {}) });
@@ -32,7 +45,7 @@ export function checkBankReferences(bank: BankFile, outlines: ReadonlyMap<string
   const outline = bank.outline ? outlines.get(bank.outline) : undefined;
   const seen = new Map<string, number>();
 
-  bank.questions.forEach((q, i) => {
+  const question = (q: QuestionFile, i: number): void => {
     const at = (...rest: (string | number)[]) => ['questions', i, ...rest];
     const first = seen.get(q.id);
     if (first !== undefined) add(at('id'), `duplicate question id "${q.id}" (first at questions[${first}])`, q.id);
@@ -77,6 +90,6 @@ export function checkBankReferences(bank: BankFile, outlines: ReadonlyMap<string
         if (!right.has(r)) add(at('answer', l), `"${r}" is not a right item`, q.id);
       }
     }
-  });
-  return issues;
+  };
+  return { issues, question };
 }

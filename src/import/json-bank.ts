@@ -4,13 +4,13 @@
  */
 import type { z } from 'zod';
 import type { Bank } from '../domain/bank.js';
-import type { Question } from '../domain/question.js';
 import type { Outline } from '../domain/outline.js';
 import { MAX_PROBLEMS, type InputProblem } from '../errors.js';
-import { bankSchema, bankShellSchema, questionSchema, type BankFile, type QuestionFile } from './bank-schema.js';
+import { bankSchema } from './bank-schema.js';
 import { checkBankReferences } from './check-bank.js';
 import { formatPath, jsonSyntaxErrors, MAX_JSON_DEPTH, pathLocator, tooDeepAt, type Position } from './json-position.js';
-import { bankNormalizer, normalizeBank } from './normalize-bank.js';
+import { normalizeBank } from './normalize-bank.js';
+import { readValidBank, readValidJsonText } from './valid-bank.js';
 
 export type BankReadResult = { readonly ok: true; readonly bank: Bank } | { readonly ok: false; readonly problems: readonly InputProblem[] };
 
@@ -24,6 +24,8 @@ export function decodeUtf8(bytes: Uint8Array, file: string): { ok: true; text: s
 }
 
 export function readJsonBank(text: string, file: string, outlines: ReadonlyMap<string, Outline>): BankReadResult {
+  const valid = readValidJsonText(text, outlines);
+  if (valid) return { ok: true, bank: valid };
   const parsed = parseJsonText(text, file);
   if (!parsed.ok) return parsed;
   return checkLooseBank(parsed.raw, file, pathLocator(text), outlines);
@@ -80,28 +82,6 @@ export function checkLooseBank(raw: unknown, file: string, locate: Locate, outli
   const issues = checkBankReferences(parsed.data, outlines);
   if (issues.length > 0) return { ok: false, problems: issues.slice(0, MAX_PROBLEMS).map((i) => problemAt(i.path, i.message, i.questionId)) };
   return { ok: true, bank: normalizeBank(parsed.data) };
-}
-
-/**
- * The same checks as below, in a form that keeps memory low for a big valid bank: each question
- * is checked and normalised on its own, so no checked copy of the whole bank is ever held.
- * Returns undefined at the first problem of any kind; the full road then lists every problem.
- */
-function readValidBank(raw: unknown, outlines: ReadonlyMap<string, Outline>): Bank | undefined {
-  const shell = bankShellSchema.safeParse(raw);
-  if (!shell.success) return undefined;
-  const normalizer = bankNormalizer(shell.data);
-  const questions: Question[] = [];
-  for (const rawQuestion of shell.data.questions) {
-    const checked = questionSchema.safeParse(rawQuestion);
-    if (!checked.success) return undefined;
-    questions.push(normalizer.question(checked.data));
-  }
-  // The loose questions passed the schema, whose only change to a valid question is a default
-  // (a numeric tolerance) that the reference checks do not read: they can be checked as they are.
-  const asChecked: BankFile = { ...shell.data, questions: shell.data.questions as QuestionFile[] };
-  if (checkBankReferences(asChecked, outlines).length > 0) return undefined;
-  return normalizer.bank(questions);
 }
 
 /** For formats read line by line: a problem inside questions[i] points at that question's first line. */

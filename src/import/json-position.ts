@@ -100,18 +100,24 @@ export const MAX_JSON_DEPTH = 64;
  */
 export function tooDeepAt(text: string, limit = MAX_JSON_DEPTH): Position | undefined {
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92 /* \ */) i++;
-      else if (c === 34 /* " */) inString = false;
-      continue;
-    }
-    if (c === 34) inString = true;
-    else if (c === 123 || c === 91 /* { [ */) {
+    if (c === 34 /* " */) {
+      // Strings are most of a bank: jump to their closing quote (one not escaped by an odd run of backslashes).
+      let end = text.indexOf('"', i + 1);
+      while (end !== -1 && escapedAt(text, end)) end = text.indexOf('"', end + 1);
+      if (end === -1) return undefined;
+      i = end;
+    } else if (c === 123 || c === 91 /* { [ */) {
       if (++depth > limit) return positionAt(text, i);
     } else if (c === 125 || c === 93 /* } ] */) depth--;
   }
   return undefined;
+}
+
+/** Whether the quote at `at` follows an odd number of backslashes (is escaped). */
+function escapedAt(text: string, at: number): boolean {
+  let backslashes = 0;
+  for (let k = at - 1; text.charCodeAt(k) === 92 /* \ */; k--) backslashes++;
+  return backslashes % 2 === 1;
 }

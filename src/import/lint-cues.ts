@@ -136,17 +136,25 @@ function sameOptionMessage(options: readonly ChoiceOption[], k: number, first: n
   return `option "${options[k]?.id}" has the same ${lang} text as option "${options[first]?.id}": a question with two equal options cannot be answered right; make them differ or remove one`;
 }
 
+const NO_PAIRS: [number, number][] = [];
+
 function sameOptions(options: readonly ChoiceOption[], lang: string): [number, number][] {
-  const seen = new Map<string, number>();
-  const pairs: [number, number][] = [];
-  options.forEach((o, k) => {
-    const text = o.text[lang];
-    if (text === undefined) return;
-    const norm = text.normalize('NFC').toLowerCase().replace(/[\s.。!?]+/gu, ' ').trim();
-    const first = seen.get(norm);
-    if (first !== undefined) pairs.push([k, first]);
-    else seen.set(norm, k);
-  });
+  // A question has at most a dozen options: comparing each with those before it beats a Map
+  // (this runs for every question of every import). A Bank's texts are in NFC already
+  // (normalize-bank.ts), so none is normalised again here.
+  const norms: (string | undefined)[] = [];
+  let pairs = NO_PAIRS;
+  for (let k = 0; k < options.length; k++) {
+    const text = (options[k] as ChoiceOption).text[lang];
+    const norm = text === undefined ? undefined : text.toLowerCase().replace(/[\s.。!?]+/gu, ' ').trim();
+    norms.push(norm);
+    if (norm === undefined) continue;
+    const first = norms.indexOf(norm);
+    if (first < k) {
+      if (pairs === NO_PAIRS) pairs = [];
+      pairs.push([k, first]);
+    }
+  }
   return pairs;
 }
 

@@ -55,6 +55,8 @@ describe('reading an Aiken file', () => {
     if (!checked.ok) throw new Error(JSON.stringify(checked.problems, null, 2));
     expect(checked.bank.questions).toHaveLength(3);
 
+    // Pinned: a derived id must never change, or a file imported again would lose its progress.
+    expect(stableQuestionId('What is the capital of France?')).toBe('q-c990cc06e5e7');
     expect(questions[0]).toEqual({
       id: stableQuestionId('What is the capital of France?'),
       type: 'single',
