@@ -8,6 +8,8 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: [151002] } }],
   },
+  globalSetup: '<rootDir>/test/global-setup.js', // a shared folder for first-run template databases
+  globalTeardown: '<rootDir>/test/global-teardown.js',
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'], // removes the test file's temporary folders
   testTimeout: 30000,
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],
