@@ -11,6 +11,7 @@ export default {
   globalSetup: '<rootDir>/test/global-setup.js', // a shared folder for first-run template databases
   globalTeardown: '<rootDir>/test/global-teardown.js',
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'], // removes the test file's temporary folders
+  testSequencer: '<rootDir>/test/sequencer.js', // the package test first: the run's longest chain
   testTimeout: 30000,
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],
 };
