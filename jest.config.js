@@ -12,6 +12,9 @@ export default {
   globalTeardown: '<rootDir>/test/global-teardown.js',
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'], // removes the test file's temporary folders
   testSequencer: '<rootDir>/test/sequencer.js', // the package test first: the run's longest chain
+  // jest's default is one worker less than the cores: one worker on 2 cores, which ran the files one
+  // after another while the binary they start used the other core. A worker per core keeps both busy.
+  maxWorkers: '100%',
   testTimeout: 30000,
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],
 };
