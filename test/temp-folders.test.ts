@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const OWN_TEMP = /\bmkdtemp|\btmpdir\b|\btempfile\b|\bmkstemp/;
-const ALLOWED = [join('helpers', 'temp.ts'), 'temp-folders.test.ts'];
+// global-setup.js makes the one folder the workers share; global-teardown.js removes it after the run.
+const ALLOWED = [join('helpers', 'temp.ts'), 'temp-folders.test.ts', 'global-setup.js'];
 
 describe('temporary folders of the tests', () => {
   const files = readdirSync('test', { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|js|py)$/.test(f) && !f.startsWith('fixtures'));

@@ -12,6 +12,7 @@ import { openDatabase } from '../../src/storage/database.js';
 import { expectedSchema, normalizeSql, readSchema } from '../../src/storage/schema-check.js';
 import { bankFile } from '../helpers/fixtures.js';
 import { runCli, tempDb } from '../helpers/cli.js';
+import { runCliInProcess } from '../helpers/in-process.js';
 import { tempDir } from '../helpers/temp.js';
 
 /** Missing tables that provably held no rows in the template (no exam was ever started). */
@@ -64,20 +65,22 @@ describe('pmp doctor and the schema', () => {
   });
 
   const objects = expectedSchema().map((o) => [o.type, o.name] as const);
-  it.each(objects)('names a dropped %s %s, and --fix puts it back or says to restore', (type, name) => {
+  // Each object dropped in turn, about 25 of them: doctor's findings through main() in this process
+  // (three binary starts each made this file one of the slowest); the cases below run the binary.
+  it.each(objects)('names a dropped %s %s, and --fix puts it back or says to restore', async (type, name) => {
     const db = copyOfTemplate();
     const raw = new Database(db);
     raw.pragma('foreign_keys = OFF'); // a dropped table takes its rows with it, whatever points at them
     raw.exec(`DROP ${type.toUpperCase()} "${name}"`);
     raw.close();
 
-    const sick = runCli(['doctor', '--db', db]);
+    const sick = await runCliInProcess(['doctor', '--db', db]);
     expect(sick.code).toBe(4);
     expect(flat(sick.stdout)).toContain(`✗ the schema differs from what the migrations make`);
     expect(flat(sick.stdout)).toContain(`${type} ${name} is missing`);
     expect(sick.stderr).toBe('');
 
-    const fixed = runCli(['doctor', '--fix', '--json', '--db', db]);
+    const fixed = await runCliInProcess(['doctor', '--fix', '--json', '--db', db]);
     const report = JSON.parse(fixed.stdout);
     const fixable = type !== 'table' || CREATABLE_EMPTY.has(name);
     if (fixable) {
@@ -86,12 +89,12 @@ describe('pmp doctor and the schema', () => {
       const want = expectedSchema().find((o) => o.type === type && o.name === name)!;
       const back = schemaOf(db).find((o) => o.type === type && o.name === name);
       expect(back && normalizeSql(back.sql)).toBe(normalizeSql(want.sql));
-      expect(runCli(['doctor', '--db', db]).code).toBe(0);
+      expect((await runCliInProcess(['doctor', '--db', db])).code).toBe(0);
     } else {
       expect(fixed.code).toBe(4);
       expect(report.schemaRepair.needsRestore).toContain(`table ${name}`);
       expect(schemaOf(db).some((o) => o.name === name)).toBe(false);
-      const text = runCli(['doctor', '--fix', '--db', db]);
+      const text = await runCliInProcess(['doctor', '--fix', '--db', db]);
       expect(text.code).toBe(4);
       expect(flat(text.stdout)).toMatch(new RegExp(`Cannot be recreated without losing data: [^]*table ${name}[^]*pmp doctor --restore`));
     }

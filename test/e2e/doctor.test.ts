@@ -4,6 +4,8 @@ import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { bankFile } from '../helpers/fixtures.js';
 import { cliEnv, PlainSession, runCli, tempDb } from '../helpers/cli.js';
+import { freshDb } from '../helpers/fresh-db.js';
+import { runCliInProcess } from '../helpers/in-process.js';
 import { tempDir } from '../helpers/temp.js';
 
 const answers = (db: string) => {
@@ -14,7 +16,9 @@ const answers = (db: string) => {
     d.close();
   }
 };
-const study = (db: string, n: number) => runCli(['study', '--db', db, '--bank', 'test-bank'], { input: 'A\n'.repeat(n) + 'q\n' });
+// Setting up answers and backups is not what these tests are about: it runs through main() in this
+// process and on a copy of the first-run template; what doctor says and does runs the binary.
+const study = (db: string, n: number) => runCliInProcess(['study', '--db', db, '--bank', 'test-bank'], { input: 'A\n'.repeat(n) + 'q\n' });
 function bankPath(n = 6): string {
   const path = join(tempDir('doc'), 'bank.json');
   writeFileSync(path, JSON.stringify(bankFile(n)));
@@ -22,16 +26,16 @@ function bankPath(n = 6): string {
 }
 
 /** A database with a backup holding 2 answers and 5 answers now. */
-function withBackup(): string {
-  const db = tempDb();
+async function withBackup(): Promise<string> {
+  const db = freshDb();
   const path = bankPath();
-  runCli(['import', path, '--db', db]);
-  study(db, 2);
+  await runCliInProcess(['import', path, '--db', db]);
+  await study(db, 2);
   const file = bankFile(6);
   (file.questions as Record<string, unknown>[])[0]!.prompt = { en: 'Changed?', ko: '변경?' };
   writeFileSync(path, JSON.stringify(file));
-  runCli(['import', path, '--db', db]);
-  study(db, 3);
+  await runCliInProcess(['import', path, '--db', db]);
+  await study(db, 3);
   return db;
 }
 
@@ -42,10 +46,10 @@ describe('pmp doctor', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ healthy: true, integrity: ['ok'], stateMismatches: 0, strayProgress: 0 });
   });
 
-  it('notices a memory state that no longer matches the log, and --fix mends it after a backup', () => {
-    const db = tempDb();
-    runCli(['import', bankPath(), '--db', db]);
-    study(db, 3);
+  it('notices a memory state that no longer matches the log, and --fix mends it after a backup', async () => {
+    const db = freshDb();
+    await runCliInProcess(['import', bankPath(), '--db', db]);
+    await study(db, 3);
     const raw = new Database(db);
     raw.prepare(`UPDATE card_state SET stability = 42 WHERE phase != 'new'`).run();
     raw.close();
@@ -59,11 +63,11 @@ describe('pmp doctor', () => {
     expect(JSON.parse(fixed.stdout).backups[0].reason).toBe('before-repair');
   });
 
-  it('backs up before an import that changes a database with answers, keeping the newest five', () => {
-    const db = tempDb();
+  it('backs up before an import that changes a database with answers, keeping the newest five', async () => {
+    const db = freshDb();
     const path = bankPath();
     runCli(['import', path, '--db', db]);
-    study(db, 2);
+    await study(db, 2);
     for (let i = 0; i < 7; i++) {
       const file = bankFile(6);
       (file.questions as Record<string, unknown>[])[0]!.prompt = { en: `Reworded ${i}?`, ko: `바뀜 ${i}?` };
@@ -75,8 +79,8 @@ describe('pmp doctor', () => {
     expect(backups.every((b) => b.endsWith('-before-import.db'))).toBe(true);
   });
 
-  it('restores a backup after keeping the current file, and refuses without --yes when not in a terminal', () => {
-    const db = withBackup();
+  it('restores a backup after keeping the current file, and refuses without --yes when not in a terminal', async () => {
+    const db = await withBackup();
     expect(answers(db)).toBe(5);
 
     const listed = runCli(['doctor', '--restore', '--db', db]);
@@ -91,11 +95,11 @@ describe('pmp doctor', () => {
     expect(kept.some((b) => b.endsWith('-before-restore.db'))).toBe(true);
   });
 
-  it('on a damaged file, says so, points to the backups, and a restore brings the data back', () => {
-    const db = tempDb();
+  it('on a damaged file, says so, points to the backups, and a restore brings the data back', async () => {
+    const db = freshDb();
     const path = bankPath();
     runCli(['import', path, '--db', db]);
-    study(db, 2);
+    await study(db, 2);
     writeFileSync(path, JSON.stringify(bankFile(7)));
     runCli(['import', path, '--db', db]);
     runCli(['rebuild', '--db', db]); // checkpoint the write-ahead log into the main file
@@ -114,7 +118,7 @@ describe('pmp doctor', () => {
   afterEach(() => PlainSession.killAll());
 
   it('refuses to restore while a study session has the database open, and that session keeps every answer it saved', async () => {
-    const db = withBackup();
+    const db = await withBackup();
     const session = new PlainSession(['study', '--db', db, '--bank', 'test-bank', '--new', '6'], cliEnv());
     const screen = await session.waitFor(/answer> $/);
 
@@ -133,8 +137,8 @@ describe('pmp doctor', () => {
     expect(answers(db)).toBe(2);
   });
 
-  it('counts no empty file as a backup: restore refuses it, and it never pushes a good backup out', () => {
-    const db = withBackup();
+  it('counts no empty file as a backup: restore refuses it, and it never pushes a good backup out', async () => {
+    const db = await withBackup();
     const dir = join(dirname(db), 'backups');
     const good = readdirSync(dir);
     expect(good).toHaveLength(1);
@@ -156,8 +160,8 @@ describe('pmp doctor', () => {
     expect(kept.some((name) => name.endsWith('.partial'))).toBe(false);
   });
 
-  it('does not start over on an emptied file while a backup holds the answers: says which backup, changes nothing, and the restore brings them back', () => {
-    const db = withBackup();
+  it('does not start over on an emptied file while a backup holds the answers: says which backup, changes nothing, and the restore brings them back', async () => {
+    const db = await withBackup();
     truncateSync(db, 0);
     for (const args of [['stats'], ['doctor'], ['study']]) {
       const r = runCli([...args, '--db', db]);

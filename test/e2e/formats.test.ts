@@ -2,12 +2,19 @@
  * One reading path for every command that takes a file: import, validate, coverage and convert
  * read Aiken, GIFT, CSV, our JSON and JSON through a mapping the same way, with the same problems;
  * options that must not move never move when studying.
+ *
+ * What the commands compute is compared through pmp's main() in this process (runCliInProcess):
+ * about 130 binary starts made this the slowest file. The binary itself still answers where the
+ * process is the point: a bad file's exit code and its place on stderr, files convert writes or
+ * refuses to replace, a converted bank imported back.
  */
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { runCli, tempDb } from '../helpers/cli.js';
+import { freshDb } from '../helpers/fresh-db.js';
+import { runCliInProcess } from '../helpers/in-process.js';
 import { tempDir } from '../helpers/temp.js';
 
 const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'formats');
@@ -29,7 +36,17 @@ function write(name: string, text: string): string {
 }
 
 /** The same verdict from every command: what import --dry-run says, validate, coverage and convert say. */
-function verdicts(file: string, flags: readonly string[] = []) {
+async function verdicts(file: string, flags: readonly string[] = []) {
+  const db = freshDb();
+  const imported = await runCliInProcess(['import', file, ...flags, '--dry-run', '--json', '--db', db]);
+  const validated = await runCliInProcess(['validate', file, ...flags, '--json']);
+  const covered = await runCliInProcess(['coverage', file, ...flags, '--json', '--db', db]);
+  const converted = await runCliInProcess(['convert', file, ...flags]);
+  return { imported, validated, covered, converted };
+}
+
+/** The same four commands through the binary, as a user runs them. */
+function verdictsOfTheBinary(file: string, flags: readonly string[] = []) {
   const db = tempDb();
   const imported = runCli(['import', file, ...flags, '--dry-run', '--json', '--db', db]);
   const validated = runCli(['validate', file, ...flags, '--json']);
@@ -51,8 +68,8 @@ describe('validate, coverage and convert read every format as import does', () =
     ['CSV through a JSONata mapping (a quiz export)', join(FIXTURES, 'quiz-export.csv'), ['--map', join(FIXTURES, 'quiz-export.jsonata')], 3],
   ];
   for (const [name, file, flags, n] of cases) {
-    it(`${name}: all four accept it, with the same bank`, () => {
-      const { imported, validated, covered, converted } = verdicts(file, flags);
+    it(`${name}: all four accept it, with the same bank`, async () => {
+      const { imported, validated, covered, converted } = await verdicts(file, flags);
       expect(imported.code).toBe(0);
       expect(validated.code).toBe(0);
       expect(covered.code).toBe(0);
@@ -77,7 +94,7 @@ describe('validate, coverage and convert read every format as import does', () =
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('Wrote the bank of 6 questions read from gift');
-    const db = tempDb();
+    const db = freshDb();
     const first = json(runCli(['import', out, '--json', '--db', db])).files[0];
     expect(first).toMatchObject({ format: 'json', bank: 'evm-practice' });
     expect(first.added).toEqual(['evm-cpi-01', 'evm-spi-01', 'evm-eac-01', 'reserve-01', 'reserve-02', 'evm-vac-01']);
@@ -87,7 +104,7 @@ describe('validate, coverage and convert read every format as import does', () =
   });
 
   it('fixed options survive an export to CSV and back: "unchanged"', () => {
-    const db = tempDb();
+    const db = freshDb();
     expect(runCli(['import', CSV, '--db', db]).code).toBe(0);
     const out = join(tempDir('formats'), 'risk-register.csv');
     const exported = runCli(['banks', 'export', 'risk-register', '--format', 'csv', '--out', out, '--db', db]);
@@ -110,7 +127,7 @@ describe('validate, coverage and convert read every format as import does', () =
   it('a bad file: the same problems, file:line:col, from import, validate, coverage and convert; convert writes nothing', () => {
     const bad = write('broken.gift', '::ok:: EV = 10 and AC = 8. Is CPI above 1? {T}\r\n\r\n::bad:: If SPI = 0.8, then {=late ~%zz%early}\r\n');
     const out = join(tempDir('formats'), 'never.json');
-    const { imported, validated, covered } = verdicts(bad);
+    const { imported, validated, covered } = verdictsOfTheBinary(bad);
     const converted = runCli(['convert', bad, '--out', out]);
     const place = `${bad}:3:${'::bad:: If SPI = 0.8, then {=late ~%'.length + 1}`;
     for (const r of [imported, covered, converted]) {
@@ -133,15 +150,15 @@ describe('validate, coverage and convert read every format as import does', () =
     ['mapped JSON', 'bad-course.json', JSON.stringify({ course: 'Bad', exported: '1', items: [{ ref: 1, stem: 'Who signs?', choices: ['The sponsor', 'The team'], correct: 7, topic: 'x' }] }), ['--map', COURSE_MAP]],
   ];
   for (const [name, fileName, text, flags] of badCases) {
-    it(`${name}, refused: import --dry-run, validate, coverage and convert give the same verdict and the same problems`, () => {
+    it(`${name}, refused: import --dry-run, validate, coverage and convert give the same verdict and the same problems`, async () => {
       const bad = write(fileName, text);
-      const { imported, validated, covered, converted } = verdicts(bad, flags);
+      const { imported, validated, covered, converted } = await verdicts(bad, flags);
       for (const r of [imported, validated, covered, converted]) expect(r.code).toBe(3);
       const place = (p: { line?: number; column?: number; path?: string; message: string }) => [p.line, p.column, p.path, p.message];
       const fromImport = json(imported).problems.map(place);
       expect(fromImport.length).toBeGreaterThan(0);
       expect(json(validated).files[0].problems.filter((p: { severity: string }) => p.severity === 'error').map(place)).toEqual(fromImport);
-      expect(json(runCli(['convert', bad, ...flags, '--json'])).problems.map(place)).toEqual(fromImport);
+      expect(json(await runCliInProcess(['convert', bad, ...flags, '--json'])).problems.map(place)).toEqual(fromImport);
       expect(converted.stdout).toBe('');
     });
   }
@@ -164,7 +181,7 @@ describe('validate, coverage and convert read every format as import does', () =
 describe('import refuses two options with the same text, as validate does, and changes nothing', () => {
   it('CSV "N/A, N/A": exit 3 at the row, no bank, the database as it was', () => {
     const dupes = write('dupes.csv', 'id,prompt,option_a,option_b,option_c,answer\nd1,Who signs the charter?,The sponsor,N/A,N/A,A\nd2,Who leads the team?,The project manager,The sponsor,The PMO,A\n');
-    const db = tempDb();
+    const db = freshDb();
     expect(runCli(['import', CSV, '--db', db]).code).toBe(0);
     const before = readFileSync(db);
     const r = runCli(['import', CSV, dupes, '--db', db]);
@@ -193,12 +210,12 @@ describe('options that must not move never move (20 seeds)', () => {
     return out;
   }
 
-  it('Aiken, GIFT and CSV: "All/None of the above" last, "Both A and C" questions in file order, True before False', () => {
-    const db = tempDb();
-    for (const f of [AIKEN, GIFT, CSV]) expect(runCli(['import', f, '--db', db]).code).toBe(0);
+  it('Aiken, GIFT and CSV: "All/None of the above" last, "Both A and C" questions in file order, True before False', async () => {
+    const db = freshDb();
+    for (const f of [AIKEN, GIFT, CSV]) expect((await runCliInProcess(['import', f, '--db', db])).code).toBe(0);
     const orders = new Set<string>();
     for (let seed = 1; seed <= 20; seed++) {
-      const r = runCli(['study', '--cram', '--bank', 'pmo-basics', '--bank', 'evm-practice', '--bank', 'risk-register', '--seed', String(seed), '--db', db], {
+      const r = await runCliInProcess(['study', '--cram', '--bank', 'pmo-basics', '--bank', 'evm-practice', '--bank', 'risk-register', '--seed', String(seed), '--db', db], {
         // "1" answers a numeric question; a choice question says it is no letter and takes the "A".
         input: '1\nA\n'.repeat(16) + 'q\n',
       });
@@ -224,12 +241,12 @@ describe('options that must not move never move (20 seeds)', () => {
     expect(orders.size).toBeGreaterThan(15);
   });
 
-  it('mapped JSON: "All/None of the above" last, a "Both A and C" question in file order, True before False', () => {
-    const db = tempDb();
-    expect(runCli(['import', COURSE, '--map', COURSE_MAP, '--db', db]).code).toBe(0);
+  it('mapped JSON: "All/None of the above" last, a "Both A and C" question in file order, True before False', async () => {
+    const db = freshDb();
+    expect((await runCliInProcess(['import', COURSE, '--map', COURSE_MAP, '--db', db])).code).toBe(0);
     const orders = new Set<string>();
     for (let seed = 1; seed <= 20; seed++) {
-      const r = runCli(['study', '--cram', '--bank', 'course-course-export', '--seed', String(seed), '--db', db], { input: 'A\n'.repeat(6) + 'q\n' });
+      const r = await runCliInProcess(['study', '--cram', '--bank', 'course-course-export', '--seed', String(seed), '--db', db], { input: 'A\n'.repeat(6) + 'q\n' });
       const questions = shown(r.stdout);
       expect(questions.size).toBe(5);
       for (const [prompt, options] of questions) {
@@ -246,11 +263,11 @@ describe('options that must not move never move (20 seeds)', () => {
     expect(orders.size).toBeGreaterThan(5);
   });
 
-  it('--keep-order keeps every option of every question in file order', () => {
-    const db = tempDb();
-    expect(runCli(['import', CSV, '--keep-order', '--db', db]).code).toBe(0);
+  it('--keep-order keeps every option of every question in file order', async () => {
+    const db = freshDb();
+    expect((await runCliInProcess(['import', CSV, '--keep-order', '--db', db])).code).toBe(0);
     for (let seed = 1; seed <= 5; seed++) {
-      const r = runCli(['study', '--cram', '--bank', 'risk-register', '--seed', String(seed), '--db', db], { input: 'A\n'.repeat(6) + 'q\n' });
+      const r = await runCliInProcess(['study', '--cram', '--bank', 'risk-register', '--seed', String(seed), '--db', db], { input: 'A\n'.repeat(6) + 'q\n' });
       for (const [prompt, options] of shown(r.stdout)) {
         if (prompt.startsWith('Which response transfers')) expect(options).toEqual(['A. Insurance', 'B. Contingency reserve', 'C. Avoidance', 'D. None of the above']);
       }

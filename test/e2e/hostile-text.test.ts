@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { cliEnv, runCli, tempDb } from '../helpers/cli.js';
+import { cliEnv, runCli } from '../helpers/cli.js';
+import { freshDb } from '../helpers/fresh-db.js';
 import { CTRL_C, ENTER, killTerminals, terminal } from '../helpers/pty.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -65,14 +66,14 @@ describe('hostile text from a bank', () => {
   afterEach(killTerminals);
 
   it('is stored as given', () => {
-    const db = tempDb();
+    const db = freshDb();
     expect(runCli(['import', writeBank(hostileBank), '--db', db]).code).toBe(0);
     const body = new Database(db, { readonly: true }).prepare(`SELECT body FROM questions WHERE question_id = 'h1'`).pluck().get() as string;
     expect(JSON.parse(body).prompt.en).toBe(`Which is right? ${EVIL}`);
   });
 
   it('is neutralised in plain study, reports and JSON, in both languages', () => {
-    const db = tempDb();
+    const db = freshDb();
     const imported = runCli(['import', writeBank(hostileBank), '--db', db]);
     expectInert(imported.stdout + imported.stderr);
     for (const lang of ['en', 'ko']) {
@@ -97,18 +98,18 @@ describe('hostile text from a bank', () => {
     (broken.questions as Record<string, unknown>[])[0]!.answer = 'z';
     const path = writeBank(broken);
     for (const args of [['validate', path], ['validate', path, '--json'], ['import', path], ['import', path, '--json']]) {
-      const r = runCli([...args, '--db', tempDb()]);
+      const r = runCli([...args, '--db', freshDb()]);
       expect(r.code).toBe(3);
       expectInert(r.stdout + r.stderr);
     }
     const evilName = join(tempDir('evil'), `name\u001b]0;x\u0007.json`);
-    const missing = runCli(['import', evilName, '--db', tempDb()]);
+    const missing = runCli(['import', evilName, '--db', freshDb()]);
     expect(missing.code).toBe(3);
     expectInert(missing.stderr);
   });
 
   it('is neutralised in a CSV export to a terminal; a pipe gets the exact bytes', async () => {
-    const db = tempDb();
+    const db = freshDb();
     // CSV holds references in one language only, and tags without ";".
     const oneLanguageReferences = { ...hostileBank, questions: hostileBank.questions.map((q) => ({ ...q, references: [{ en: `Ref ${EVIL}` }], tags: ['tag\u001b[5A\u0007\u202e'] })) };
     expect(runCli(['import', writeBank(oneLanguageReferences), '--db', db]).code).toBe(0);
@@ -122,7 +123,7 @@ describe('hostile text from a bank', () => {
   });
 
   it('is neutralised in the interactive mode (a real pseudo-terminal)', async () => {
-    const db = tempDb();
+    const db = freshDb();
     runCli(['import', writeBank(hostileBank), '--db', db]);
     const t = terminal(['study', '--bank', 'hostile', '--db', db], cliEnv());
     await t.waitFor(/Your answer/);
@@ -137,7 +138,7 @@ describe('hostile text from a bank', () => {
     expectInert(t.raw);
   });
   it('is neutralised on the full-screen exam, and so is what is typed into it', async () => {
-    const db = tempDb();
+    const db = freshDb();
     const question = hostileBank.questions[0] as (typeof hostileBank.questions)[number];
     const questions = (['people', 'process', 'business-environment'] as const).map((domain, i) => ({ ...question, id: `h${i + 1}`, eco: { domain, task: 1 } }));
     expect(runCli(['import', writeBank({ ...hostileBank, questions }), '--db', db]).code).toBe(0);

@@ -6,7 +6,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { cliEnv, runCli, tempDb } from '../helpers/cli.js';
+import { cliEnv, runCli } from '../helpers/cli.js';
+import { freshDb } from '../helpers/fresh-db.js';
 import { tempDir } from '../helpers/temp.js';
 
 const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'formats');
@@ -27,7 +28,7 @@ const backupsOf = (db: string): string[] => {
 
 describe('CSV files with the header names trainers use', () => {
   it('import, and validate agrees', () => {
-    const db = tempDb();
+    const db = freshDb();
     for (const file of [HEADERS, CHOICES]) {
       const r = runCli(['import', file, '--json', '--db', db]);
       expect(r.code).toBe(0);
@@ -40,7 +41,7 @@ describe('CSV files with the header names trainers use', () => {
   });
 
   it('an ambiguous header is refused, naming both columns', () => {
-    const db = tempDb();
+    const db = freshDb();
     const r = runCli(['import', AMBIGUOUS, '--db', db]);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain(`${AMBIGUOUS}:1:2: column 1 ("Question") and column 2 ("Stem") both mean "prompt"`.replace(': column 1', ': ambiguous columns: column 1'));
@@ -51,7 +52,7 @@ describe('import --json when the import fails', () => {
   it('prints every problem with file, line, column and message on stdout, exit 3', () => {
     const rows = Array.from({ length: 260 }, (_, i) => `Question ${i}?,x,y,Z`);
     const bad = write('many.csv', ['prompt,option_a,option_b,answer', ...rows].join('\n') + '\n');
-    const db = tempDb();
+    const db = freshDb();
     for (const flags of [[], ['--dry-run']]) {
       const r = runCli(['import', bad, ...flags, '--json', '--db', db]);
       expect(r.code).toBe(3);
@@ -68,7 +69,7 @@ describe('import --json when the import fails', () => {
   it('the headline counts every problem; the text shows the first ones and how many more', () => {
     const rows = Array.from({ length: 250 }, (_, i) => `Question ${i}?,x,y,Z`);
     const bad = write('many.csv', ['prompt,option_a,option_b,answer', ...rows].join('\n') + '\n');
-    const r = runCli(['import', bad, '--db', tempDb()]);
+    const r = runCli(['import', bad, '--db', freshDb()]);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('Nothing was imported: 250 problems in 1 file:');
     expect(r.stderr).toContain('… +200 more');
@@ -77,7 +78,7 @@ describe('import --json when the import fails', () => {
 
   it('a file that cannot be read is a problem in the list too', () => {
     const missing = join(tempDir('import-scripts'), 'nowhere.csv');
-    const r = runCli(['import', missing, '--json', '--db', tempDb()]);
+    const r = runCli(['import', missing, '--json', '--db', freshDb()]);
     expect(r.code).toBe(3);
     expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, problems: [expect.objectContaining({ file: missing })] });
   });
@@ -85,7 +86,7 @@ describe('import --json when the import fails', () => {
 
 describe('backups before an import', () => {
   it('an import that changes nothing takes none, and cannot push out the one before a real change', () => {
-    const db = tempDb();
+    const db = freshDb();
     const env = cliEnv();
     const csv = (key: string) => write('bank.csv', `id,prompt,option_a,option_b,answer\nq1,Which one?,x,y,${key}\nq2,And this?,x,y,A\n`);
     expect(runCli(['import', csv('A'), '--bank-id', 'drill', '--db', db], { env }).code).toBe(0);
@@ -111,7 +112,7 @@ describe('--map applies to CSV rows, each an object keyed by its header', () => 
   const MAP = join(FIXTURES, 'quiz-export.jsonata');
 
   it('imports a quiz export no header alias could read, and validate and convert agree', () => {
-    const db = tempDb();
+    const db = freshDb();
     const r = runCli(['import', CSV, '--map', MAP, '--json', '--db', db]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).files[0]).toMatchObject({ format: 'csv', bank: 'quiz-quiz-export', added: ['quiz-1', 'quiz-2', 'quiz-3'] });
@@ -128,10 +129,10 @@ describe('--map applies to CSV rows, each an object keyed by its header', () => 
 
   it('a header the mapping cannot tell apart is refused at its column; --map on Aiken is refused', () => {
     const twice = write('twice.csv', 'No.,Question,Question,Choices,Right choice,Chapter\n1,Q?,Q again?,x|y,1,c\n');
-    const r = runCli(['import', twice, '--map', join(FIXTURES, 'quiz-export.jsonata'), '--json', '--db', tempDb()]);
+    const r = runCli(['import', twice, '--map', join(FIXTURES, 'quiz-export.jsonata'), '--json', '--db', freshDb()]);
     expect(r.code).toBe(3);
     expect(JSON.parse(r.stdout).problems).toEqual([{ file: twice, line: 1, column: 3, message: expect.stringContaining('duplicate column "Question": column 2 has the same name') }]);
-    const aiken = runCli(['import', join(FIXTURES, 'pmo-basics.txt'), '--map', join(FIXTURES, 'quiz-export.jsonata'), '--db', tempDb()]);
+    const aiken = runCli(['import', join(FIXTURES, 'pmo-basics.txt'), '--map', join(FIXTURES, 'quiz-export.jsonata'), '--db', freshDb()]);
     expect(aiken.code).toBe(3);
     expect(aiken.stderr).toContain('--map reads JSON, CSV and TSV files');
   });

@@ -3,7 +3,8 @@ import { lstatSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { bankFile } from '../helpers/fixtures.js';
-import { runCli, tempDb, withoutFirstRun } from '../helpers/cli.js';
+import { runCli, withoutFirstRun } from '../helpers/cli.js';
+import { freshDb } from '../helpers/fresh-db.js';
 import { tempDir } from '../helpers/temp.js';
 
 // A copy of ../shared/third-party (MIT, LICENSE kept beside it) so the test does not depend on the folder layout.
@@ -22,7 +23,7 @@ describe('pmp import, the worked example: a real third-party set through a JSONa
   const files = readdirSync(THIRD_PARTY).filter((f) => f.endsWith('.json')).map((f) => join(THIRD_PARTY, f));
 
   it('imports all 120 questions with their right answers, and again as unchanged', () => {
-    const db = tempDb();
+    const db = freshDb();
     const first = runCli(['import', ...files, '--map', MAP, '--json', '--db', db]);
     expect(withoutFirstRun(first.stderr)).toBe('');
     expect(first.code).toBe(0);
@@ -52,7 +53,7 @@ describe('pmp import, the worked example: a real third-party set through a JSONa
   });
 
   it('shuffles the options of imported questions at display (the source lists keys in fixed places)', () => {
-    const db = tempDb();
+    const db = freshDb();
     runCli(['import', files[0] as string, '--map', MAP, '--db', db]);
     const positions = new Set<string>();
     for (let seed = 1; seed <= 6; seed++) {
@@ -64,7 +65,7 @@ describe('pmp import, the worked example: a real third-party set through a JSONa
   });
 
   it('without a mapping, says the JSON is in another shape and how to map it', () => {
-    const r = runCli(['import', files[0] as string, '--db', tempDb()]);
+    const r = runCli(['import', files[0] as string, '--db', freshDb()]);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('--map');
   });
@@ -72,7 +73,7 @@ describe('pmp import, the worked example: a real third-party set through a JSONa
 
 describe('pmp import of our own format', () => {
   it('reports buckets on re-import, keeps progress, and --dry-run writes nothing', () => {
-    const db = tempDb();
+    const db = freshDb();
     const v1 = write('bank.json', bankFile(4));
     expect(json(runCli(['import', v1, '--json', '--db', db])).files[0].added).toHaveLength(4);
     runCli(['study', '--bank', 'test-bank', '--db', db], { input: 'A\nA\nA\nA\nq\n' });
@@ -96,7 +97,7 @@ describe('pmp import of our own format', () => {
   });
 
   it('imports nothing when any file is invalid, and lists the problems of every file', () => {
-    const db = tempDb();
+    const db = freshDb();
     const good = write('good.json', bankFile(2, { id: 'good-bank' }));
     const bad = bankFile(2, { id: 'bad-bank' });
     (bad.questions as Record<string, unknown>[])[1]!.answer = 'z';
@@ -110,7 +111,7 @@ describe('pmp import of our own format', () => {
   });
 
   it('export never damages a file: an existing file or a symbolic link only with --force (the link itself), a clear word for a folder, a missing folder and a full disk', () => {
-    const db = tempDb();
+    const db = freshDb();
     const dir = tempDir('import');
     const mine = join(dir, 'notes.json');
     writeFileSync(mine, 'my own notes');
@@ -139,7 +140,7 @@ describe('pmp import of our own format', () => {
   });
 
   it('export then import gives "unchanged" for every question (bundled bank with scenarios and exhibits)', () => {
-    const db = tempDb();
+    const db = freshDb();
     const out = join(tempDir('import'), 'export.json');
     for (const id of ['pmp-eco2026-process-b', 'pmp-starter']) {
       const exported = runCli(['banks', 'export', id, '--out', out, '--force', '--db', db]);
@@ -153,7 +154,7 @@ describe('pmp import of our own format', () => {
   });
 
   it('reports questions that other banks already hold', () => {
-    const db = tempDb();
+    const db = freshDb();
     runCli(['import', write('a.json', bankFile(2, { id: 'bank-a' })), '--db', db]);
     const r = json(runCli(['import', write('b.json', bankFile(3, { id: 'bank-b' })), '--json', '--db', db]));
     expect(r.files[0].duplicates).toEqual(
@@ -164,7 +165,7 @@ describe('pmp import of our own format', () => {
 
 describe('pmp banks show, remove', () => {
   it('shows a bank, removes it (history kept) and brings it back on import', () => {
-    const db = tempDb();
+    const db = freshDb();
     const path = write('bank.json', bankFile(3));
     runCli(['import', path, '--db', db]);
     runCli(['study', '--bank', 'test-bank', '--db', db], { input: 'A\nq\n' });
@@ -188,7 +189,7 @@ describe('pmp banks show, remove', () => {
 
 describe('pmp import of trainers\' other formats', () => {
   it('imports CSV with Korean columns, re-imports it as unchanged, and exports it back to CSV', () => {
-    const db = tempDb();
+    const db = freshDb();
     const csv = [
       'id,type,prompt,prompt_ko,option_a,option_a_ko,option_b,option_b_ko,option_c,option_c_ko,answer,explanation,explanation_ko,domain,task,approach,difficulty,tags',
       'c1,single,Who owns the product backlog?,제품 백로그는 누가 소유하는가?,The product owner,제품 책임자,The sponsor,스폰서,The PMO,PMO,A,The product owner orders the backlog.,제품 책임자가 백로그 순서를 정한다.,process,3,agile,1,backlog',
@@ -209,13 +210,13 @@ describe('pmp import of trainers\' other formats', () => {
   });
 
   it('refuses to export as CSV what CSV cannot hold, naming why', () => {
-    const r = runCli(['banks', 'export', 'pmp-starter', '--format', 'csv', '--db', tempDb()]);
+    const r = runCli(['banks', 'export', 'pmp-starter', '--format', 'csv', '--db', freshDb()]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/cannot be written as CSV.*scenarios/);
   });
 
   it('imports Moodle Aiken and GIFT files, with stable ids on re-import', () => {
-    const db = tempDb();
+    const db = freshDb();
     const aiken = write('quiz.txt', 'Which document authorizes the project?\nA. Project charter\nB. Scope statement\nC. Risk register\nANSWER: A\n\nWho approves changes in a predictive project?\nA) The team\nB) The change control board\nANSWER: B\n');
     const gift = write(
       'quiz.gift',
@@ -230,7 +231,7 @@ describe('pmp import of trainers\' other formats', () => {
   });
 
   it('points at the line of a problem in a GIFT or Aiken file, and imports nothing', () => {
-    const db = tempDb();
+    const db = freshDb();
     const bad = write('bad.aiken', 'Question one?\nA. yes\nB. no\nANSWER: C\n');
     const r = runCli(['import', bad, '--db', db]);
     expect(r.code).toBe(3);

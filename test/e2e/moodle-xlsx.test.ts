@@ -8,7 +8,8 @@ import { describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import { cliEnv, runCli, tempDb } from '../helpers/cli.js';
+import { cliEnv, runCli } from '../helpers/cli.js';
+import { freshDb } from '../helpers/fresh-db.js';
 import { tempDir } from '../helpers/temp.js';
 
 const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'formats');
@@ -19,7 +20,7 @@ const WEEK3 = join(FIXTURES, 'week3-with-mistakes.xlsx');
 const json = (r: { stdout: string }) => JSON.parse(r.stdout);
 
 function verdicts(file: string, flags: readonly string[] = []) {
-  const db = tempDb();
+  const db = freshDb();
   return {
     imported: runCli(['import', file, ...flags, '--dry-run', '--json', '--db', db]),
     validated: runCli(['validate', file, ...flags, '--json']),
@@ -54,12 +55,12 @@ describe('the same verdict from every command', () => {
   }
 
   it('import says what it skipped, with lines, on stderr; --strict refuses the file and writes nothing', () => {
-    const db = tempDb();
+    const db = freshDb();
     const plain = runCli(['import', MOODLE, '--dry-run', '--db', db]);
     expect(plain.code).toBe(0);
     expect(plain.stderr).toContain('7 warnings');
     expect(plain.stderr).toMatch(new RegExp(`${MOODLE}:\\d+:3: question "CO-07 Explain" is an essay question \\(free text, graded by a teacher\\), which pmp-study cannot study: skipped`));
-    const strictDb = tempDb();
+    const strictDb = freshDb();
     const strict = runCli(['import', MOODLE, '--strict', '--db', strictDb]);
     expect(strict.code).toBe(3);
     expect(strict.stderr).toMatch(/"CO-07 Explain" is an essay question .* \(--strict refuses this\)/);
@@ -84,7 +85,7 @@ describe('the same verdict from every command', () => {
   it('malformed XML: the line and column, from import and validate', () => {
     const path = join(tempDir('moodle'), 'quiz.xml');
     writeFileSync(path, '<?xml version="1.0"?>\n<quiz>\n  <question type="truefalse">\n    <name><text>A & B</text></name>\n  </question>\n</quiz>\n');
-    const imported = runCli(['import', path, '--db', tempDb()]);
+    const imported = runCli(['import', path, '--db', freshDb()]);
     expect(imported.code).toBe(3);
     expect(imported.stderr).toContain(`${path}:4:${'    <name><text>A '.length + 1}: not well-formed XML: a bare "&" in text; write it as &amp;`);
     expect(json(runCli(['validate', path, '--json'])).files[0].problems[0]).toMatchObject({ line: 4, severity: 'error' });
@@ -95,7 +96,7 @@ describe('files we do not read', () => {
   it('an Anki package is named, with the way to export its cards, in English and Korean', () => {
     const path = join(tempDir('zip'), 'pmp-deck.apkg');
     writeFileSync(path, zipSync({ 'collection.anki21': strToU8('SQLite format 3\0'), media: strToU8('{}') }));
-    const en = runCli(['import', path, '--db', tempDb()]);
+    const en = runCli(['import', path, '--db', freshDb()]);
     expect(en.code).toBe(3);
     expect(en.stderr).toContain(`${path} is an Anki package (.apkg), which pmp-study does not read.`);
     expect(en.stderr).toContain('Notes in Plain Text');
@@ -108,7 +109,7 @@ describe('files we do not read', () => {
 
 describe('from a Moodle course to a mock exam', () => {
   it('imports the export, then pmp exam --bank draws from it', () => {
-    const db = tempDb();
+    const db = freshDb();
     expect(runCli(['import', MOODLE, '--db', db]).code).toBe(0);
     const exam = runCli(['exam', '--bank', 'moodle-course-export', '--questions', '5', '--plain', '--seed', '7', '--db', db]);
     expect(exam.stderr).not.toContain('error');

@@ -2,10 +2,14 @@
  * The package as a user gets it: `npm pack` in a copy of the checkout without dist/ (as in a fresh
  * clone; prepack must build), the tarball installed globally into a temporary prefix, then `pmp`
  * run from another folder. The install is real: npm takes packages from its cache where it can
- * (--prefer-offline) and better-sqlite3 runs its own install script — a prebuilt binary when one can
- * be downloaded, else a compile with node-gyp against the local Node headers (npm_config_nodedir),
- * as the README tells offline users. It also checks the three exit-5 messages (not built, missing
- * dependency, SQLite module not built) in a checkout and in the installed package.
+ * (--prefer-offline) and better-sqlite3 runs its own install script. That script takes a prebuilt
+ * binary where it finds one, else compiles SQLite with node-gyp against the local Node headers
+ * (npm_config_nodedir), as the README tells offline users. The compile is a minute of one core,
+ * a fifth of the whole test run's CPU, and `npm ci` of this checkout has just done the same compile
+ * on this machine: so the install is handed that binary as a local prebuilt (the installer's own
+ * `npm_config_better_sqlite3_local_prebuilds`), and PMP_PACKAGE_COMPILE=1 makes it compile again.
+ * It also checks the three exit-5 messages (not built, missing dependency, SQLite module not built)
+ * in a checkout and in the installed package.
  */
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
@@ -58,8 +62,25 @@ afterEach(async () => {
   while (running.size > 0) await new Promise((r) => setTimeout(r, 50));
 });
 
+/**
+ * better-sqlite3 as this checkout's `npm ci` built it, packed the way its installer (prebuild-install)
+ * looks for a local prebuilt, in a folder of `work`; undefined when PMP_PACKAGE_COMPILE=1 asks for
+ * the compile. A newer better-sqlite3 than the checkout's finds no file of its name and compiles.
+ */
+async function localPrebuilds(work: string): Promise<string | undefined> {
+  if (process.env.PMP_PACKAGE_COMPILE === '1') return undefined;
+  const source = join(REPO, 'node_modules', 'better-sqlite3');
+  const { version } = JSON.parse(readFileSync(join(source, 'package.json'), 'utf8')) as { version: string };
+  const dir = join(work, 'prebuilds');
+  mkdirSync(dir);
+  const name = `better-sqlite3-v${version}-node-v${process.versions.modules}-${process.platform}-${process.arch}.tar.gz`;
+  const packed = await run('tar', ['-czf', join(dir, name), 'build/Release/better_sqlite3.node'], { cwd: source });
+  if (packed.code !== 0) throw new Error(`could not pack the built SQLite module: ${packed.stderr}`);
+  return dir;
+}
+
 /** npm's environment: its logs kept in the temporary folder, and Node's own headers for node-gyp if present. */
-function npmEnv(work: string): NodeJS.ProcessEnv {
+function npmEnv(work: string, prebuilds?: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, npm_config_logs_dir: join(work, 'npm-logs'), npm_config_update_notifier: 'false' };
   // What `npm test` put in the environment about this project would send npm back to the repo.
   for (const key of Object.keys(env)) {
@@ -68,6 +89,7 @@ function npmEnv(work: string): NodeJS.ProcessEnv {
   const nodeDir = dirname(dirname(process.execPath));
   if (!env.npm_config_nodedir && existsSync(join(nodeDir, 'include', 'node', 'node.h'))) env.npm_config_nodedir = nodeDir;
   env.JOBS = 'max'; // node-gyp: compile better-sqlite3's two sources side by side
+  if (prebuilds) env.npm_config_better_sqlite3_local_prebuilds = prebuilds;
   return env;
 }
 
@@ -111,7 +133,7 @@ describe('the package', () => {
     const installed = await run(
       'npm',
       ['install', '-g', '--prefix', prefix, '--prefer-offline', '--allow-scripts=better-sqlite3', '--no-audit', '--no-fund', join(work, info!.filename)],
-      { cwd: elsewhere, env: npmEnv(work), timeoutMs: 240_000 },
+      { cwd: elsewhere, env: npmEnv(work, await localPrebuilds(work)), timeoutMs: 240_000 },
     );
     if (installed.code !== 0) throw new Error(`npm install -g failed (${installed.code}):\n${installed.stderr.slice(-4000)}`);
     const pmp = join(prefix, 'bin', 'pmp');
@@ -149,6 +171,7 @@ describe('the package', () => {
     expect(missing.stderr).toMatch(/reinstall pmp-study: npm install -g SOURCE --allow-scripts=better-sqlite3/i);
     renameSync(`${commander}-aside`, commander);
 
-    process.stdout.write(`package test: tarball ${info!.size} bytes, ${files.length} files; ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+    const sqlite = existsSync(join(release, 'obj.target')) ? 'compiled' : 'the local prebuilt';
+    process.stdout.write(`package test: tarball ${info!.size} bytes, ${files.length} files; SQLite module ${sqlite}; ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
   }, 300_000);
 });
