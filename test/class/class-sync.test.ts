@@ -63,10 +63,10 @@ describeWithPostgres('a class on a real PostgreSQL, through the binary', () => {
   test('class init makes the schema, is idempotent, keeps the URL 0600 and never prints the password', () => {
     const first = pmp(['--db', trainerDb(), 'class', 'init', '--url', trainerUrl()]);
     expect(first.code).toBe(0);
-    expect(first.stderr).toMatch(/version 0 → 1/);
+    expect(first.stderr).toMatch(/version 0 → 2/);
     const again = pmp(['--db', trainerDb(), 'class', 'init'], { PMP_CLASS_URL: trainerUrl() });
     expect(again.code).toBe(0);
-    expect(again.stderr).toMatch(/up to date \(version 1\)/);
+    expect(again.stderr).toMatch(/up to date \(version 2\)/);
     for (const r of [first, again]) expect(r.stdout + r.stderr).not.toContain(TRAINER_PW);
     const file = `${trainerDb()}.class-trainer.json`;
     expect(statSync(file).mode & 0o777).toBe(0o600);
