@@ -19,12 +19,13 @@ import { answersAfter, finishedExams, getSyncMark, putSyncMarks, statesTouched, 
 import { writeTransaction, type Db } from '../../storage/database.js';
 import { getSetting, SETTING } from '../../storage/settings.js';
 import { learnerRecallCalibration } from '../learner-recall.js';
-import { decodeJoinCode } from './join-code.js';
 
 /** Answers per round trip: large enough for a first sync of 100,000 to be quick, small enough to redo cheaply. */
 export const SYNC_BATCH = 5000;
 
 export async function joinClass(dbPath: string, code: string): Promise<{ server: string; credentialsFile: string }> {
+  // Loaded here only: the code's checks (zod) are not a day's sync's business.
+  const { decodeJoinCode } = await import('./join-code.js');
   const address = decodeJoinCode(code);
   // Prove the code works before keeping it.
   await withServer(address, (c) => requireCurrentSchema(c));
@@ -51,17 +52,23 @@ export interface SyncOptions {
   readonly batch?: number;
   /** Called after each batch is committed on the server, before it is marked locally (a kill test aims here). */
   readonly onBatch?: (sent: number) => void;
+  /** Called as each step of a sync ends (PMP_SYNC_TRACE prints them with the time since start-up). */
+  readonly onStep?: (step: string) => void;
   readonly timeoutMs?: number;
 }
 
 export async function syncWithClass(db: Db, dbPath: string, clock: Clock, options: SyncOptions = {}): Promise<SyncResult> {
   const address: ServerAddress = loadCredentials(dbPath, 'learner');
+  const step = options.onStep ?? (() => undefined);
   return withServer(
     address,
     async (c) => {
+      step('connected');
       const start = await syncStart(c);
       await requireCurrentSchema(c, start.version);
+      step('checked');
       const banksImported = await pullBanks(c, db, clock, start.banks);
+      step('banks');
       const pushed = await push(c, db, options, start.hasAnswers);
       return { server: describeAddress(address), ...pushed, banksImported };
     },
@@ -96,6 +103,7 @@ async function push(c: Connection, db: Db, options: SyncOptions, serverHasAnswer
     rows = next;
   }
 
+  options.onStep?.('answers');
   const undos = undosSince(db, getSyncMark(db, 'undone_at'), mark);
   const undosSent = await pushUndos(c, undos);
   // Memory states of the questions answered since the last sync (all of them after a rebuild, which resets the mark).
@@ -104,13 +112,16 @@ async function push(c: Connection, db: Db, options: SyncOptions, serverHasAnswer
   const lastUndo = undos.length > 0 ? (undos[undos.length - 1] as { undoneAt: number }).undoneAt : getSyncMark(db, 'undone_at');
   writeTransaction(db, () => putSyncMarks(db, { states: mark, undone_at: lastUndo }));
 
+  options.onStep?.('undos and states');
   const examsNew = await pushExams(c, finishedExams(db));
+  options.onStep?.('exams');
   // The recall calibration pmp readiness fits on this learner's answers: the class report judges recall with it.
   await pushSettings(c, {
     examDate: getSetting(db, SETTING.examDate),
     fsrsParameters: getSetting(db, SETTING.fsrsParameters),
     recallCalibration: learnerRecallCalibration(db),
   });
+  options.onStep?.('settings');
   return { answersSent, answersNew, undosSent, statesSent: states.length, examsNew };
 }
 

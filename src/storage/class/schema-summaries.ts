@@ -38,7 +38,7 @@ export const QUARTER_MS = 900_000;
  * subquery with the answers' columns — to the class-wide and per-learner counts. The first-answer
  * columns are kept apart (firstAnswersSql, refreshFirstsSql): a minimum is not undone by subtraction.
  */
-function countsSql(source: string, sign: 1 | -1): string {
+export function countsSql(source: string, sign: 1 | -1): string {
   return `
     WITH c AS (SELECT learner, (answered_at / 86400000)::integer AS day, ((answered_at % 86400000) / ${QUARTER_MS})::integer AS q, count(*)::integer AS n
                FROM ${source} s GROUP BY 1, 2, 3),
@@ -68,7 +68,7 @@ function countsSql(source: string, sign: 1 | -1): string {
 }
 
 /** New answers: each question's earliest answer becomes its first when it is older than the one kept. */
-function firstAnswersSql(source: string): string {
+export function firstAnswersSql(source: string): string {
   const earlier = (p: string) => `excluded.${p}_at IS NOT NULL AND (t.${p}_at IS NULL OR (excluded.${p}_at, excluded.${p}_uid) < (t.${p}_at, t.${p}_uid))`;
   const pick = (p: string, col: string) => `${p}_${col} = CASE WHEN ${earlier(p)} THEN excluded.${p}_${col} ELSE t.${p}_${col} END`;
   return `
