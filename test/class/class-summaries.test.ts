@@ -16,7 +16,7 @@ import type { Response } from '../../src/domain/question.js';
 import { createScheduler, DEFAULT_FSRS_WEIGHTS, DEFAULT_SCHEDULER_SETTINGS, forgettingCurve } from '../../src/domain/scheduler.js';
 import { pushAnswers, pushUndos } from '../../src/storage/class/learner-store.js';
 import { putClassQuestions, readActivity, readFirstSight, readItems, readReadinessSums, type QuestionShapeRow } from '../../src/storage/class/report-store.js';
-import { removeLearner } from '../../src/storage/class/trainer-store.js';
+import { publishBank, removeLearner } from '../../src/storage/class/trainer-store.js';
 import type { OutgoingAnswer } from '../../src/storage/class-sync-queries.js';
 import { describeWithPostgres, startPostgres, type PgServer } from '../helpers/postgres.js';
 import { tempDir } from '../helpers/temp.js';
@@ -160,7 +160,9 @@ describeWithPostgres('the class summaries kept by the server', () => {
   }
 
   test('answers sent in batches, one twice and some out of time order, are counted once', async () => {
-    for (const l of learners) {
+    for (const [i, l] of learners.entries()) {
+      // The first learner's answers arrive before the bank is assigned: assigning it brings them in.
+      if (i === 1) await publishBank(trainer, 'bank', JSON.stringify({ id: 'bank', questions: QUESTIONS.map((q) => ({ id: q.questionId })) }), 'h1');
       const mine = answersOf(l.role, 60);
       const [a, b, c] = [mine.slice(0, 25), mine.slice(25, 45), mine.slice(45)];
       // Out of time order on purpose: a first answer may arrive after later ones (a restored backup).

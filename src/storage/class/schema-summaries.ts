@@ -12,6 +12,10 @@
  *   question_choices   per question and option: how often it was chosen (outside practice).
  *   question_times     per question: time taken, counted in bins (time_bin), for the median.
  *
+ * Per-question summaries are kept only for questions of the class's banks (bank_questions, filled
+ * when a bank is assigned, with the answers synced before it): answers to a learner's own banks
+ * count in their activity only, as the report shows nothing else of them.
+ *
  * Statement-level triggers (with transition tables) keep them: an insert into answers adds its rows,
  * an insert into undos takes the undone answers away again; `class remove` calls forget_learner
  * before deleting. The trigger functions run as the trainer who owns the tables (SECURITY DEFINER),
@@ -37,8 +41,19 @@ export const QUARTER_MS = 900_000;
  * The statements that add (sign 1) or take away (sign -1) the answers of `source` — a table or a
  * subquery with the answers' columns — to the class-wide and per-learner counts. The first-answer
  * columns are kept apart (firstAnswersSql, refreshFirstsSql): a minimum is not undone by subtraction.
+ * Only questions of the class's banks are summarised per question (the report reads no other).
  */
 export function countsSql(source: string, sign: 1 | -1): string {
+  return activitySql(source, sign) + questionCountsSql(inClassBanks(source), sign);
+}
+
+/** The answers of `source` to questions of the class's banks. */
+function inClassBanks(source: string): string {
+  return `(SELECT s0.* FROM ${source} s0 JOIN pmp_class.bank_questions bq ON bq.bank_id = s0.bank_id AND bq.question_id = s0.question_id)`;
+}
+
+/** Answers per learner and quarter-hour: every answer counts, in a class bank or not (as the report's totals). */
+function activitySql(source: string, sign: 1 | -1): string {
   return `
     WITH c AS (SELECT learner, (answered_at / 86400000)::integer AS day, ((answered_at % 86400000) / ${QUARTER_MS})::integer AS q, count(*)::integer AS n
                FROM ${source} s GROUP BY 1, 2, 3),
@@ -49,8 +64,12 @@ export function countsSql(source: string, sign: 1 | -1): string {
     INSERT INTO pmp_class.activity AS t (learner, day, before)
     SELECT learner, day, array_agg((${sign} * run)::integer ORDER BY i) FROM runs GROUP BY learner, day
     ON CONFLICT (learner, day) DO UPDATE
-      SET before = (SELECT array_agg(o + n ORDER BY k) FROM unnest(t.before, excluded.before) WITH ORDINALITY AS u(o, n, k));
+      SET before = (SELECT array_agg(o + n ORDER BY k) FROM unnest(t.before, excluded.before) WITH ORDINALITY AS u(o, n, k));`;
+}
 
+/** Per question of the class's banks: options chosen and time taken (practice left out, as in banks stats). */
+function questionCountsSql(source: string, sign: 1 | -1): string {
+  return `
     INSERT INTO pmp_class.question_choices AS t (bank_id, question_id, option_id, chosen)
     SELECT s.bank_id, s.question_id, o.option_id, ${sign} * count(*)
     FROM ${source} s CROSS JOIN LATERAL (
@@ -102,6 +121,10 @@ function refreshFirstsSql(undone: string): string {
     WHERE t.item_first_uid IN (SELECT uid FROM ${undone} s);`;
 }
 
+/** In the banks trigger: the answers already synced to the questions the bank brings new. */
+const BANK_BACKFILL = `(SELECT a.* FROM pmp_class.answers a JOIN pmp_new_questions n ON n.question_id = a.question_id
+  WHERE a.bank_id = NEW.bank_id AND NOT EXISTS (SELECT 1 FROM pmp_class.undos u WHERE u.answer_uid = a.uid))`;
+
 /** In the undos trigger: the answers its statement has just undone. */
 const UNDONE_NOW = `(SELECT a.* FROM added u JOIN pmp_class.answers a ON a.uid = u.answer_uid)`;
 
@@ -131,6 +154,12 @@ export function summariesStep(): string {
     item_answers        integer NOT NULL,
     PRIMARY KEY (learner, bank_id, question_id)
   );
+  -- The question ids of every bank the class was ever assigned (never removed: a question that comes
+  -- back must not be counted twice).
+  CREATE TABLE pmp_class.bank_questions (
+    bank_id text NOT NULL, question_id text NOT NULL,
+    PRIMARY KEY (bank_id, question_id)
+  );
   CREATE TABLE pmp_class.question_choices (
     bank_id text NOT NULL, question_id text NOT NULL, option_id text NOT NULL, chosen integer NOT NULL,
     PRIMARY KEY (bank_id, question_id, option_id)
@@ -146,7 +175,7 @@ export function summariesStep(): string {
   CREATE FUNCTION pmp_class.answers_added() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = pmp_class, pg_temp AS $fn$
   BEGIN
     ${countsSql('added', 1)}
-    ${firstAnswersSql('added')}
+    ${firstAnswersSql(inClassBanks('added'))}
     RETURN NULL;
   END $fn$;
   CREATE TRIGGER answers_summaries AFTER INSERT ON pmp_class.answers REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION pmp_class.answers_added();
@@ -159,6 +188,20 @@ export function summariesStep(): string {
   END $fn$;
   CREATE TRIGGER undos_summaries AFTER INSERT ON pmp_class.undos REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION pmp_class.undos_added();
 
+  -- A bank assigned (or changed): its new questions get the summaries of the answers already synced.
+  CREATE FUNCTION pmp_class.bank_assigned() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = pmp_class, pg_temp AS $fn$
+  BEGIN
+    CREATE TEMP TABLE pmp_new_questions ON COMMIT DROP AS
+      WITH ids AS (SELECT DISTINCT q ->> 'id' AS question_id FROM jsonb_array_elements(NEW.content::jsonb -> 'questions') q WHERE q ->> 'id' IS NOT NULL)
+      SELECT question_id FROM ids WHERE NOT EXISTS (SELECT 1 FROM pmp_class.bank_questions bq WHERE bq.bank_id = NEW.bank_id AND bq.question_id = ids.question_id);
+    INSERT INTO pmp_class.bank_questions (bank_id, question_id) SELECT NEW.bank_id, question_id FROM pmp_new_questions;
+    ${questionCountsSql(BANK_BACKFILL, 1)}
+    ${firstAnswersSql(BANK_BACKFILL)}
+    DROP TABLE pmp_new_questions;
+    RETURN NULL;
+  END $fn$;
+  CREATE TRIGGER banks_summaries AFTER INSERT OR UPDATE OF content ON pmp_class.banks FOR EACH ROW EXECUTE FUNCTION pmp_class.bank_assigned();
+
   -- Called by class remove before the learner's rows are deleted: takes their answers out of the class-wide counts.
   CREATE FUNCTION pmp_class.forget_learner(learner_role text) RETURNS void LANGUAGE plpgsql SET search_path = pmp_class, pg_temp AS $fn$
   BEGIN
@@ -166,7 +209,7 @@ export function summariesStep(): string {
     DELETE FROM pmp_class.activity WHERE learner = learner_role;
     DELETE FROM pmp_class.learner_questions WHERE learner = learner_role;
   END $fn$;
-  REVOKE ALL ON FUNCTION pmp_class.forget_learner(text), pmp_class.answers_added(), pmp_class.undos_added() FROM PUBLIC;
+  REVOKE ALL ON FUNCTION pmp_class.forget_learner(text), pmp_class.answers_added(), pmp_class.undos_added(), pmp_class.bank_assigned() FROM PUBLIC;
 
   -- The answers synced before this step.
   ${countsSql(NOT_UNDONE, 1)}
