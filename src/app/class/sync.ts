@@ -64,7 +64,7 @@ export async function syncWithClass(db: Db, dbPath: string, clock: Clock, option
     address,
     async (c) => {
       step('connected');
-      const start = await syncStart(c);
+      const start = await syncStart(c, address.user);
       await requireCurrentSchema(c, start.version);
       step('checked');
       const banksImported = await pullBanks(c, db, clock, start.banks);

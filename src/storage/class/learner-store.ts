@@ -89,13 +89,16 @@ export async function pushSettings(c: Connection, settings: Readonly<Record<stri
  * What a sync needs to know first, in one round trip: the class schema's version (0: none), the
  * banks with their hashes, and whether the server holds any answer of this learner.
  */
-export async function syncStart(c: Connection): Promise<{ version: number; banks: { bankId: string; contentHash: string }[]; hasAnswers: boolean }> {
+export async function syncStart(c: Connection, role: string): Promise<{ version: number; banks: { bankId: string; contentHash: string }[]; hasAnswers: boolean }> {
   let r;
   try {
     r = await c.query(
       `SELECT (SELECT COALESCE(MAX(version), 0) FROM ${CLASS_SCHEMA}.class_schema_version) AS version,
               (SELECT COALESCE(json_agg(json_build_array(bank_id, content_hash) ORDER BY bank_id), '[]') FROM ${CLASS_SCHEMA}.banks) AS banks,
-              EXISTS (SELECT 1 FROM ${CLASS_SCHEMA}.answers WHERE learner = current_user) AS any`,
+            -- The role by name, not current_user: only a value lets the server take the (learner, answered_at)
+            -- index under row-level security; with current_user it scanned the table (2.8 s at 7 million answers).
+            EXISTS (SELECT 1 FROM ${CLASS_SCHEMA}.answers WHERE learner = $1) AS any`,
+      [role],
     );
   } catch (cause) {
     // No class schema here (undefined table), or one whose tables this version does not know: the version says which.
