@@ -1,4 +1,5 @@
 import type { MemoryState, Scheduler } from '../domain/scheduler.js';
+import { putSyncMarks } from '../storage/class-sync-queries.js';
 import { writeTransaction, type Db } from '../storage/database.js';
 import { StudyStore } from '../storage/study-store.js';
 
@@ -8,7 +9,10 @@ export interface RebuildReport {
   readonly mismatched: readonly number[];
 }
 
-/** Replays the whole review log into every question's memory state, in one transaction. */
+/**
+ * Replays the whole review log into every question's memory state, in one transaction (pmp rebuild,
+ * optimize, doctor's repair, a new scheduler revision).
+ */
 export function rebuildAllStates(db: Db, scheduler: Scheduler, options: { readonly checkOnly?: boolean } = {}): RebuildReport {
   const store = new StudyStore(db);
   const work = (): RebuildReport => {
@@ -22,6 +26,9 @@ export function rebuildAllStates(db: Db, scheduler: Scheduler, options: { readon
         if (!options.checkOnly) store.putState(questionPk, replayed);
       }
     }
+    // A class server holds a copy of the memory states: changed ones are sent again by the next sync
+    // (the states mark back at the start sends the state of every question answered).
+    if (!options.checkOnly && mismatched.length > 0) putSyncMarks(db, { states: 0 });
     return { questions: cards.length, mismatched };
   };
   return options.checkOnly ? work() : writeTransaction(db, work);

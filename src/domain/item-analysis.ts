@@ -67,16 +67,7 @@ export function analyseItems(
     });
     const discrimination = seen.length >= MIN_LEARNERS ? pointBiserial(firsts, restScores) : null;
 
-    // For a multiple-response key, the least chosen key option is the one a distractor competes with.
-    const key = keyOf(questionId);
-    const keyChosen = key.length > 0 ? Math.min(...key.map((id) => chosen[id] ?? 0)) : 0;
-    const distractorChosen = Math.max(0, ...Object.entries(chosen).filter(([id]) => !key.includes(id)).map(([, n]) => n));
-    const flags: ItemFlag[] = [];
-    if (firsts.length >= MIN_ANSWERS_TO_FLAG && firstSightRight !== null && firstSightRight < 0.2) flags.push('almost-nobody-right');
-    if (firsts.length >= MIN_ANSWERS_TO_FLAG && firstSightRight !== null && firstSightRight > 0.95) flags.push('too-easy');
-    if (answers.length >= MIN_ANSWERS_TO_FLAG && key.length > 0 && distractorChosen > keyChosen) flags.push('distractor-beats-key');
-    if (discrimination !== null && discrimination < 0) flags.push('negative-discrimination');
-
+    const flags = itemFlags({ learners: firsts.length, firstSightRight, answers: answers.length, chosen, discrimination }, keyOf(questionId));
     return {
       questionId,
       answers: answers.length,
@@ -89,6 +80,22 @@ export function analyseItems(
       flags,
     };
   });
+}
+
+/** What is wrong with an item, from its statistics (also used by the class report, whose statistics the server counts). */
+export function itemFlags(
+  s: Pick<ItemStats, 'learners' | 'firstSightRight' | 'answers' | 'chosen' | 'discrimination'>,
+  key: readonly string[],
+): ItemFlag[] {
+  // For a multiple-response key, the least chosen key option is the one a distractor competes with.
+  const keyChosen = key.length > 0 ? Math.min(...key.map((id) => s.chosen[id] ?? 0)) : 0;
+  const distractorChosen = Math.max(0, ...Object.entries(s.chosen).filter(([id]) => !key.includes(id)).map(([, n]) => n));
+  const flags: ItemFlag[] = [];
+  if (s.learners >= MIN_ANSWERS_TO_FLAG && s.firstSightRight !== null && s.firstSightRight < 0.2) flags.push('almost-nobody-right');
+  if (s.learners >= MIN_ANSWERS_TO_FLAG && s.firstSightRight !== null && s.firstSightRight > 0.95) flags.push('too-easy');
+  if (s.answers >= MIN_ANSWERS_TO_FLAG && key.length > 0 && distractorChosen > keyChosen) flags.push('distractor-beats-key');
+  if (s.discrimination !== null && s.discrimination < 0) flags.push('negative-discrimination');
+  return flags;
 }
 
 /** Pearson correlation of a 0/1 variable with a continuous one; null when either does not vary. */

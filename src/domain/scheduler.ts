@@ -2,7 +2,7 @@
  * Our one seam to ts-fsrs (FSRS-6). Everything else speaks `MemoryState`, a plain record with
  * times in milliseconds since the epoch, so storage and tests never touch ts-fsrs types.
  */
-import { fsrs, createEmptyCard, default_w, State, type Card, type FSRS, type Grade } from 'ts-fsrs';
+import { fsrs, computeDecayFactor, createEmptyCard, default_w, State, type Card, type FSRS, type Grade } from 'ts-fsrs';
 import type { RatingValue } from './grading.js';
 
 export type CardPhase = 'new' | 'learning' | 'review' | 'relearning';
@@ -109,6 +109,15 @@ export function createScheduler(settings: SchedulerSettings = DEFAULT_SCHEDULER_
       return state;
     },
   };
+}
+
+/**
+ * The constants of the forgetting curve recallFrom uses, R = (1 + factor · days / S)^decay, for
+ * these weights (or the defaults): what a server needs to compute the same recall in SQL.
+ */
+export function forgettingCurve(weights?: readonly number[]): { readonly decay: number; readonly factor: number } {
+  const engine = fsrs(weights ? { w: [...weights] } : {});
+  return computeDecayFactor(engine.parameters.w);
 }
 
 const DAY_MS = 86_400_000;

@@ -71,6 +71,16 @@ describeWithPostgres('row-level security of a class, with real roles', () => {
       }
     });
 
+    test("cannot read or write the server's summaries, nor take a learner out of them", async () => {
+      for (const table of ['activity', 'learner_questions', 'question_choices', 'question_times']) {
+        await expect(b.query(`SELECT * FROM pmp_class.${table}`)).rejects.toMatchObject({ code: '42501' });
+        await expect(b.query(`DELETE FROM pmp_class.${table}`)).rejects.toMatchObject({ code: '42501' });
+      }
+      await expect(b.query('SELECT pmp_class.forget_learner($1)', [roleA])).rejects.toMatchObject({ code: '42501' });
+      // What a learner's answers add to them is the server's doing: ana's one answer is counted.
+      expect((await trainer.query('SELECT learner, before[96] AS n FROM pmp_class.activity')).rows).toEqual([{ learner: roleA, n: 1 }]);
+    });
+
     test('cannot read the list of learners', async () => {
       await expect(b.query('SELECT * FROM pmp_class.learners')).rejects.toMatchObject({ code: '42501' });
     });

@@ -13,6 +13,7 @@ import { writeHistory } from '../helpers/history.js';
 import { describeWithPostgres, startPostgres, type PgServer } from '../helpers/postgres.js';
 import { tempDir } from '../helpers/temp.js';
 import { T0, DAY, bankFile } from '../helpers/fixtures.js';
+import { DEFAULT_FSRS_WEIGHTS } from '../../src/domain/scheduler.js';
 
 const TRAINER_PW = 'trainer-secret-7';
 
@@ -63,10 +64,10 @@ describeWithPostgres('a class on a real PostgreSQL, through the binary', () => {
   test('class init makes the schema, is idempotent, keeps the URL 0600 and never prints the password', () => {
     const first = pmp(['--db', trainerDb(), 'class', 'init', '--url', trainerUrl()]);
     expect(first.code).toBe(0);
-    expect(first.stderr).toMatch(/version 0 → 1/);
+    expect(first.stderr).toMatch(/version 0 → 2/);
     const again = pmp(['--db', trainerDb(), 'class', 'init'], { PMP_CLASS_URL: trainerUrl() });
     expect(again.code).toBe(0);
-    expect(again.stderr).toMatch(/up to date \(version 1\)/);
+    expect(again.stderr).toMatch(/up to date \(version 2\)/);
     for (const r of [first, again]) expect(r.stdout + r.stderr).not.toContain(TRAINER_PW);
     const file = `${trainerDb()}.class-trainer.json`;
     expect(statSync(file).mode & 0o777).toBe(0o600);
@@ -111,6 +112,34 @@ describeWithPostgres('a class on a real PostgreSQL, through the binary', () => {
     expect(await serverAnswers(ana.role)).toHaveLength(60);
     const states = await su.query('SELECT COUNT(*)::int AS n FROM pmp_class.card_states WHERE learner = $1', [ana.role]);
     expect(states.rows[0].n).toBe(r1.statesSent);
+  }, 60_000);
+
+  test('pmp rebuild under new FSRS weights marks every memory state to be sent again; the next sync brings the server up to date', async () => {
+    const anaDb = join(dir, 'ana.db');
+    const role = JSON.parse(readFileSync(`${anaDb}.class.json`, 'utf8')).user as string;
+    // As pmp optimize adopts fitted weights (then replays the log with them).
+    const raw = new Database(anaDb);
+    const weights = [...DEFAULT_FSRS_WEIGHTS].map((w, i) => (i < 4 ? w * 3 : w));
+    raw.prepare(`INSERT INTO settings (key, value) VALUES ('fsrsParameters', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(
+      JSON.stringify({ weights, adoptedAt: new Date(T0).toISOString(), fittedReviews: 600, heldOutReviews: 100, logLossBefore: 0.5, logLossAfter: 0.45 }),
+    );
+    raw.close();
+    expect(pmp(['--db', anaDb, 'rebuild']).code).toBe(0);
+    const local = () => {
+      const db = new Database(anaDb, { readonly: true });
+      const rows = db.prepare(`SELECT q.question_id AS q, cs.stability AS s FROM card_state cs JOIN questions q ON q.pk = cs.question_pk WHERE cs.last_review_at IS NOT NULL ORDER BY q.question_id`).all() as { q: string; s: number }[];
+      db.close();
+      return rows;
+    };
+    const onServer = async () =>
+      (await su.query('SELECT question_id AS q, stability AS s FROM pmp_class.card_states WHERE learner = $1 ORDER BY question_id', [role])).rows as { q: string; s: number }[];
+    expect(await onServer()).not.toEqual(local()); // stale until the next sync
+    const synced = JSON.parse(pmp(['--db', anaDb, 'sync', '--json']).stdout) as { answersSent: number; statesSent: number };
+    expect(synced.answersSent).toBe(0);
+    expect(synced.statesSent).toBe(local().length);
+    expect(await onServer()).toEqual(local());
+    // Sent once: the following sync has nothing to send.
+    expect(JSON.parse(pmp(['--db', anaDb, 'sync', '--json']).stdout)).toMatchObject({ statesSent: 0 });
   }, 60_000);
 
   test('from a restored backup: nothing doubled, and the answers given after the restore arrive', async () => {

@@ -1,24 +1,24 @@
 /**
- * One learner's readiness from the rows they synced, through the same code as `pmp readiness`:
- * the recall model of app/learner-recall.ts (FSRS with the learner's synced parameters, judged a
- * day after the last answer, calibrated on their answers), the estimate of domain/readiness.ts, and
- * the shift recent mock exams give it (app/readiness.ts withMockEvidence).
- * Only the reading differs: the counts that SQLite makes locally are made here from plain rows.
+ * One learner's readiness in the class report, through the same code as `pmp readiness`: the
+ * estimate of domain/readiness.ts over groups of questions by domain, task and shape, and the shift
+ * recent mock exams give it (app/readiness.ts withMockEvidence). Only the reading differs: the server
+ * sums the calibrated recall per group (storage/class/report-store.ts readReadinessSums) with the
+ * learner's forgetting curve and the recall calibration their own pmp fitted and synced.
  */
-import { CALIBRATION_WINDOW, missesOf } from '../../domain/recall-calibration.js';
+import { type DomainId, type QuestionType } from '../../domain/question.js';
 import { estimateReadiness, type FirstSight, type Readiness, type ReadinessGroup } from '../../domain/readiness.js';
 import type { Outline } from '../../domain/outline.js';
-import type { DomainId, QuestionType } from '../../domain/question.js';
-import type { PredictedAnswerRow } from '../../storage/calibration-queries.js';
-import type { ClassAnswerRow, ClassExamRow, ClassStateRow } from '../../storage/class/report-store.js';
+import { NO_CALIBRATION, type RecallCalibration } from '../../domain/recall-calibration.js';
+import { forgettingCurve } from '../../domain/scheduler.js';
 import { MOCK_WINDOW_DAYS, mockEvidence, type MockResult, type MockTally } from '../../domain/mock-evidence.js';
+import type { ClassExamRow, ReadinessSumRow } from '../../storage/class/report-store.js';
 import { withMockEvidence } from '../readiness.js';
-import { schedulerWithWeights } from '../learner-scheduler.js';
-import { recallCalibrationFrom, recallWith } from '../learner-recall.js';
 
 /** A class bank's question, as readiness and item analysis need it. */
 export interface ClassQuestion {
   readonly key: string;
+  readonly bankId: string;
+  readonly questionId: string;
   readonly outline: string | null;
   readonly domain: DomainId | null;
   readonly task: number | null;
@@ -31,62 +31,76 @@ export interface ClassQuestion {
 
 export const questionKey = (bankId: string, questionId: string): string => `${bankId}/${questionId}`;
 
+const shapeKey = (g: { domain: string; task: number; type: string; options: number; keys: number }) => `${g.domain}|${g.task}|${g.type}|${g.options}|${g.keys}`;
+
+/** The outline's questions of the class, counted by domain, task and shape (what the guessing floor depends on). */
+export function questionGroups(outline: Outline, questions: Iterable<ClassQuestion>): Map<string, ReadinessGroup & { type: string; options: number; keys: number }> {
+  const groups = new Map<string, ReadinessGroup & { type: string; options: number; keys: number }>();
+  for (const q of questions) {
+    if (q.outline !== outline.id || q.domain === null || q.task === null) continue;
+    const shape = { domain: q.domain, task: q.task, type: q.type, options: q.options, keys: q.keys };
+    const k = shapeKey(shape);
+    const g = groups.get(k) ?? { ...shape, floor: q.floor, questions: 0, seen: 0, recallSum: 0, slopeASum: 0, slopeBSum: 0, slopeCSum: 0 };
+    groups.set(k, { ...g, questions: g.questions + 1 });
+  }
+  return groups;
+}
+
 export function learnerReadiness(input: {
   readonly outline: Outline;
-  readonly questions: ReadonlyMap<string, ClassQuestion>;
-  /** The learner's answers, oldest first. */
-  readonly answers: readonly ClassAnswerRow[];
-  readonly states: readonly ClassStateRow[];
+  readonly groups: ReadonlyMap<string, ReadinessGroup & { type: string; options: number; keys: number }>;
+  /** This learner's sums from the server. */
+  readonly sums: readonly ReadinessSumRow[];
+  readonly firstSight: readonly FirstSight[];
+  readonly calibration: RecallCalibration;
   readonly exams: readonly ClassExamRow[];
-  readonly weights: readonly number[] | undefined;
-  readonly at: number;
   readonly cut: number;
   /** Now (ms): mock exams of the last MOCK_WINDOW_DAYS count, as in pmp readiness. */
   readonly now: number;
 }): Readiness {
-  const { outline, questions } = input;
-  // First answers (any mode, not undone): what the learner knew before studying; also a miss of the question when wrong.
-  const first = new Map<string, boolean>();
-  for (const a of input.answers) {
-    const k = questionKey(a.bankId, a.questionId);
-    if (!first.has(k)) first.set(k, a.correct);
+  const { outline } = input;
+  const groups = new Map(input.groups);
+  for (const row of input.sums) {
+    const k = shapeKey(row);
+    const g = groups.get(k);
+    if (!g) continue;
+    groups.set(k, { ...g, seen: row.seen, recallSum: row.recallSum, slopeASum: row.slopeASum, slopeBSum: row.slopeBSum, slopeCSum: row.slopeCSum });
   }
-  const calibration = recallCalibrationFrom(predictedAnswers(input.answers, questions, first));
-  const recall = recallWith(calibration, schedulerWithWeights(input.weights));
-  const stateOf = new Map(input.states.map((s) => [questionKey(s.bankId, s.questionId), s]));
-
-  const groups = new Map<string, { domain: DomainId; task: number; floor: number; questions: number; seen: number; recallSum: number; slopeASum: number; slopeBSum: number; slopeCSum: number }>();
-  for (const q of questions.values()) {
-    if (q.outline !== outline.id || q.domain === null || q.task === null) continue;
-    const id = `${q.domain}|${q.task}|${q.floor}`;
-    const g = groups.get(id) ?? { domain: q.domain, task: q.task, floor: q.floor, questions: 0, seen: 0, recallSum: 0, slopeASum: 0, slopeBSum: 0, slopeCSum: 0 };
-    g.questions++;
-    const s = stateOf.get(q.key);
-    if (s) {
-      g.seen++;
-      const misses = missesOf(s.lapses, first.get(q.key) === false);
-      g.recallSum += recall.from(s.stability, s.lastReviewAt, input.at, misses);
-      const slopes = recall.slopes(s.stability, s.lastReviewAt, input.at, misses);
-      g.slopeASum += slopes.da;
-      g.slopeBSum += slopes.db;
-      g.slopeCSum += slopes.dc;
-    }
-    groups.set(id, g);
-  }
-
-  const sight = new Map<DomainId, { domain: DomainId; seen: number; right: number }>();
-  for (const [k, correct] of first) {
-    const q = questions.get(k);
-    if (!q || q.outline !== outline.id || q.domain === null || q.task === null) continue;
-    const d = sight.get(q.domain) ?? { domain: q.domain, seen: 0, right: 0 };
-    d.seen++;
-    if (correct) d.right++;
-    sight.set(q.domain, d);
-  }
-  const firstSight: FirstSight[] = [...sight.values()];
-  const estimate = estimateReadiness({ outline, groups: [...groups.values()] as ReadinessGroup[], firstSight, cut: input.cut, calibrationCovariance: calibration.covariance });
+  const estimate = estimateReadiness({ outline, groups: [...groups.values()], firstSight: input.firstSight, cut: input.cut, calibrationCovariance: input.calibration.covariance });
   const mocks = mockEvidence(recentMocks(input.exams, outline.id, input.now - MOCK_WINDOW_DAYS * 86_400_000), outline.domains.map((d) => d.id));
   return withMockEvidence(estimate, mocks, input.cut);
+}
+
+/** Calibrations beyond this are not taken from a server (they could only come from a damaged or hostile client). */
+const CALIBRATION_LIMIT = 1e6;
+
+/**
+ * The recall calibration a learner's pmp synced, checked; without one (not yet synced by this
+ * version), none. A calibration from before the misses term (a, b and a covariance of three
+ * numbers) is taken as it was meant: c = 0, known exactly.
+ */
+export function syncedCalibration(value: unknown): RecallCalibration {
+  if (typeof value !== 'object' || value === null) return NO_CALIBRATION;
+  const v = value as Record<string, unknown>;
+  const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && Math.abs(x) <= CALIBRATION_LIMIT;
+  const cov = v.covariance;
+  if (!finite(v.a) || !finite(v.b) || !finite(v.answers) || !Array.isArray(cov) || cov.length !== 3) return NO_CALIBRATION;
+  if (cov.every(finite) && v.c === undefined) {
+    const [va, ab, vb] = cov as [number, number, number];
+    return { a: v.a, b: v.b, c: 0, answers: v.answers, covariance: [[va, ab, 0], [ab, vb, 0], [0, 0, 0]] };
+  }
+  const rows = cov.every((row): row is number[] => Array.isArray(row) && row.length === 3 && row.every(finite)) ? (cov as number[][]) : null;
+  if (!finite(v.c) || !rows) return NO_CALIBRATION;
+  return { a: v.a, b: v.b, c: v.c, answers: v.answers, covariance: rows.map((row) => [...row]) };
+}
+
+/** The forgetting curve of the learner's synced FSRS weights; weights FSRS cannot use count as the defaults, as pmp does locally. */
+export function learnerCurve(weights: readonly number[] | undefined): { decay: number; factor: number } {
+  try {
+    return forgettingCurve(weights);
+  } catch {
+    return forgettingCurve();
+  }
 }
 
 /** The learner's synced mock exams as storage/mock-queries.ts reads them locally: newest first, tallied per domain. */
@@ -110,24 +124,4 @@ function recentMocks(exams: readonly ClassExamRow[], outlineId: string, since: n
         predicted: tallies.reduce((a, t) => a + t.predicted, 0),
       };
     });
-}
-
-/** The newest answers with a prediction, newest first, each with the previous answer's time — as calibration-queries reads them locally. */
-function predictedAnswers(answers: readonly ClassAnswerRow[], questions: ReadonlyMap<string, ClassQuestion>, firstRight: ReadonlyMap<string, boolean>): PredictedAnswerRow[] {
-  const previous = new Map<string, number>();
-  const lapses = new Map<string, number>();
-  const rows: PredictedAnswerRow[] = [];
-  for (const a of answers) {
-    if (a.mode === 'cram') continue;
-    const k = questionKey(a.bankId, a.questionId);
-    const q = questions.get(k);
-    if (a.predictedRecall !== null && q) {
-      const missesBefore = missesOf(lapses.get(k) ?? 0, firstRight.get(k) === false);
-      rows.push({ recall: a.predictedRecall, correct: a.correct, answeredAt: a.answeredAt, previousAt: previous.get(k) ?? null, missesBefore, type: q.type, options: q.options, keys: q.keys });
-      // A lapse as FSRS counts it: a scheduled wrong answer after the first (the first had no prediction).
-      if (!a.correct) lapses.set(k, (lapses.get(k) ?? 0) + 1);
-    }
-    previous.set(k, a.answeredAt);
-  }
-  return rows.reverse().slice(0, CALIBRATION_WINDOW);
 }

@@ -4,24 +4,34 @@
  * exams; the class's weakest tasks; item analysis across the class (domain/item-analysis.ts, the
  * code of `pmp banks stats --learners`).
  */
-import { analyseItems, chosenOptionIds, type ItemHistory, type ItemStats } from '../../domain/item-analysis.js';
+import { itemFlags, MIN_LEARNERS, type ItemStats } from '../../domain/item-analysis.js';
+import { DEFAULT_LEECH_LAPSES } from '../../domain/grading.js';
 import type { Outline } from '../../domain/outline.js';
-import { guessingFloor, type DomainId, type Question, type Response } from '../../domain/question.js';
+import { guessingFloor, type DomainId, type Question } from '../../domain/question.js';
 import type { Readiness } from '../../domain/readiness.js';
 import { streaks } from '../../domain/streak.js';
-import { addDays, studyDayDate } from '../../domain/study-calendar.js';
-import { studyDayStart } from '../../domain/study-day.js';
+import { DAY_START_HOUR } from '../../domain/study-day.js';
 import { readJsonBank } from '../../import/json-bank.js';
 import { writeOutputFile } from '../../storage/output-file.js';
-import { withServer } from '../../storage/class/connection.js';
+import { withServer, type Connection } from '../../storage/class/connection.js';
 import { loadCredentials } from '../../storage/class/credentials.js';
-import { readClass, type ClassAnswerRow, type ClassData, type ClassStateRow } from '../../storage/class/report-store.js';
+import {
+  putClassQuestions,
+  readActivity,
+  readClassBasics,
+  readFirstSight,
+  readItems,
+  readReadinessSums,
+  type ClassBasics,
+  type LearnerActivity,
+  type ReadinessSumRow,
+} from '../../storage/class/report-store.js';
 import { CLASS_SCHEMA_VERSION, classSchemaVersion } from '../../storage/class/schema.js';
 import { PmpError } from '../../errors.js';
 import { loadOutlines } from '../outlines.js';
 import type { Clock } from '../ports.js';
 import { READINESS_HORIZON_DAYS } from '../readiness.js';
-import { learnerReadiness, questionKey, type ClassQuestion } from './class-readiness.js';
+import { learnerCurve, learnerReadiness, questionGroups, questionKey, syncedCalibration, type ClassQuestion } from './class-readiness.js';
 
 const DAY_MS = 86_400_000;
 /** Days of activity the report keeps per learner (the heatmap's span). */
@@ -49,70 +59,78 @@ export interface ClassReport {
   readonly today: string;
   readonly learners: readonly LearnerReport[];
   readonly weakestTasks: readonly { readonly domain: DomainId; readonly task: number; readonly meanExpected: number; readonly learners: number }[];
+  /** medianElapsedMs is read from binned times: exact to 50 ms under 10 s, 0.5 s under 2 min, 5 s beyond. */
   readonly items: readonly (ItemStats & { readonly domain: DomainId | null; readonly task: number | null })[];
 }
 
 export async function classReport(dbPath: string, clock: Clock, options: { readonly outline: Outline; readonly cut: number }): Promise<ClassReport> {
   const address = loadCredentials(dbPath, 'trainer');
-  const data = await withServer(address, async (c) => {
+  return withServer(address, async (c) => {
     const version = await classSchemaVersion(c);
     if (version < CLASS_SCHEMA_VERSION) throw new PmpError('class.schema-behind', 'server', { found: version, supported: CLASS_SCHEMA_VERSION });
-    return readClass(c);
+    return readAndBuild(c, clock, options);
   });
-  return buildClassReport(data, clock, options);
 }
 
-export function buildClassReport(data: ClassData, clock: Clock, options: { readonly outline: Outline; readonly cut: number }): ClassReport {
-  const now = clock.now();
-  const offset = clock.utcOffsetMinutes(now);
-  const today = studyDayDate(studyDayStart(now, offset), offset);
-  const questions = classQuestions(data.banks);
-  const byRole = <T extends { role: string }>(rows: readonly T[]) => {
-    const m = new Map<string, T[]>();
-    for (const r of rows) m.set(r.role, [...(m.get(r.role) ?? []), r]);
-    return m;
-  };
-  const answersOf = groupByRole(data.answers);
-  const statesOf = groupByRole(data.states);
-  const examsOf = byRole(data.exams);
-  const settingsOf = byRole(data.settings);
+const localDate = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
-  const learners = data.learners.map((l): LearnerReport => {
-    const answers = answersOf.get(l.role) ?? [];
-    const settings = new Map((settingsOf.get(l.role) ?? []).map((s) => [s.key, s.value]));
+/** Reads what the server grouped and builds the report; the grouping is the server's, the judging ours. */
+async function readAndBuild(c: Connection, clock: Clock, options: { readonly outline: Outline; readonly cut: number }): Promise<ClassReport> {
+  const now = clock.now();
+  const offsetMs = clock.utcOffsetMinutes(now) * 60_000;
+  // Study days start at DAY_START_HOUR local time; a local day is numbered as days since 1970-01-01 of its date.
+  const dayStartMs = DAY_START_HOUR * 3_600_000 - offsetMs;
+  const today = Math.floor((now - dayStartMs) / DAY_MS);
+  const firstDay = today - ACTIVITY_DAYS + 1;
+
+  const basics = await readClassBasics(c);
+  const questions = classQuestions(basics.banks);
+  await putClassQuestions(c, [...questions.values()]);
+  const settingsOf = new Map<string, Map<string, unknown>>();
+  for (const s of basics.settings) settingsOf.set(s.role, (settingsOf.get(s.role) ?? new Map()).set(s.key, s.value));
+  const models = basics.learners.map((l) => {
+    const settings = settingsOf.get(l.role) ?? new Map<string, unknown>();
     const examDate = typeof settings.get('examDate') === 'string' ? (settings.get('examDate') as string) : null;
     const examAt = examDate ? Date.parse(`${examDate}T09:00:00Z`) : NaN;
     const weightsRaw = (settings.get('fsrsParameters') as { weights?: unknown } | undefined)?.weights;
     const weights = Array.isArray(weightsRaw) && weightsRaw.every((w) => typeof w === 'number') ? (weightsRaw as number[]) : undefined;
-    const perDay = new Map<string, number>();
-    for (const a of answers) {
-      const day = studyDayDate(studyDayStart(a.answeredAt, offset), offset);
-      perDay.set(day, (perDay.get(day) ?? 0) + 1);
-    }
-    const activity = Array.from({ length: ACTIVITY_DAYS }, (_, i) => perDay.get(addDays(today, i - ACTIVITY_DAYS + 1)) ?? 0);
-    const days = [...perDay.keys()].sort();
-    const sum = (n: number) => activity.slice(-n).reduce((a, b) => a + b, 0);
+    const calibration = syncedCalibration(settings.get('recallCalibration'));
+    const at = Number.isFinite(examAt) && examAt > now ? examAt : now + READINESS_HORIZON_DAYS * DAY_MS;
+    return { ...l, examDate, calibration, at, ...learnerCurve(weights) };
+  });
+
+  const activity = await readActivity(c, dayStartMs, firstDay);
+  const sums = byRole(await readReadinessSums(c, options.outline.id, models.map((m) => ({ role: m.role, decay: m.decay, factor: m.factor, a: m.calibration.a, b: m.calibration.b, c: m.calibration.c, at: m.at }))));
+  const firstSight = byRole((await readFirstSight(c, options.outline.id)).map((r) => ({ ...r, domain: r.domain as DomainId })));
+  const items = await readItems(c, DEFAULT_LEECH_LAPSES);
+  const examsOf = byRole(basics.exams);
+  const groups = questionGroups(options.outline, questions.values());
+
+  const learners = models.map((l): LearnerReport => {
+    const act: LearnerActivity = activity.get(l.role) ?? { perDay: new Map(), total: 0, lastDay: null };
+    const perDay = Array.from({ length: ACTIVITY_DAYS }, (_, i) => act.perDay.get(firstDay + i) ?? 0);
+    const sum = (n: number) => perDay.slice(-n).reduce((a, b) => a + b, 0);
+    const exams = examsOf.get(l.role) ?? [];
     return {
       name: l.name,
-      lastStudyDay: days[days.length - 1] ?? null,
+      lastStudyDay: act.lastDay === null ? null : localDate(act.lastDay),
       answers7: sum(7),
       answers30: sum(30),
-      answersTotal: answers.length,
-      activity,
-      streak: streaks(activity.map((n) => n > 0)).current,
-      examDate,
+      answersTotal: act.total,
+      activity: perDay,
+      streak: streaks(perDay.map((n) => n > 0)).current,
+      examDate: l.examDate,
       readiness: learnerReadiness({
         outline: options.outline,
-        questions,
-        answers,
-        states: statesOf.get(l.role) ?? [],
-        exams: examsOf.get(l.role) ?? [],
+        groups,
+        sums: (sums.get(l.role) ?? []) as ReadinessSumRow[],
+        firstSight: firstSight.get(l.role) ?? [],
+        calibration: l.calibration,
+        exams,
         now,
-        weights,
-        at: Number.isFinite(examAt) && examAt > now ? examAt : now + READINESS_HORIZON_DAYS * DAY_MS,
         cut: options.cut,
       }),
-      exams: (examsOf.get(l.role) ?? []).map((e) => ({
+      exams: exams.map((e) => ({
         submittedAt: new Date(e.submittedAt).toISOString(),
         outline: e.outline,
         scored: e.scored,
@@ -121,10 +139,10 @@ export function buildClassReport(data: ClassData, clock: Clock, options: { reado
       })),
     };
   });
-  return { outline: options.outline.id, cut: options.cut, today, learners, weakestTasks: weakestTasks(learners), items: itemAnalysis(data, questions) };
+  return { outline: options.outline.id, cut: options.cut, today: localDate(today), learners, weakestTasks: weakestTasks(learners), items: itemAnalysis(items, questions) };
 }
 
-function groupByRole<T extends ClassAnswerRow | ClassStateRow>(rows: readonly T[]): Map<string, T[]> {
+function byRole<T extends { role: string }>(rows: readonly T[]): Map<string, T[]> {
   const m = new Map<string, T[]>();
   for (const r of rows) {
     let list = m.get(r.role);
@@ -135,7 +153,7 @@ function groupByRole<T extends ClassAnswerRow | ClassStateRow>(rows: readonly T[
 }
 
 /** Every question of the class's banks, read as `pmp import` reads them. */
-function classQuestions(banks: ClassData['banks']): Map<string, ClassQuestion> {
+function classQuestions(banks: ClassBasics['banks']): Map<string, ClassQuestion> {
   const outlines = loadOutlines();
   const questions = new Map<string, ClassQuestion>();
   for (const b of banks) {
@@ -144,6 +162,8 @@ function classQuestions(banks: ClassData['banks']): Map<string, ClassQuestion> {
     for (const q of read.bank.questions) {
       questions.set(questionKey(b.bankId, q.id), {
         key: questionKey(b.bankId, q.id),
+        bankId: b.bankId,
+        questionId: q.id,
         outline: read.bank.outline ?? null,
         domain: q.eco?.domain ?? null,
         task: q.eco?.task ?? null,
@@ -192,22 +212,24 @@ function weakestTasks(learners: readonly LearnerReport[]): ClassReport['weakestT
     .slice(0, WEAKEST_TASKS);
 }
 
-/** Item analysis over every learner's answers (practice left out, as in banks stats). */
-function itemAnalysis(data: ClassData, questions: ReadonlyMap<string, ClassQuestion>): ClassReport['items'] {
-  const lapsesOf = new Map(data.states.map((s) => [`${s.role}|${questionKey(s.bankId, s.questionId)}`, s.lapses]));
-  const histories = new Map<string, { learner: string; questionId: string; answers: ItemHistory['answers'][number][]; lapses: number }>();
-  for (const a of data.answers) {
-    if (a.mode === 'cram') continue;
-    const questionId = questionKey(a.bankId, a.questionId);
-    if (!questions.has(questionId)) continue;
-    const k = `${a.role}|${questionId}`;
-    let h = histories.get(k);
-    if (!h) histories.set(k, (h = { learner: a.role, questionId, answers: [], lapses: lapsesOf.get(k) ?? 0 }));
-    h.answers.push({ correct: a.correct, elapsedMs: a.elapsedMs, chosen: chosenOptionIds(a.response as Response) });
-  }
-  const stats = analyseItems([...histories.values()], (qid) => questions.get(qid)?.answerKey ?? []);
-  return stats
-    .map((s) => ({ ...s, domain: questions.get(s.questionId)?.domain ?? null, task: questions.get(s.questionId)?.task ?? null }))
+/** Item analysis from the server's counts (practice left out, as in banks stats); flagged by the code of banks stats. */
+function itemAnalysis(rows: Awaited<ReturnType<typeof readItems>>, questions: ReadonlyMap<string, ClassQuestion>): ClassReport['items'] {
+  return rows
+    .map((r) => {
+      const questionId = questionKey(r.bankId, r.questionId);
+      const q = questions.get(questionId);
+      const stats = {
+        questionId,
+        answers: r.answers,
+        learners: r.learners,
+        firstSightRight: r.learners > 0 ? r.firstRight / r.learners : null,
+        discrimination: r.learners >= MIN_LEARNERS ? r.discrimination : null,
+        medianElapsedMs: r.medianElapsedMs,
+        chosen: r.chosen,
+        leeches: r.leeches,
+      };
+      return { ...stats, flags: itemFlags(stats, q?.answerKey ?? []), domain: q?.domain ?? null, task: q?.task ?? null };
+    })
     .sort((a, b) => b.flags.length - a.flags.length || (a.firstSightRight ?? 2) - (b.firstSightRight ?? 2) || a.questionId.localeCompare(b.questionId));
 }
 

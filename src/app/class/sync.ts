@@ -8,33 +8,32 @@
  * changes nothing. A restored backup brings its own, older marks and the same uids, so it sends
  * again what the server has (ignored) and then the answers the server has never seen.
  */
-import { loadOutlines } from '../outlines.js';
-import { importBank } from '../import-bank.js';
 import type { Clock } from '../ports.js';
 import { PmpError } from '../../errors.js';
-import { readJsonBank } from '../../import/json-bank.js';
 import { bankContentHash } from '../../storage/bank-store.js';
 import { describeAddress, withServer, type Connection, type ServerAddress } from '../../storage/class/connection.js';
 import { loadCredentials, saveCredentials } from '../../storage/class/credentials.js';
-import { classBankContent, classBankHashes, hasAnyAnswer, pushAnswers, pushExams, pushSettings, pushStates, pushUndos } from '../../storage/class/learner-store.js';
+import { classBankContent, pushAnswers, pushExams, pushSettings, pushStates, pushUndos, syncStart } from '../../storage/class/learner-store.js';
 import { CLASS_SCHEMA_VERSION, classSchemaVersion } from '../../storage/class/schema.js';
-import { answersAfter, finishedExams, getSyncMark, putSyncMarks, statesTouched, undosSince } from '../../storage/class-sync-queries.js';
+import { answersAfter, finishedExams, getSyncMark, putSyncMarks, statesTouched, undosSince, type OutgoingAnswer } from '../../storage/class-sync-queries.js';
 import { writeTransaction, type Db } from '../../storage/database.js';
 import { getSetting, SETTING } from '../../storage/settings.js';
-import { decodeJoinCode } from './join-code.js';
+import { learnerRecallCalibration } from '../learner-recall.js';
 
 /** Answers per round trip: large enough for a first sync of 100,000 to be quick, small enough to redo cheaply. */
 export const SYNC_BATCH = 5000;
 
 export async function joinClass(dbPath: string, code: string): Promise<{ server: string; credentialsFile: string }> {
+  // Loaded here only: the code's checks (zod) are not a day's sync's business.
+  const { decodeJoinCode } = await import('./join-code.js');
   const address = decodeJoinCode(code);
   // Prove the code works before keeping it.
   await withServer(address, (c) => requireCurrentSchema(c));
   return { server: describeAddress(address), credentialsFile: saveCredentials(dbPath, 'learner', address) };
 }
 
-async function requireCurrentSchema(c: Connection): Promise<void> {
-  const version = await classSchemaVersion(c);
+async function requireCurrentSchema(c: Connection, known?: number): Promise<void> {
+  const version = known ?? (await classSchemaVersion(c));
   if (version === 0) throw new PmpError('class.no-class', 'server', {});
   if (version < CLASS_SCHEMA_VERSION) throw new PmpError('class.schema-behind', 'server', { found: version, supported: CLASS_SCHEMA_VERSION });
 }
@@ -53,63 +52,87 @@ export interface SyncOptions {
   readonly batch?: number;
   /** Called after each batch is committed on the server, before it is marked locally (a kill test aims here). */
   readonly onBatch?: (sent: number) => void;
+  /** Called as each step of a sync ends (PMP_SYNC_TRACE prints them with the time since start-up). */
+  readonly onStep?: (step: string) => void;
   readonly timeoutMs?: number;
 }
 
 export async function syncWithClass(db: Db, dbPath: string, clock: Clock, options: SyncOptions = {}): Promise<SyncResult> {
   const address: ServerAddress = loadCredentials(dbPath, 'learner');
+  const step = options.onStep ?? (() => undefined);
   return withServer(
     address,
     async (c) => {
-      await requireCurrentSchema(c);
-      const banksImported = await pullBanks(c, db, clock);
-      const pushed = await push(c, db, options);
+      step('connected');
+      const start = await syncStart(c, address.user);
+      await requireCurrentSchema(c, start.version);
+      step('checked');
+      const banksImported = await pullBanks(c, db, clock, start.banks);
+      step('banks');
+      const pushed = await push(c, db, options, start.hasAnswers);
       return { server: describeAddress(address), ...pushed, banksImported };
     },
     options.timeoutMs,
   );
 }
 
-async function push(c: Connection, db: Db, options: SyncOptions): Promise<Omit<SyncResult, 'server' | 'banksImported'>> {
+async function push(c: Connection, db: Db, options: SyncOptions, serverHasAnswers: boolean): Promise<Omit<SyncResult, 'server' | 'banksImported'>> {
   const batch = options.batch ?? SYNC_BATCH;
   let answersSent = 0;
   let answersNew = 0;
   let mark = getSyncMark(db, 'answers');
   // A server that holds none of this learner's answers (removed and invited again, or a new server
   // under the same name) gets everything again: the marks only say what *this* server was sent.
-  if (mark > 0 && !(await hasAnyAnswer(c))) {
+  if (mark > 0 && !serverHasAnswers) {
     writeTransaction(db, () => putSyncMarks(db, { answers: 0, states: 0, undone_at: 0 }));
     mark = 0;
   }
-  for (;;) {
-    const rows = answersAfter(db, mark, batch);
-    if (rows.length === 0) break;
-    answersNew += await pushAnswers(c, rows);
+  // Each batch is one statement (its own transaction on the server); the next batch is read from
+  // SQLite while the server works on this one.
+  let rows = answersAfter(db, mark, batch);
+  while (rows.length > 0) {
+    const sending = pushAnswers(c, rows);
+    const last = (rows[rows.length - 1] as OutgoingAnswer).id;
+    const next = rows.length === batch ? answersAfter(db, last, batch) : [];
+    answersNew += await sending;
     answersSent += rows.length;
     // Between the server's commit and the local mark: the window a kill test aims at.
     options.onBatch?.(answersSent);
-    mark = (rows[rows.length - 1] as { id: number }).id;
-    const committed = mark;
-    writeTransaction(db, () => putSyncMarks(db, { answers: committed }));
+    mark = last;
+    writeTransaction(db, () => putSyncMarks(db, { answers: last }));
+    rows = next;
   }
 
+  options.onStep?.('answers');
   const undos = undosSince(db, getSyncMark(db, 'undone_at'), mark);
   const undosSent = await pushUndos(c, undos);
+  // Memory states of the questions answered since the last sync (all of them after a rebuild, which resets the mark).
   const states = statesTouched(db, getSyncMark(db, 'states'), mark, undos.map((u) => u.questionPk));
   await pushStates(c, states);
   const lastUndo = undos.length > 0 ? (undos[undos.length - 1] as { undoneAt: number }).undoneAt : getSyncMark(db, 'undone_at');
   writeTransaction(db, () => putSyncMarks(db, { states: mark, undone_at: lastUndo }));
 
+  options.onStep?.('undos and states');
   const examsNew = await pushExams(c, finishedExams(db));
-  await pushSettings(c, { examDate: getSetting(db, SETTING.examDate), fsrsParameters: getSetting(db, SETTING.fsrsParameters) });
+  options.onStep?.('exams');
+  // The recall calibration pmp readiness fits on this learner's answers: the class report judges recall with it.
+  await pushSettings(c, {
+    examDate: getSetting(db, SETTING.examDate),
+    fsrsParameters: getSetting(db, SETTING.fsrsParameters),
+    recallCalibration: learnerRecallCalibration(db),
+  });
+  options.onStep?.('settings');
   return { answersSent, answersNew, undosSent, statesSent: states.length, examsNew };
 }
 
 /** Imports each assigned bank whose content differs from the local copy, exactly as `pmp import` would. */
-async function pullBanks(c: Connection, db: Db, clock: Clock): Promise<string[]> {
+async function pullBanks(c: Connection, db: Db, clock: Clock, banks: readonly { bankId: string; contentHash: string }[]): Promise<string[]> {
+  const changed = banks.filter((b) => bankContentHash(db, b.bankId) !== b.contentHash);
+  if (changed.length === 0) return [];
+  // Loaded only when a bank changed: a day's sync does not pay for the bank reader.
+  const [{ loadOutlines }, { importBank }, { readJsonBank }] = await Promise.all([import('../outlines.js'), import('../import-bank.js'), import('../../import/json-bank.js')]);
   const imported: string[] = [];
-  for (const { bankId, contentHash } of await classBankHashes(c)) {
-    if (bankContentHash(db, bankId) === contentHash) continue;
+  for (const { bankId, contentHash } of changed) {
     const text = await classBankContent(c, bankId);
     const source = `class:${bankId}`;
     const read = readJsonBank(text, source, loadOutlines());

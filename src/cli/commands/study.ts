@@ -138,7 +138,7 @@ export async function studyCommand(outer: CliContext, options: StudyCommandOptio
         },
       );
       await printSummary(summary, render);
-      if (options.sync) await (await import('./class.js')).syncAfterStudy(ctx, db);
+      if (options.sync) await (await import('./sync.js')).syncAfterStudy(ctx, db);
       return 0;
     } finally {
       process.removeListener('SIGINT', onInterrupt);

@@ -59,5 +59,5 @@ export function registerClass(r: Registrar): void {
   );
 
   const sync = describe(r, r.program.command('sync'), 'sync').option('--json', h['sync.--json']);
-  afterHelp(r, sync, ['pmp sync', 'pmp sync --json'], 'sync.notes').action(async (opts, c: Command) => r.run(c, async (ctx) => (await load()).syncCommand(ctx, opts)));
+  afterHelp(r, sync, ['pmp sync', 'pmp sync --json'], 'sync.notes').action(async (opts, c: Command) => r.run(c, async (ctx) => (await import('../commands/sync.js')).syncCommand(ctx, opts)));
 }

@@ -5,21 +5,31 @@
  * Written 0600 (owner only) through a temporary file and a rename, so a crash never leaves half a file.
  */
 import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { z } from 'zod';
 import { PmpError } from '../../errors.js';
 import { SSL_MODES, type ServerAddress } from './connection.js';
 
 export type CredentialKind = 'learner' | 'trainer';
 
-const addressSchema = z.object({
-  host: z.string().min(1),
-  port: z.number().int().min(1).max(65535),
-  database: z.string().min(1),
-  user: z.string().min(1),
-  password: z.string(),
-  sslmode: z.enum(SSL_MODES),
-  sslrootcert: z.string().optional(),
-});
+/**
+ * The stored address, checked by hand: every sync reads it, and loading zod for it would cost a
+ * tenth of a second of a day's sync (as in app/learner-scheduler.ts).
+ */
+function asAddress(raw: unknown): ServerAddress | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const r = raw as Record<string, unknown>;
+  const text = (x: unknown, min = 1) => typeof x === 'string' && x.length >= min;
+  const ok =
+    text(r.host) &&
+    Number.isInteger(r.port) && (r.port as number) >= 1 && (r.port as number) <= 65535 &&
+    text(r.database) &&
+    text(r.user) &&
+    text(r.password, 0) &&
+    (SSL_MODES as readonly unknown[]).includes(r.sslmode) &&
+    (r.sslrootcert === undefined || typeof r.sslrootcert === 'string');
+  if (!ok) return undefined;
+  const address = { host: r.host, port: r.port, database: r.database, user: r.user, password: r.password, sslmode: r.sslmode } as ServerAddress;
+  return typeof r.sslrootcert === 'string' && r.sslrootcert ? { ...address, sslrootcert: r.sslrootcert } : address;
+}
 
 export function credentialPath(dbPath: string, kind: CredentialKind): string {
   return kind === 'learner' ? `${dbPath}.class.json` : `${dbPath}.class-trainer.json`;
@@ -44,10 +54,9 @@ export function loadCredentials(dbPath: string, kind: CredentialKind): ServerAdd
   } catch {
     throw new PmpError('class.bad-credentials', 'input', { file: path });
   }
-  const result = addressSchema.safeParse(parsed);
-  if (!result.success) throw new PmpError('class.bad-credentials', 'input', { file: path });
-  const { sslrootcert, ...rest } = result.data;
-  return { ...rest, ...(sslrootcert ? { sslrootcert } : {}) };
+  const address = asAddress(parsed);
+  if (!address) throw new PmpError('class.bad-credentials', 'input', { file: path });
+  return address;
 }
 
 export function hasCredentials(dbPath: string, kind: CredentialKind): boolean {

@@ -1,31 +1,18 @@
 /**
  * What `pmp class report` reads from the server with the trainer's role (which row-level security
- * does not limit): every learner's answers (undone ones left out), memory states, settings and mock
- * exam results, and the class's banks. Plain rows; the report is made in src/app/class/.
+ * does not limit). The server groups: a class of 300 learners × a year is about 7 million answers,
+ * and the report reads a few thousand rows — per learner and day from the activity summary, per
+ * learner and task the readiness sums, per question the item analysis (schema-summaries.ts).
+ *
+ * The class's questions (parsed from its banks by the report) are put in a temporary table first
+ * (putClassQuestions), so the server can group by domain, task and shape.
  */
 import type { Connection } from './connection.js';
 import { CLASS_SCHEMA } from './schema.js';
+import { QUARTER_MS, QUARTERS_PER_DAY, timeBinLowerMs, timeBinWidthMs } from './schema-summaries.js';
 
-export interface ClassAnswerRow {
-  readonly role: string;
-  readonly bankId: string;
-  readonly questionId: string;
-  readonly mode: string;
-  readonly answeredAt: number;
-  readonly correct: boolean;
-  readonly elapsedMs: number;
-  readonly predictedRecall: number | null;
-  readonly response: unknown;
-}
-
-export interface ClassStateRow {
-  readonly role: string;
-  readonly bankId: string;
-  readonly questionId: string;
-  readonly stability: number;
-  readonly lastReviewAt: number;
-  readonly lapses: number;
-}
+const s = CLASS_SCHEMA;
+const DAY_MS = 86_400_000;
 
 export interface ClassExamRow {
   readonly role: string;
@@ -37,51 +24,16 @@ export interface ClassExamRow {
   readonly byDomain: Readonly<Record<string, Partial<Record<'scored' | 'correct' | 'answered' | 'right' | 'predicted', number>>>>;
 }
 
-export interface ClassData {
+export interface ClassBasics {
   readonly learners: readonly { readonly name: string; readonly role: string }[];
   readonly banks: readonly { readonly bankId: string; readonly content: string }[];
-  /** Oldest first within each learner. */
-  readonly answers: readonly ClassAnswerRow[];
-  readonly states: readonly ClassStateRow[];
   readonly settings: readonly { readonly role: string; readonly key: string; readonly value: unknown }[];
   readonly exams: readonly ClassExamRow[];
 }
 
-export async function readClass(c: Connection): Promise<ClassData> {
-  const s = CLASS_SCHEMA;
+export async function readClassBasics(c: Connection): Promise<ClassBasics> {
   const learners = (await c.query(`SELECT name, role_name FROM ${s}.learners ORDER BY name`)).rows.map((r: { name: string; role_name: string }) => ({ name: r.name, role: r.role_name }));
   const banks = (await c.query(`SELECT bank_id, content FROM ${s}.banks ORDER BY bank_id`)).rows.map((r: { bank_id: string; content: string }) => ({ bankId: r.bank_id, content: r.content }));
-  const answerRows = await c.query({
-    text: `SELECT a.learner, a.bank_id, a.question_id, a.mode, a.answered_at, a.correct, a.elapsed_ms, a.predicted_recall, a.response
-           FROM ${s}.answers a WHERE NOT EXISTS (SELECT 1 FROM ${s}.undos u WHERE u.answer_uid = a.uid)
-           ORDER BY a.learner, a.answered_at, a.uid`,
-    rowMode: 'array',
-  });
-  const answers = (answerRows.rows as [string, string, string, string, string, boolean, number, number | null, unknown][]).map(
-    ([role, bankId, questionId, mode, answeredAt, correct, elapsedMs, predictedRecall, response]) => ({
-      role,
-      bankId,
-      questionId,
-      mode,
-      answeredAt: Number(answeredAt),
-      correct,
-      elapsedMs,
-      predictedRecall,
-      response,
-    }),
-  );
-  const stateRows = await c.query({
-    text: `SELECT learner, bank_id, question_id, stability, last_review_at, lapses FROM ${s}.card_states WHERE phase <> 'new' AND last_review_at IS NOT NULL`,
-    rowMode: 'array',
-  });
-  const states = (stateRows.rows as [string, string, string, number, string, number][]).map(([role, bankId, questionId, stability, lastReviewAt, lapses]) => ({
-    role,
-    bankId,
-    questionId,
-    stability,
-    lastReviewAt: Number(lastReviewAt),
-    lapses,
-  }));
   const settings = (await c.query(`SELECT learner, key, value FROM ${s}.learner_settings`)).rows.map((r: { learner: string; key: string; value: unknown }) => ({ role: r.learner, key: r.key, value: r.value }));
   const exams = (await c.query(`SELECT learner, outline, submitted_at, scored, correct, by_domain FROM ${s}.exam_results ORDER BY submitted_at`)).rows.map(
     (r: { learner: string; outline: string; submitted_at: string; scored: number; correct: number; by_domain: ClassExamRow['byDomain'] }) => ({
@@ -93,5 +45,252 @@ export async function readClass(c: Connection): Promise<ClassData> {
       byDomain: r.by_domain,
     }),
   );
-  return { learners, banks, answers, states, settings, exams };
+  return { learners, banks, settings, exams };
+}
+
+/** A class question as the server needs it for grouping. */
+export interface QuestionShapeRow {
+  readonly bankId: string;
+  readonly questionId: string;
+  readonly outline: string | null;
+  readonly domain: string | null;
+  readonly task: number | null;
+  readonly type: string;
+  readonly options: number;
+  readonly keys: number;
+}
+
+/** Numbers each question (qi) and each shape group of an outline's questions (grp), so the server groups and joins on integers. */
+export async function putClassQuestions(c: Connection, rows: readonly QuestionShapeRow[]): Promise<void> {
+  const groups = new Map<string, number>();
+  const grp = rows.map((q) => {
+    if (q.outline === null || q.domain === null || q.task === null) return null;
+    const k = JSON.stringify([q.outline, q.domain, q.task, q.type, q.options, q.keys]);
+    if (!groups.has(k)) groups.set(k, groups.size + 1);
+    return groups.get(k) as number;
+  });
+  await c.query(`CREATE TEMP TABLE class_questions (qi integer, bank_id text, question_id text, outline text, domain text, task integer, type text, options integer, keys integer, grp integer, PRIMARY KEY (bank_id, question_id))`);
+  await c.query(
+    `INSERT INTO pg_temp.class_questions SELECT * FROM unnest($1::integer[], $2::text[], $3::text[], $4::text[], $5::text[], $6::integer[], $7::text[], $8::integer[], $9::integer[], $10::integer[]) ON CONFLICT DO NOTHING`,
+    [rows.map((_, i) => i), rows.map((q) => q.bankId), rows.map((q) => q.questionId), rows.map((q) => q.outline), rows.map((q) => q.domain), rows.map((q) => q.task), rows.map((q) => q.type), rows.map((q) => q.options), rows.map((q) => q.keys), grp],
+  );
+  await c.query('ANALYZE pg_temp.class_questions');
+}
+
+export interface LearnerActivity {
+  /** Answers per local study day (days since 1970-01-01 of the local date), from `sinceDay` on. */
+  readonly perDay: ReadonlyMap<number, number>;
+  readonly total: number;
+  /** The local study day of the newest answer; null with none. */
+  readonly lastDay: number | null;
+}
+
+/**
+ * Answers per learner and study day for a study day that starts `dayStartMs` after UTC midnight
+ * (04:00 local = 4 h minus the UTC offset), from local day `sinceDay` on, with totals over all time.
+ */
+export async function readActivity(c: Connection, dayStartMs: number, sinceDay: number): Promise<Map<string, LearnerActivity>> {
+  // A UTC day d holds the end of local day d - shift - 1 (its first `split` quarter-hours) and the start of local day d - shift.
+  const shift = Math.floor(dayStartMs / DAY_MS);
+  const split = (dayStartMs - shift * DAY_MS) / QUARTER_MS;
+  const early = split === 0 ? '0' : `before[${split}]`;
+  const all = `before[${QUARTERS_PER_DAY}]`;
+  const out = new Map<string, LearnerActivity>();
+  const totals = await c.query({
+    text: `SELECT learner, sum(${all})::bigint,
+                  max(CASE WHEN ${all} > ${early} THEN day - $1 WHEN ${all} > 0 THEN day - $1 - 1 END)
+           FROM ${s}.activity GROUP BY learner`,
+    values: [shift],
+    rowMode: 'array',
+  });
+  for (const [role, total, lastDay] of totals.rows as [string, string, number | null][]) out.set(role, { perDay: new Map(), total: Number(total), lastDay });
+  // Per learner, the UTC days' early and whole counts as three arrays; each UTC day is cut in two here.
+  const days = await c.query({
+    text: `SELECT learner, array_agg(day), array_agg(${early}), array_agg(${all}) FROM ${s}.activity WHERE day >= $1 GROUP BY learner`,
+    values: [sinceDay + shift],
+    rowMode: 'array',
+  });
+  for (const [role, utcDays, earlyCounts, allCounts] of days.rows as [string, number[], number[], number[]][]) {
+    const perDay = out.get(role)?.perDay as Map<number, number> | undefined;
+    if (!perDay) continue;
+    const add = (day: number, n: number) => void (day >= sinceDay && n > 0 && perDay.set(day, (perDay.get(day) ?? 0) + n));
+    utcDays.forEach((d, i) => {
+      const e = earlyCounts[i] as number;
+      add(d - shift - 1, e);
+      add(d - shift, (allCounts[i] as number) - e);
+    });
+  }
+  return out;
+}
+
+/** What the recall of a learner's questions is judged with: the exam moment and the learner's model. */
+export interface RecallParameters {
+  readonly role: string;
+  /** ts-fsrs's forgetting curve R = (1 + factor · days / S)^decay (decay < 0). */
+  readonly decay: number;
+  readonly factor: number;
+  /** The learner's recall calibration. */
+  readonly a: number;
+  readonly b: number;
+  readonly c: number;
+  /** The moment readiness is for, ms since epoch. */
+  readonly at: number;
+}
+
+export interface ReadinessSumRow {
+  readonly role: string;
+  readonly domain: string;
+  readonly task: number;
+  readonly type: string;
+  readonly options: number;
+  readonly keys: number;
+  readonly seen: number;
+  readonly recallSum: number;
+  readonly slopeASum: number;
+  readonly slopeBSum: number;
+  readonly slopeCSum: number;
+}
+
+/**
+ * Per learner and (domain, task, shape) of one outline: the questions seen and the sums of their
+ * calibrated recall at `at` and its slopes — the numbers storage/readiness-queries.ts makes for one
+ * learner with SQLite. The arithmetic is app/learner-recall.ts's, step for step: FSRS's forgetting
+ * curve on whole days (rounded to the nearest day, at least one day after the last answer),
+ * stability and recall rounded to 8 places as ts-fsrs does, then the logistic calibration with the
+ * question's misses (its lapses, plus one for a wrong first answer: learner_questions.first_correct)
+ * and its slopes (domain/recall-calibration.ts). test/class/class-recall-sql.test.ts holds them together.
+ */
+export async function readReadinessSums(c: Connection, outline: string, learners: readonly RecallParameters[]): Promise<ReadinessSumRow[]> {
+  if (learners.length === 0) return [];
+  await c.query(`CREATE TEMP TABLE class_learners (li integer PRIMARY KEY, learner text UNIQUE, decay float8, factor float8, a float8, b float8, c float8, at bigint)`);
+  await c.query(`INSERT INTO pg_temp.class_learners SELECT * FROM unnest($1::integer[], $2::text[], $3::float8[], $4::float8[], $5::float8[], $6::float8[], $7::float8[], $8::bigint[])`, [
+    learners.map((_, i) => i),
+    learners.map((l) => l.role),
+    learners.map((l) => l.decay),
+    learners.map((l) => l.factor),
+    learners.map((l) => l.a),
+    learners.map((l) => l.b),
+    learners.map((l) => l.c),
+    learners.map((l) => l.at),
+  ]);
+  await c.query('ANALYZE pg_temp.class_learners');
+  const round8 = (x: string) => `(floor((${x}) * 1e8 + 0.5) / 1e8)`;
+  const recall = `COALESCE(${round8(`power(1 + l.factor * floor(greatest(l.at - cs.last_review_at, ${DAY_MS})::float8 / ${DAY_MS} + 0.5) / NULLIF(${round8('cs.stability')}, 0), l.decay)`)}, 0)`;
+  const r = await c.query({
+    // raw is materialised so that FSRS's power() runs once per question; the rest is cheap enough to repeat.
+    text: `WITH raw AS MATERIALIZED (
+             SELECT l.li, q.grp, l.a, l.b, l.c AS cm, least(greatest(${recall}, 1e-4), 1 - 1e-4) AS r,
+                    ln(1 + cs.lapses + CASE WHEN lq.first_correct = false THEN 1 ELSE 0 END) AS m
+             FROM ${s}.card_states cs JOIN pg_temp.class_learners l ON l.learner = cs.learner
+             JOIN pg_temp.class_questions q ON q.bank_id = cs.bank_id AND q.question_id = cs.question_id
+             LEFT JOIN ${s}.learner_questions lq ON lq.learner = cs.learner AND lq.bank_id = cs.bank_id AND lq.question_id = cs.question_id
+             WHERE cs.phase <> 'new' AND cs.last_review_at IS NOT NULL AND q.outline = $1 AND q.grp IS NOT NULL),
+           sums AS (
+             SELECT li, grp, count(*)::integer AS seen, sum(cr) AS recall, sum(cr * (1 - cr)) AS da, sum(cr * (1 - cr) * lg) AS db, sum(cr * (1 - cr) * m) AS dc
+             FROM (SELECT li, grp, lg, m, 1 / (1 + exp(least(700, greatest(-700, -(a + b * lg + cm * m))))) AS cr FROM (SELECT li, grp, a, b, cm, m, ln(r / (1 - r)) AS lg FROM raw) x) y
+             GROUP BY li, grp)
+           SELECT l.learner, g.domain, g.task, g.type, g.options, g.keys, s.seen, s.recall, s.da, s.db, s.dc
+           FROM sums s JOIN pg_temp.class_learners l ON l.li = s.li
+           JOIN (SELECT DISTINCT grp, domain, task, type, options, keys FROM pg_temp.class_questions WHERE grp IS NOT NULL) g ON g.grp = s.grp`,
+    values: [outline],
+    rowMode: 'array',
+  });
+  return (r.rows as [string, string, number, string, number, number, number, number, number, number, number][]).map(([role, domain, task, type, options, keys, seen, recallSum, slopeASum, slopeBSum, slopeCSum]) => ({
+    role,
+    domain,
+    task,
+    type,
+    options,
+    keys,
+    seen,
+    recallSum,
+    slopeASum,
+    slopeBSum,
+    slopeCSum,
+  }));
+}
+
+/** Per learner and domain of one outline: questions answered at least once, and right at their first answer. */
+export async function readFirstSight(c: Connection, outline: string): Promise<{ role: string; domain: string; seen: number; right: number }[]> {
+  const r = await c.query({
+    text: `SELECT lq.learner, q.domain, count(*)::integer, count(*) FILTER (WHERE lq.first_correct)::integer
+           FROM ${s}.learner_questions lq JOIN pg_temp.class_questions q ON q.bank_id = lq.bank_id AND q.question_id = lq.question_id
+           WHERE lq.first_at IS NOT NULL AND q.outline = $1 AND q.domain IS NOT NULL AND q.task IS NOT NULL
+           GROUP BY lq.learner, q.domain`,
+    values: [outline],
+    rowMode: 'array',
+  });
+  return (r.rows as [string, string, number, number][]).map(([role, domain, seen, right]) => ({ role, domain, seen, right }));
+}
+
+/** Item analysis per question of the class's banks, over every learner's answers outside practice. */
+export interface ItemRow {
+  readonly bankId: string;
+  readonly questionId: string;
+  readonly answers: number;
+  readonly learners: number;
+  /** Of those learners, right at first sight. */
+  readonly firstRight: number;
+  /** Pearson correlation of first-sight correctness with the learner's rest score (null when either does not vary). */
+  readonly discrimination: number | null;
+  readonly leeches: number;
+  readonly medianElapsedMs: number | null;
+  readonly chosen: Record<string, number>;
+}
+
+export async function readItems(c: Connection, leechLapses: number): Promise<ItemRow[]> {
+  const r = await c.query({
+    text: `WITH h AS MATERIALIZED (
+             SELECT lq.learner, q.qi, lq.item_answers, lq.item_first_correct::integer AS x
+             FROM ${s}.learner_questions lq JOIN pg_temp.class_questions q ON q.bank_id = lq.bank_id AND q.question_id = lq.question_id
+             WHERE lq.item_answers > 0 AND lq.item_first_correct IS NOT NULL),
+           t AS (SELECT learner, sum(x) AS r, count(*) AS n FROM h GROUP BY learner),
+           i AS (SELECT h.qi, sum(h.item_answers)::integer AS answers, count(*)::integer AS learners, sum(h.x)::integer AS firsts,
+                        corr(h.x, CASE WHEN t.n > 1 THEN (t.r - h.x)::float8 / (t.n - 1) ELSE 0 END) AS disc
+                 FROM h JOIN t ON t.learner = h.learner GROUP BY h.qi)
+           SELECT q.bank_id, q.question_id, i.answers, i.learners, i.firsts, i.disc FROM i JOIN pg_temp.class_questions q ON q.qi = i.qi`,
+    rowMode: 'array',
+  });
+  const leeches = await c.query({
+    text: `SELECT cs.bank_id, cs.question_id, count(*)::integer FROM ${s}.card_states cs
+           JOIN ${s}.learner_questions lq ON lq.learner = cs.learner AND lq.bank_id = cs.bank_id AND lq.question_id = cs.question_id
+           WHERE cs.lapses >= $1 AND lq.item_answers > 0 GROUP BY cs.bank_id, cs.question_id`,
+    values: [leechLapses],
+    rowMode: 'array',
+  });
+  const key = (bankId: string, questionId: string) => `${bankId}\u0000${questionId}`;
+  const items = new Map<string, ItemRow>();
+  const leechesOf = new Map((leeches.rows as [string, string, number][]).map(([bankId, questionId, n]) => [key(bankId, questionId), n]));
+  for (const [bankId, questionId, answers, learners, firstRight, discrimination] of r.rows as [string, string, number, number, number, number | null][]) {
+    items.set(key(bankId, questionId), { bankId, questionId, answers, learners, firstRight, discrimination, leeches: leechesOf.get(key(bankId, questionId)) ?? 0, medianElapsedMs: null, chosen: {} });
+  }
+  const chosen = await c.query({ text: `SELECT bank_id, question_id, option_id, chosen FROM ${s}.question_choices WHERE chosen > 0`, rowMode: 'array' });
+  for (const [bankId, questionId, optionId, n] of chosen.rows as [string, string, string, number][]) {
+    const item = items.get(key(bankId, questionId));
+    if (item) item.chosen[optionId] = n;
+  }
+  for (const m of await readMedians(c)) {
+    const item = items.get(key(m.bankId, m.questionId));
+    if (item) items.set(key(m.bankId, m.questionId), { ...item, medianElapsedMs: m.medianMs });
+  }
+  return [...items.values()];
+}
+
+/**
+ * The median time taken per question, from the binned counts: the middle answer's bin (the mean of
+ * the two middle ones for an even count), each taken at its middle — exact to half a bin.
+ */
+async function readMedians(c: Connection): Promise<{ bankId: string; questionId: string; medianMs: number }[]> {
+  const r = await c.query({
+    text: `WITH b AS (SELECT bank_id, question_id, bin, answers,
+                             sum(answers) OVER (PARTITION BY bank_id, question_id ORDER BY bin) AS upto,
+                             sum(answers) OVER (PARTITION BY bank_id, question_id) AS total
+                      FROM ${s}.question_times WHERE answers > 0)
+           SELECT bank_id, question_id,
+                  min(bin) FILTER (WHERE upto > (total - 1) / 2), min(bin) FILTER (WHERE upto > total / 2)
+           FROM b GROUP BY bank_id, question_id`,
+    rowMode: 'array',
+  });
+  const middle = (bin: number) => timeBinLowerMs(bin) + timeBinWidthMs(bin) / 2;
+  return (r.rows as [string, string, number, number][]).map(([bankId, questionId, low, high]) => ({ bankId, questionId, medianMs: (middle(low) + middle(high)) / 2 }));
 }

@@ -11,6 +11,7 @@
  */
 import { PmpError } from '../../errors.js';
 import { inTransaction, type Connection } from './connection.js';
+import { summariesStep } from './schema-summaries.js';
 
 export const CLASS_SCHEMA = 'pmp_class';
 
@@ -101,6 +102,8 @@ const STEPS: readonly ((group: string) => string)[] = [
   CREATE POLICY own_rows_update ON pmp_class.${t} FOR UPDATE USING (learner = current_user) WITH CHECK (learner = current_user);`,
   ).join('')}
   `,
+  // 1 → 2: summaries kept as answers arrive, for a report that does not read every answer
+  () => summariesStep(),
 ];
 
 export const CLASS_SCHEMA_VERSION = STEPS.length;

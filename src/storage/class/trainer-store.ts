@@ -47,6 +47,8 @@ export async function removeLearner(c: Connection, database: string, name: strin
   const role = row.role_name;
   await c.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = $1', [role]).catch(() => undefined);
   return inTransaction(c, async () => {
+    // The class-wide summaries lose this learner's answers before the answers go.
+    await c.query(`SELECT ${CLASS_SCHEMA}.forget_learner($1)`, [role]);
     const answers = (await c.query(`DELETE FROM ${CLASS_SCHEMA}.answers WHERE learner = $1`, [role])).rowCount ?? 0;
     for (const table of ['undos', 'card_states', 'learner_settings', 'exam_results']) await c.query(`DELETE FROM ${CLASS_SCHEMA}.${table} WHERE learner = $1`, [role]);
     await c.query(`DELETE FROM ${CLASS_SCHEMA}.learners WHERE name = $1`, [name]);
