@@ -27,13 +27,15 @@ import { studyEn } from './study.en.js';
 import { studyKo } from './study.ko.js';
 import { reportEn } from './report.en.js';
 import { reportKo } from './report.ko.js';
+import { readersEn } from './readers.en.js';
+import { readersKo } from './readers.ko.js';
 
 /**
  * The catalogs: the core (en.ts, ko.ts) plus one pair per feature (FEATURE.en.ts, FEATURE.ko.ts),
  * so features can grow their words side by side. The Korean of each is typed against its English.
  */
-const EN = { ...en, ...readinessEn, ...calibrationEn, ...statsEn, ...planEn, ...optimizeEn, ...examEn, ...configEn, ...bankFilesEn, ...classEn, ...formatsEn, ...examScreenEn, ...studyEn, ...reportEn } as const;
-const KO: { readonly [K in MessageKey]: (p: Readonly<Record<string, string | number>>) => string } = { ...ko, ...readinessKo, ...calibrationKo, ...statsKo, ...planKo, ...optimizeKo, ...examKo, ...configKo, ...bankFilesKo, ...classKo, ...formatsKo, ...examScreenKo, ...studyKo, ...reportKo };
+const EN = { ...en, ...readinessEn, ...calibrationEn, ...statsEn, ...planEn, ...optimizeEn, ...examEn, ...configEn, ...bankFilesEn, ...classEn, ...formatsEn, ...examScreenEn, ...studyEn, ...reportEn, ...readersEn } as const;
+const KO: { readonly [K in MessageKey]: (p: Readonly<Record<string, string | number>>) => string } = { ...ko, ...readinessKo, ...calibrationKo, ...statsKo, ...planKo, ...optimizeKo, ...examKo, ...configKo, ...bankFilesKo, ...classKo, ...formatsKo, ...examScreenKo, ...studyKo, ...reportKo, ...readersKo };
 
 export type MessageKey = keyof typeof EN;
 export type { Lang } from './detect-language.js';
