@@ -24,7 +24,11 @@ const EXPECTED: Readonly<Record<string, string>> = {
   'eq-tilde': '답 앞의 "=" 또는 "~"',
   number: '숫자',
 };
-const expected = (p: P) => [...new Set(String(p.expected).split(READER_LIST_SEPARATOR).filter((e) => e !== '').map((e) => EXPECTED[e] ?? e))].join(', ') || '다른 것';
+/** "X이(가) 와야 합니다" for one, "X, Y 중 하나가 와야 합니다" for several. */
+const expected = (p: P) => {
+  const items = [...new Set(String(p.expected).split(READER_LIST_SEPARATOR).filter((e) => e !== '').map((e) => EXPECTED[e] ?? e))];
+  return items.length <= 1 ? `${items[0] ?? '다른 것'}이(가) 와야 합니다` : `${items.join(', ')} 중 하나가 와야 합니다`;
+};
 
 const CSV_TYPE_OWNER: Readonly<Record<string, string>> = { choice: 'single, multiple, ordering', matching: 'matching', numeric: 'numeric' };
 
@@ -137,7 +141,7 @@ export const readersKo: MessagesOf<typeof readersEn> = {
   'gift.unreadable': (p: P) => `이 문제를 읽을 수 없습니다: ${p.detail}`,
   'gift.title-not-closed': () => '제목이 닫히지 않았습니다. 문제 글 앞에 ::제목:: 형태로 쓰세요',
   'gift.syntax': (p: P) =>
-    `${p.found === 'end' ? '문제가 여기서 끝납니다' : p.found === 'break' ? '예상하지 못한 줄바꿈입니다' : `예상하지 못한 "${p.char}"입니다`}. ${expected(p)} 중 하나가 와야 합니다${p.mark ? `. "${p.char}"은(는) GIFT 기호입니다: 글에 쓰려면 \\${p.char}로 쓰세요` : ''}`,
+    `${p.found === 'end' ? '문제가 여기서 끝납니다' : p.found === 'break' ? '예상하지 못한 줄바꿈입니다' : `예상하지 못한 "${p.char}"입니다`}. ${expected(p)}${p.mark ? `. "${p.char}"은(는) GIFT 기호입니다: 글에 쓰려면 \\${p.char}로 쓰세요` : ''}`,
   'gift.missing-word': (p: P) => `문제 ${giftName(p)}은(는) 빈칸 채우기 문제(닫는 "}" 뒤에 글이 있음)라 pmp-study가 지원하지 않습니다. 답 { … }을 문제 끝으로 옮기세요. ${SUPPORTED_GIFT}`,
   'gift.description': (p: P) => `문제 ${giftName(p)}은(는) 설명({ … } 안에 답이 없는 글)이라 pmp-study가 지원하지 않습니다. ${SUPPORTED_GIFT}`,
   'gift.essay': (p: P) => `문제 ${giftName(p)}은(는) 서술형 문제(답이 없는 {})라 pmp-study가 지원하지 않습니다. ${SUPPORTED_GIFT}`,
