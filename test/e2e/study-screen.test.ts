@@ -26,6 +26,14 @@ function badRows(screen: readonly ScreenRow[]): string[] {
 
 const text = (screen: readonly ScreenRow[]) => screen.map((r) => r.text);
 
+/** The question's header on top, at most two rows: its number, bank/id, then the rest. */
+function expectQuestionHeader(lines: readonly string[]): void {
+  expect(lines[0]).toMatch(/^(── )?\d+ · [\w-]+\/[\w.-]+( ·|$)/);
+  const blank = lines.indexOf('');
+  expect(blank).toBeGreaterThanOrEqual(1);
+  expect(blank).toBeLessThanOrEqual(2);
+}
+
 interface Words {
   readonly verdict: RegExp;
   readonly right: RegExp;
@@ -118,10 +126,30 @@ describe('study screens that fit the terminal', () => {
     await t.settle();
     const again = text(await screenNow(t, 40, 20));
     expect(again.some((l) => /^ {2}A\. /.test(l))).toBe(true); // the options, lettered as shown
+    expectQuestionHeader(again);
     t.keys('\r');
     await t.waitFor(/m 더 보기 \(2\//); // back on the page it left
     t.keys('q');
     await t.waitFor(/세션 종료/);
+    expect(await t.exited).toBe(0);
+  });
+
+  it('shows the question again (c) under its header at 80×24, in English', async () => {
+    const t = terminal(['study', '--db', tempDb(), '--no-confidence'], cliEnv({ PMP_SEED: '3' }), 80, { rows: 24 });
+    const shown = await waitForQuestion(t);
+    const header = text(await screenNow(t, 80, 24))[0] as string;
+    await answerShown(t, shown);
+    await t.waitFor(/q quit/);
+    await t.settle();
+    t.keys('c');
+    await t.waitFor(/back to the feedback/i);
+    await t.settle();
+    const again = text(await screenNow(t, 80, 24));
+    expectQuestionHeader(again);
+    expect(again[0]).toBe(header); // the same header as the question had
+    expect(again.some((l) => /^ {2}A\. /.test(l))).toBe(true);
+    expect(again.length).toBeLessThanOrEqual(24);
+    t.keys('q');
     expect(await t.exited).toBe(0);
   });
 

@@ -10,7 +10,7 @@ import { letterFor } from '../../domain/presentation.js';
 import type { Response } from '../../domain/question.js';
 import type { RenderContext } from '../render/context.js';
 import { feedbackScreen, menuLines, paginate } from '../render/feedback-screen.js';
-import { howToAnswer, optionText, renderQuestion, renderQuestionBody } from '../render/question-view.js';
+import { howToAnswer, optionText, renderQuestion, renderQuestionBody, renderQuestionHeader } from '../render/question-view.js';
 import { wrap } from '../terminal/wrap.js';
 import { keyMenu } from './key-menu.js';
 
@@ -154,15 +154,20 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
     return parsed.ok ? parsed.response : (parsedResponse as Response);
   }
 
-  /** The case, prompt and options once more (paged to the screen), until Enter goes back to the feedback. */
+  /**
+   * The case, prompt and options once more (paged to the screen) under the question's own header
+   * on every page, so the learner knows which question it is; Enter goes back.
+   */
   async function showQuestionAgain(item: StudyItem, back: 'study.menu.back' | 'study.menu.back-answer'): Promise<'back' | 'quit'> {
     const body = renderQuestionBody(ctx, item.presentation);
     let page = 0;
     for (;;) {
+      // Laid out again each time: the terminal may have been resized meanwhile.
+      const header = [...renderQuestionHeader(ctx, item), ''];
       const probe = menuLines(ctx, [t(back), t('study.menu.more', { page: 9, pages: 9 }), t('study.menu.quit')]);
-      const pages = paginate(body, Math.max(4, deps.rows() - probe.length - 1));
+      const pages = paginate(body, Math.max(4, deps.rows() - probe.length - header.length - 1));
       page %= pages.length;
-      clearScreen([...(pages[page] ?? [])]);
+      clearScreen([...header, ...(pages[page] ?? [])]);
       const menu = menuLines(ctx, [t(back), ...(pages.length > 1 ? [t('study.menu.more', { page: page + 1, pages: pages.length })] : []), t('study.menu.quit')]);
       const picked = await guarded(() => keyMenu({ message: ctx.style.accent(menu.join('\n')), keys: { m: 'more', q: 'quit' }, enter: 'back' }, context));
       if (picked === QUIT || picked === 'quit') return 'quit';
