@@ -21,6 +21,8 @@ export interface InteractiveUiDeps {
   readonly askConfidence: boolean;
   /** The terminal's rows now (read at each screen: a resize counts). */
   readonly rows: () => number;
+  /** Lines said before the session (the first run's database line …), shown again above the first question. */
+  readonly opening?: readonly string[];
   /** Streams for the prompts; the process's own by default. */
   readonly streams?: { readonly input: NodeJS.ReadableStream; readonly output: NodeJS.WritableStream };
 }
@@ -45,7 +47,7 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
   const context = deps.streams ? { input: deps.streams.input, output: deps.streams.output } : undefined;
   const out = (ls: string[]) => write(ls.join('\n') + '\n');
   /** Messages (flagged, undone…) shown at the top of the next screen, which a clear would otherwise hide. */
-  let notices: string[] = [];
+  let notices: string[] = [...(deps.opening ?? [])];
   const notice = (ls: string[]) => {
     notices.push(...ls);
     out(ls);
