@@ -41,7 +41,8 @@ export function readerText(i18n: Translator, p: Pick<InputProblem, 'code' | 'par
   const text = i18n.lookup(p.code, p.params);
   if (text === undefined) return undefined;
   const column = p.params?.inColumn;
-  return column !== undefined ? i18n.t('csv.in-column', { name: column, text }) : text;
+  const placed = column !== undefined ? i18n.t('csv.in-column', { name: column, text }) : text;
+  return p.params?.strict !== undefined ? i18n.t('reader.strict', { text: placed }) : placed;
 }
 
 export function asPmpError(error: unknown): PmpError {

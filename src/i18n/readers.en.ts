@@ -59,6 +59,8 @@ export const readersEn = {
 
   // CSV, TSV and the rows of a workbook (csv.ts, csv-columns.ts, csv-cells.ts)
   'csv.in-column': (p: P) => `column "${p.name}": ${p.text}`,
+  /** A reader's warning that --strict turns into a refusal (the "strict" parameter set by load-import.ts). */
+  'reader.strict': (p: P) => `${String(p.text).replace(/: skipped$/, '')} (--strict refuses this)`,
   'csv.map-empty': () => 'the file is empty; a mapping needs a header row naming the columns',
   'csv.map-duplicate-column': (p: P) => `duplicate column "${p.name}": column ${p.first} has the same name, so a mapping could not tell them apart`,
   'csv.row-too-wide': (p: P) =>

@@ -76,6 +76,7 @@ export const readersKo: MessagesOf<typeof readersEn> = {
   'aiken.no-questions': () => '문제를 찾지 못했습니다. Aiken 문제는 문제 글, 선택지 줄 "A. …", "B. …", 그리고 "ANSWER: B"로 이루어집니다',
 
   'csv.in-column': (p: P) => `"${p.name}" 열: ${p.text}`,
+  'reader.strict': (p: P) => `${p.text} (--strict에서는 이 파일을 거부합니다)`,
   'csv.map-empty': () => '파일이 비어 있습니다. 매핑에는 열 이름을 적은 머리글 행이 필요합니다',
   'csv.map-duplicate-column': (p: P) => `열 "${p.name}"이(가) 중복됩니다. ${p.first}번째 열과 이름이 같아 매핑이 둘을 구별할 수 없습니다`,
   'csv.row-too-wide': (p: P) =>

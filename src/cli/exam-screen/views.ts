@@ -5,6 +5,7 @@ import type { MessageKey, Translator } from '../../i18n/index.js';
 import type { RenderContext } from '../render/context.js';
 import { howToAnswer } from '../render/question-view.js';
 import { wrap } from '../terminal/wrap.js';
+import { shiftedLetters } from './keys.js';
 import type { KeyLabel } from './layout.js';
 import { breakBody, confirmBody, gridBody, questionBody, sectionEndBody, type Body, type CalculatorState, type MenuEntry } from './render.js';
 
@@ -53,7 +54,13 @@ export const keysOf = (t: Translator['t'], s: State): KeyLabel[] => {
   const common = [key('f', 'screen.key.flag'), key('n', 'screen.key.next'), key('p', 'screen.key.previous'), key('r', 'screen.key.grid'), key('=', 'screen.key.calc'), key('s', 'screen.key.submit'), key('q', 'screen.key.stop')];
   if (isTyped(s.screen)) return [key('⏎', 'screen.key.answer'), ...common];
   const multiple = s.screen.kind === 'question' && s.screen.item.presentation.question.type === 'multiple';
-  return [key('↑↓ a-e', 'screen.key.move'), ...(multiple ? [key('␣', 'screen.key.mark')] : []), key('⏎', 'screen.key.answer'), key('x', 'screen.key.strike'), ...common];
+  return [key(choiceKeys(s.screen.kind === 'question' ? s.screen.item.presentation.optionOrder.length : 0), 'screen.key.move'), ...(multiple ? [key('␣', 'screen.key.mark')] : []), key('⏎', 'screen.key.answer'), key('x', 'screen.key.strike'), ...common];
+};
+
+/** "↑↓ a-d", or with six options and more "↑↓ a-h ⇧F ⇧G": the letters that are commands in lower case are chosen with Shift. */
+export const choiceKeys = (options: number): string => {
+  const last = String.fromCharCode(96 + Math.max(1, options));
+  return [`↑↓ a-${last}`, ...shiftedLetters(options).map((l) => `⇧${l}`)].join(' ');
 };
 
 /** The options of the answer given so far, as indexes in the shown order. */

@@ -2,7 +2,7 @@
  * The terminal study interface, built on @inquirer/prompts. Used only when stdin and stdout
  * are both terminals (inquirer writes escapes into pipes and hangs on open ones — FIELD-NOTES).
  */
-import { checkbox, input, select, Separator } from '@inquirer/prompts';
+import { input, select, Separator } from '@inquirer/prompts';
 import type { AnswerOutcome, StudyAction, StudyItem, StudyUi } from '../../app/study-session.js';
 import { parseAnswer } from '../../domain/answer-input.js';
 import type { Confidence } from '../../domain/grading.js';
@@ -13,6 +13,7 @@ import { feedbackScreen, menuLines, paginate } from '../render/feedback-screen.j
 import { howToAnswer, optionText, renderQuestion, renderQuestionBody, renderQuestionHeader } from '../render/question-view.js';
 import { wrap } from '../terminal/wrap.js';
 import { keyMenu } from './key-menu.js';
+import { letterCheckbox } from './letter-checkbox.js';
 
 export interface InteractiveUiDeps {
   readonly ctx: RenderContext;
@@ -83,8 +84,13 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
    * start under the option's text, not under its letter.
    */
   const choiceLabel = (text: string, marker: number) => wrap(text, ctx.width - marker - 1, ' '.repeat(marker + 3)).join('\n');
-  /** The checkbox without select-all or invert: choosing N means marking N. */
-  const checkboxTheme = { style: { keysHelpTip: (keys: [string, string][]) => theme.style.keysHelpTip(keys.filter(([, action]) => action !== 'all' && action !== 'invert')) } };
+  /**
+   * A single answer's list: typing an option's letter moves to it (the prompt's own search by the
+   * start of the text, "F. …"), then Enter answers; the key hint says so ("↑↓ A-F").
+   */
+  const letterTheme = (options: number) => ({
+    style: { keysHelpTip: (keys: [string, string][]) => theme.style.keysHelpTip(keys.map(([key, action]) => [key === '↑↓' ? `↑↓ A-${letterFor(options - 1)}` : key, action])) },
+  });
 
   async function readResponse(item: StudyItem): Promise<Response | Special> {
     const shown = item.presentation;
@@ -101,20 +107,18 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
         ...(item.canUndo ? [{ value: UNDO, name: t('study.choice.undo-last') }] : []),
         { value: QUIT, name: t('study.choice.quit') },
       ];
-      const picked = await guarded(() => select({ message: message(t('study.your-answer')), choices, loop: false, pageSize: 20, theme }, context));
+      const picked = await guarded(() => select({ message: message(t('study.your-answer')), choices, loop: false, pageSize: 20, theme: letterTheme(shown.optionOrder.length) }, context));
       if (picked === QUIT || picked === UNDO || picked === FLAG || picked === SUSPEND || picked === BURY || picked === CASE) return picked;
       return { type: 'single', optionId: picked };
     }
     if (q.type === 'multiple') {
       const picked = await guarded(() =>
-        checkbox(
+        letterCheckbox(
           {
             message: message(`${t('study.your-answer')} — ${t('study.how.multiple-keys', { n: q.answer.length })}`),
             choices: shown.optionOrder.map((id, i) => ({ value: id, name: choiceLabel(`${letterFor(i)}. ${optionText(ctx, q, id)}`, 3), short: letterFor(i) })),
-            loop: false,
             pageSize: 20,
-            shortcuts: { all: null, invert: null },
-            theme: checkboxTheme,
+            theme,
             validate: (chosen) => chosen.length === q.answer.length || message(t('study.mark-n', { n: q.answer.length, got: chosen.length })),
           },
           context,
