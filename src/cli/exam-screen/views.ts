@@ -57,10 +57,27 @@ export const keysOf = (t: Translator['t'], s: State): KeyLabel[] => {
   return [key(choiceKeys(s.screen.kind === 'question' ? s.screen.item.presentation.optionOrder.length : 0), 'screen.key.move'), ...(multiple ? [key('␣', 'screen.key.mark')] : []), key('⏎', 'screen.key.answer'), key('x', 'screen.key.strike'), ...common];
 };
 
-/** "↑↓ a-d", or with six options and more "↑↓ a-h ⇧F ⇧G": the letters that are commands in lower case are chosen with Shift. */
+/**
+ * "↑↓ a-d", or with eight options "↑↓ a-e ⇧F ⇧G h": the option letters in order, those that are
+ * commands in lower case (f flag, g grid) marked as chosen with Shift.
+ */
 export const choiceKeys = (options: number): string => {
-  const last = String.fromCharCode(96 + Math.max(1, options));
-  return [`↑↓ a-${last}`, ...shiftedLetters(options).map((l) => `⇧${l}`)].join(' ');
+  const shifted = new Set(shiftedLetters(options));
+  const parts: string[] = [];
+  let run: string[] = [];
+  const endRun = () => {
+    if (run.length > 0) parts.push(run.length === 1 ? (run[0] as string) : `${run[0]}-${run[run.length - 1]}`);
+    run = [];
+  };
+  for (let i = 0; i < Math.max(1, options); i++) {
+    const letter = String.fromCharCode(97 + i);
+    if (shifted.has(letter.toUpperCase())) {
+      endRun();
+      parts.push(`⇧${letter.toUpperCase()}`);
+    } else run.push(letter);
+  }
+  endRun();
+  return `↑↓ ${parts.join(' ')}`;
 };
 
 /** The options of the answer given so far, as indexes in the shown order. */
