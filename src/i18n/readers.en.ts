@@ -51,7 +51,7 @@ export const readersEn = {
   'aiken.option-order': (p: P) => `option ${p.letter} is out of order: expected ${p.expected} (options are lettered A, B, C … in order)`,
   'aiken.option-empty': (p: P) => `option ${p.letter} has no text`,
   'aiken.answer-without-question': () => 'an ANSWER line without a question; expected the question text and its options before it',
-  'aiken.option-before-question': (p: P) => `option line "${p.letter}." before any question text; the question's text comes first, on the line(s) above its options`,
+  'aiken.option-before-question': (p: P) => `option line "${p.letter}." before any question text; the question's text comes first, on the lines above its options`,
   'aiken.text-after-options': (p: P) =>
     `text after the options but before the ANSWER line; expected another option ("${p.next}. …") or "ANSWER: X"${p.lowercase ? ' (option letters are capitals: "B) …")' : ''}`,
   'aiken.no-options-no-answer': () => 'question text with no options and no ANSWER line after it; expected "A. …", "B. …" and "ANSWER: X"',
@@ -192,9 +192,6 @@ const MOODLE_TYPES_EN: Readonly<Record<string, string>> = {
   random: 'a random question (drawn from a category when the quiz runs)',
   ordering: 'an ordering question (a Moodle plug-in)',
 };
-/** The types the skip warning can name (moodle-questions.ts skips every type not read). */
-export const MOODLE_TYPE_NAMES: readonly string[] = Object.keys(MOODLE_TYPES_EN);
-
 function moodleTypeEn(p: P): string {
   return MOODLE_TYPES_EN[String(p.type)] ?? (p.type === '' ? 'a question without a type attribute' : `a question of type "${p.type}"`);
 }

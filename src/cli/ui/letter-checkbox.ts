@@ -84,7 +84,8 @@ export const letterCheckbox = createPrompt(<V>(config: LetterCheckboxConfig<V>, 
   const last = LETTERS[Math.max(0, count - 1)]?.toUpperCase() ?? 'A';
   const help = theme.style.keysHelpTip([
     ['↑↓', 'navigate'],
-    [`space A-${last}`, 'select'],
+    // Space marks too (the question's line says so); the hint stays short enough for 40 columns.
+    [`A-${last}`, 'select'],
     ['⏎', 'submit'],
   ]);
   return `${[[prefix, message].filter(Boolean).join(' '), page, ' ', error ? theme.style.error(error) : '', help].filter(Boolean).join('\n').trimEnd()}${CURSOR_HIDE}`;
