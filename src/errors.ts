@@ -25,6 +25,11 @@ export interface InputProblem {
   readonly path?: string;
   readonly questionId?: string;
   readonly message: string;
+  /**
+   * A stable code for scripts (--json), where the reader gave one: the key of its text in
+   * src/i18n/readers.*.ts, which `params` fill in the learner's language. `message` is the English.
+   */
+  readonly code?: string;
   /** When the problem is a whole-file error: its message key and parameters, to say it in the learner's language. */
   readonly messageKey?: string;
   readonly params?: ErrorParams;

@@ -192,7 +192,7 @@ function finish(
 ): LoadedImportFile {
   const { fileHash, format, locate, warnings, relocate } = read;
   if (!result.ok) throw invalid(path, result.problems);
-  if (options.strict && warnings.length > 0) throw invalid(path, warnings.map((w) => ({ ...w, message: `${w.message.replace(/: skipped$/, '')} (--strict refuses this)` })));
+  if (options.strict && warnings.length > 0) throw invalid(path, warnings.map((w) => ({ ...w, message: `${w.message.replace(/: skipped$/, '')} (--strict refuses this)`, ...(w.code !== undefined ? { params: { ...w.params, strict: 1 } } : {}) })));
   const bank = options.keepOrder ? keepOrder(result.bank) : result.bank;
   if (!load.allowSameOptions) {
     const same = sameOptionFindings(bank);

@@ -16,7 +16,7 @@ export function reportError(error: unknown, i18n: Translator, style: Style, writ
   const lines = [`${style.bad(i18n.t('error.prefix'))}: ${message}`];
   for (const p of e.problems.slice(0, SHOWN_PROBLEMS)) {
     const translated = p.messageKey ? i18n.lookup(p.messageKey, p.params) : undefined;
-    lines.push(`  ${translated ? sanitizeInline(translated) : formatProblem({ ...p, message: problemText(i18n.lang, undefined, p.message) })}`);
+    lines.push(`  ${translated ? sanitizeInline(translated) : formatProblem({ ...p, message: readerText(i18n, p) ?? problemText(i18n.lang, undefined, p.message) })}`);
   }
   if (e.problems.length > SHOWN_PROBLEMS) lines.push(`  ${i18n.t('error.more-problems', { n: e.problems.length - SHOWN_PROBLEMS })}`);
   const hint = i18n.lookup(`${e.key}.hint`, safeParams);
@@ -30,6 +30,19 @@ export function formatProblem(p: InputProblem): string {
   const where = [p.file, p.line, p.column].filter((x) => x !== undefined).join(':');
   const what = [p.path, p.questionId ? `(${p.questionId})` : undefined].filter(Boolean).join(' ');
   return sanitizeInline(`${where}: ${what ? `${what}: ` : ''}${p.message}`);
+}
+
+/**
+ * A reader's problem (CSV, Aiken, GIFT, Moodle XML) in the learner's language, from its code and
+ * parameters; undefined for a problem without a code (the caller falls back to its message).
+ */
+export function readerText(i18n: Translator, p: Pick<InputProblem, 'code' | 'params'>): string | undefined {
+  if (p.code === undefined) return undefined;
+  const text = i18n.lookup(p.code, p.params);
+  if (text === undefined) return undefined;
+  const column = p.params?.inColumn;
+  const placed = column !== undefined ? i18n.t('csv.in-column', { name: column, text }) : text;
+  return p.params?.strict !== undefined ? i18n.t('reader.strict', { text: placed }) : placed;
 }
 
 export function asPmpError(error: unknown): PmpError {

@@ -35,13 +35,15 @@ import { doctorEn } from './doctor.en.js';
 import { doctorKo } from './doctor.ko.js';
 import { listsEn } from './lists.en.js';
 import { listsKo } from './lists.ko.js';
+import { readersEn } from './readers.en.js';
+import { readersKo } from './readers.ko.js';
 
 /**
  * The catalogs: the core (en.ts, ko.ts) plus one pair per feature (FEATURE.en.ts, FEATURE.ko.ts),
  * so features can grow their words side by side. The Korean of each is typed against its English.
  */
-const EN = { ...en, ...sessionEn, ...banksEn, ...doctorEn, ...listsEn, ...readinessEn, ...calibrationEn, ...statsEn, ...planEn, ...optimizeEn, ...examEn, ...configEn, ...bankFilesEn, ...classEn, ...formatsEn, ...examScreenEn, ...studyEn, ...reportEn } as const;
-const KO: { readonly [K in MessageKey]: (p: Readonly<Record<string, string | number>>) => string } = { ...ko, ...sessionKo, ...banksKo, ...doctorKo, ...listsKo, ...readinessKo, ...calibrationKo, ...statsKo, ...planKo, ...optimizeKo, ...examKo, ...configKo, ...bankFilesKo, ...classKo, ...formatsKo, ...examScreenKo, ...studyKo, ...reportKo };
+const EN = { ...en, ...sessionEn, ...banksEn, ...doctorEn, ...listsEn, ...readinessEn, ...calibrationEn, ...statsEn, ...planEn, ...optimizeEn, ...examEn, ...configEn, ...bankFilesEn, ...classEn, ...formatsEn, ...examScreenEn, ...studyEn, ...reportEn, ...readersEn } as const;
+const KO: { readonly [K in MessageKey]: (p: Readonly<Record<string, string | number>>) => string } = { ...ko, ...sessionKo, ...banksKo, ...doctorKo, ...listsKo, ...readinessKo, ...calibrationKo, ...statsKo, ...planKo, ...optimizeKo, ...examKo, ...configKo, ...bankFilesKo, ...classKo, ...formatsKo, ...examScreenKo, ...studyKo, ...reportKo, ...readersKo };
 
 export type MessageKey = keyof typeof EN;
 export type { Lang } from './detect-language.js';

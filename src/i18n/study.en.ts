@@ -20,7 +20,7 @@ export const studyEn = {
   'feedback.cram-would': (p: P) => `Practice only — no schedule changed; in study this would have come back ${p.when}.`,
   'feedback.cram-would-now': () => 'Practice only — no schedule changed; in study this would have come back within the session.',
   // The choose-N checkbox's true hint.
-  'study.how.multiple-keys': (p: P) => `choose ${p.n}: space to mark, enter to submit`,
+  'study.how.multiple-keys': (p: P) => `choose ${p.n}: an option's letter (or space) marks it, enter submits`,
   'study.mark-n': (p: P) => `Mark exactly ${p.n} (you marked ${p.got}).`,
   // The first run, on stderr: where the database is and what it holds.
   'db.created': (p: P) => `Created your database at ${p.path} with ${count(p.n, 'question')} from ${count(p.banks, 'bank')}.`,

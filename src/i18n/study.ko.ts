@@ -19,7 +19,7 @@ export const studyKo: MessagesOf<typeof studyEn> = {
   'study.choice.question': () => '사례 다시 보기',
   'feedback.cram-would': (p: P) => `연습만 했습니다: 일정은 바뀌지 않았습니다. 학습 모드였다면 ${p.when} 다시 나왔을 것입니다.`,
   'feedback.cram-would-now': () => '연습만 했습니다: 일정은 바뀌지 않았습니다. 학습 모드였다면 이번 세션 안에 다시 나왔을 것입니다.',
-  'study.how.multiple-keys': (p: P) => `${p.n}개 고르기: 스페이스로 표시, 엔터로 제출`,
+  'study.how.multiple-keys': (p: P) => `${p.n}개 고르기: 선택지 알파벳(또는 스페이스)으로 표시, 엔터로 제출`,
   'study.mark-n': (p: P) => `정확히 ${p.n}개를 표시하세요(${p.got}개 표시함).`,
   'db.created': (p: P) => `데이터베이스를 만들었습니다: ${p.path} (문제은행 ${p.banks}개, 문제 ${p.n}개)`,
 };

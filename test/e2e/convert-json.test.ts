@@ -26,8 +26,8 @@ describe('convert --json when the file cannot be read', () => {
     const report = JSON.parse(converted.stdout);
     expect(report).toMatchObject({ ok: false, error: 'input.invalid-import', count: 2 });
     expect(report.problems).toEqual([
-      { file: bad, line: 2, column: 4, message: expect.stringContaining('"Z" is not one of the options A, B') },
-      { file: bad, line: 4, column: 4, message: expect.stringContaining('"Q" is not one of the options A, B') },
+      { file: bad, line: 2, column: 4, code: 'csv.answer-unknown', message: expect.stringContaining('"Z" is not one of the options A, B') },
+      { file: bad, line: 4, column: 4, code: 'csv.answer-unknown', message: expect.stringContaining('"Q" is not one of the options A, B') },
     ]);
     expect(converted.stderr).toContain('2 problems');
 

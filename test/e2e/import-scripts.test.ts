@@ -59,7 +59,7 @@ describe('import --json when the import fails', () => {
       const report = JSON.parse(r.stdout);
       expect(report).toMatchObject({ ok: false, dryRun: flags.length > 0, error: 'input.invalid-import', count: 260 });
       expect(report.problems).toHaveLength(260);
-      expect(report.problems[0]).toEqual({ file: bad, line: 2, column: 4, message: expect.stringContaining('column "answer": "Z" is not one of the options A, B') });
+      expect(report.problems[0]).toEqual({ file: bad, line: 2, column: 4, code: 'csv.answer-unknown', message: expect.stringContaining('column "answer": "Z" is not one of the options A, B') });
       expect(report.problems[259]).toMatchObject({ file: bad, line: 261, column: 4 });
       // The person at the terminal still reads the error on stderr.
       expect(r.stderr).toContain('260 problems');
@@ -131,7 +131,7 @@ describe('--map applies to CSV rows, each an object keyed by its header', () => 
     const twice = write('twice.csv', 'No.,Question,Question,Choices,Right choice,Chapter\n1,Q?,Q again?,x|y,1,c\n');
     const r = runCli(['import', twice, '--map', join(FIXTURES, 'quiz-export.jsonata'), '--json', '--db', freshDb()]);
     expect(r.code).toBe(3);
-    expect(JSON.parse(r.stdout).problems).toEqual([{ file: twice, line: 1, column: 3, message: expect.stringContaining('duplicate column "Question": column 2 has the same name') }]);
+    expect(JSON.parse(r.stdout).problems).toEqual([{ file: twice, line: 1, column: 3, code: 'csv.map-duplicate-column', message: expect.stringContaining('duplicate column "Question": column 2 has the same name') }]);
     const aiken = runCli(['import', join(FIXTURES, 'pmo-basics.txt'), '--map', join(FIXTURES, 'quiz-export.jsonata'), '--db', freshDb()]);
     expect(aiken.code).toBe(3);
     expect(aiken.stderr).toContain('--map reads JSON, CSV and TSV files');

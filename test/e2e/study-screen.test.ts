@@ -26,6 +26,14 @@ function badRows(screen: readonly ScreenRow[]): string[] {
 
 const text = (screen: readonly ScreenRow[]) => screen.map((r) => r.text);
 
+/** The question's header on top, at most two rows: its number, bank/id, then the rest. */
+function expectQuestionHeader(lines: readonly string[]): void {
+  expect(lines[0]).toMatch(/^(── )?\d+ · [\w-]+\/[\w.-]+( ·|$)/);
+  const blank = lines.indexOf('');
+  expect(blank).toBeGreaterThanOrEqual(1);
+  expect(blank).toBeLessThanOrEqual(2);
+}
+
 interface Words {
   readonly verdict: RegExp;
   readonly right: RegExp;
@@ -45,10 +53,13 @@ async function studyAndLook(t: Terminal, words: Words, columns: number, rows: nu
     // The whole question as drawn since the screen was cleared (a tall window: a long case may scroll).
     const question = await screenNow(t, columns, 200);
     expect(badRows(question)).toEqual([]);
-    // The header takes at most two rows: the counts line is the third at the latest.
+    // The header takes at most two rows: the counts line is the third at the latest (counted from
+    // the header: the first question of a new database has the database's line above it).
+    const top = text(question).findIndex((l) => /^(── )?\d+ · /.test(l));
     const counts = text(question).findIndex((l) => words.counts.test(l));
-    expect(counts).toBeGreaterThanOrEqual(1);
-    expect(counts).toBeLessThanOrEqual(2);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(counts - top).toBeGreaterThanOrEqual(1);
+    expect(counts - top).toBeLessThanOrEqual(2);
     await answerShown(t, shown);
     await t.waitFor(words.menu);
     await t.settle();
@@ -118,12 +129,58 @@ describe('study screens that fit the terminal', () => {
     await t.settle();
     const again = text(await screenNow(t, 40, 20));
     expect(again.some((l) => /^ {2}A\. /.test(l))).toBe(true); // the options, lettered as shown
+    expectQuestionHeader(again);
     t.keys('\r');
     await t.waitFor(/m 더 보기 \(2\//); // back on the page it left
     t.keys('q');
     await t.waitFor(/세션 종료/);
     expect(await t.exited).toBe(0);
   });
+
+  it('shows the question again (c) under its header at 80×24, in English', async () => {
+    const t = terminal(['study', '--db', tempDb(), '--no-confidence'], cliEnv({ PMP_SEED: '3' }), 80, { rows: 24 });
+    const shown = await waitForQuestion(t);
+    const header = text(await screenNow(t, 80, 24)).find((l) => /^(── )?\d+ · /.test(l));
+    await answerShown(t, shown);
+    await t.waitFor(/q quit/);
+    await t.settle();
+    t.keys('c');
+    await t.waitFor(/back to the feedback/i);
+    await t.settle();
+    const again = text(await screenNow(t, 80, 24));
+    expectQuestionHeader(again);
+    expect(again[0]).toBe(header); // the same header as the question had
+    expect(again.some((l) => /^ {2}A\. /.test(l))).toBe(true);
+    expect(again.length).toBeLessThanOrEqual(24);
+    t.keys('q');
+    expect(await t.exited).toBe(0);
+  });
+
+  for (const [lang, columns, rows, created] of [
+    ['en', 80, 24, /^Created your database at /],
+    ['ko', 40, 20, /^데이터베이스를 만들었습니다:/],
+  ] as const) {
+    it(`keeps the first run's database line in view on the first question (${lang}, ${columns}×${rows}), not on the next`, async () => {
+      const t = terminal(['study', '--db', tempDb(), '--no-confidence', '--lang', lang], cliEnv({ PMP_SEED: '3' }), columns, { rows });
+      const shown = await waitForQuestion(t);
+      // Everything drawn since the screen was cleared: at 40×20 a long first question scrolls its
+      // header, and the line above it, off the top, as it would without the line.
+      const first = text(await screenNow(t, columns, rows === 24 ? rows : 200));
+      expect(first[0]).toMatch(created);
+      // The whole line (the path and the counts) fits above the question's header, which follows it.
+      const header = first.findIndex((l) => /^(── )?\d+ · /.test(l));
+      expect(first.slice(0, header).join(' ')).toMatch(lang === 'en' ? /1,034 questions from 13 banks\.$/ : /문제 1,034개\)$/);
+      await answerShown(t, shown);
+      await t.waitFor(lang === 'en' ? EN.menu : KO.menu);
+      t.keys('\r');
+      await waitForQuestion(t);
+      const second = text(await screenNow(t, columns, rows === 24 ? rows : 200));
+      expect(second.some((l) => created.test(l))).toBe(false);
+      expect(second[0]).toMatch(/^(── )?\d+ · /);
+      t.keys(CTRL_C);
+      expect(await t.exited).toBe(0);
+    });
+  }
 
   it('lays the feedback out for the new width after the window is resized', async () => {
     const t = terminal(['study', '--db', tempDb(), '--no-confidence'], cliEnv({ PMP_SEED: '3' }), 80, { rows: 24, resizeTo: '40x20' });

@@ -4,6 +4,7 @@
  */
 import type { PmpError } from '../../errors.js';
 import type { CliContext } from '../context.js';
+import { readerText } from '../report-error.js';
 
 export function failureJson(ctx: CliContext, error: PmpError) {
   return {
@@ -17,7 +18,9 @@ export function failureJson(ctx: CliContext, error: PmpError) {
       ...(p.column !== undefined ? { column: p.column } : {}),
       ...(p.path !== undefined ? { path: p.path } : {}),
       ...(p.questionId !== undefined ? { questionId: p.questionId } : {}),
-      message: (p.messageKey ? ctx.i18n.lookup(p.messageKey, p.params) : undefined) ?? p.message,
+      // The stable code scripts match on; the message may change its words or language.
+      ...(p.code !== undefined ? { code: p.code } : {}),
+      message: (p.messageKey ? ctx.i18n.lookup(p.messageKey, p.params) : undefined) ?? readerText(ctx.i18n, p) ?? p.message,
     })),
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { InputProblem } from '../../errors.js';
 import type { CliContext } from '../context.js';
-import { formatProblem } from '../report-error.js';
+import { formatProblem, readerText } from '../report-error.js';
 import { sanitizeInline } from '../terminal/sanitize.js';
 
 /** Most warnings shown per file; validate and --json have them all. */
@@ -16,7 +16,7 @@ export function reportReadWarnings(ctx: CliContext, files: readonly { readonly f
   for (const f of files) {
     if (f.warnings.length === 0) continue;
     lines.push(ctx.style.warn(ctx.i18n.t('formats.warnings', { file: sanitizeInline(f.file), n: f.warnings.length })));
-    for (const w of f.warnings.slice(0, SHOWN_WARNINGS)) lines.push(`  ${formatProblem(w)}`);
+    for (const w of f.warnings.slice(0, SHOWN_WARNINGS)) lines.push(`  ${formatProblem({ ...w, message: readerText(ctx.i18n, w) ?? w.message })}`);
     if (f.warnings.length > SHOWN_WARNINGS) lines.push(`  ${ctx.i18n.t('formats.more-warnings', { n: f.warnings.length - SHOWN_WARNINGS })}`);
   }
   if (lines.length > 0) ctx.err(lines.join('\n') + '\n');

@@ -15,6 +15,7 @@ import { loadDisplayWidth, wrap } from '../terminal/wrap.js';
 import { DEFAULT_NEW_PER_DAY, MAX_REVIEWS_RANGE, NEW_PER_DAY_RANGE } from '../../app/config.js';
 import { MAX_NEW_PER_DAY } from '../../domain/study-plan.js';
 import { examDateFrom } from '../../app/exam-date.js';
+import { recordOpeningLines } from '../ui/opening-lines.js';
 
 export interface StudyCommandOptions {
   readonly new?: string;
@@ -43,7 +44,10 @@ const DOMAINS = ['people', 'process', 'business-environment'];
 export async function studyCommand(outer: CliContext, options: StudyCommandOptions): Promise<number> {
   // With --json the session (questions, feedback, "saved:" lines) goes to stderr and stdout carries
   // only the end summary as JSON, so `pmp study --json | jq` reads one object.
-  const ctx: CliContext = options.json ? { ...outer, out: outer.err } : outer;
+  const base: CliContext = options.json ? { ...outer, out: outer.err } : outer;
+  // In a terminal the first question clears the screen: what is said before it is shown again on it.
+  const opening = base.interactive && !options.plain ? recordOpeningLines(base) : undefined;
+  const ctx = opening?.ctx ?? base;
   const printSummary = async (summary: StudySummary, render: RenderContext): Promise<void> => {
     if (options.json) return outer.out(JSON.stringify(summaryJson(summary), null, 2) + '\n');
     const { renderSummary } = await import('../render/feedback-view.js');
@@ -112,7 +116,7 @@ export async function studyCommand(outer: CliContext, options: StudyCommandOptio
       const { interactiveStudyUi } = await import('../ui/interactive-ui.js');
       await loadDisplayWidth();
       const rows = () => ctx.runtime.stdout.rows ?? 24;
-      ui = interactiveStudyUi({ ctx: render, write, monotonicMs, rows, askConfidence: options.confidence !== false });
+      ui = interactiveStudyUi({ ctx: render, write, monotonicMs, rows, askConfidence: options.confidence !== false, opening: opening?.take() ?? [] });
     } else {
       const lines = lineReader(ctx.runtime.stdin as NodeJS.ReadableStream & import('node:stream').Readable);
       stopReading = () => lines.close();

@@ -4,6 +4,7 @@ import { toSafeJson } from '../terminal/safe-json.js';
 import { integerOption, type CliContext } from '../context.js';
 import { sanitizeInline } from '../terminal/sanitize.js';
 import { problemText } from '../../i18n/problems.js';
+import { readerText } from '../report-error.js';
 import { importFileOptions, type ReadOptions } from './read-options.js';
 
 export interface ValidateOptions extends ReadOptions {
@@ -35,7 +36,7 @@ export async function validateCommand(ctx: CliContext, files: readonly string[],
       const where = [p.file, p.line, p.column].filter((x) => x !== undefined).join(':');
       const label = p.severity === 'error' ? ctx.style.bad(t('severity.error')) : ctx.style.warn(t('severity.warning'));
       const what = [p.path, p.questionId ? `(${p.questionId})` : undefined].filter(Boolean).join(' ');
-      const message = (p.messageKey ? ctx.i18n.lookup(p.messageKey, p.params) : undefined) ?? problemText(ctx.i18n.lang, p.code, p.message);
+      const message = (p.messageKey ? ctx.i18n.lookup(p.messageKey, p.params) : undefined) ?? readerText(ctx.i18n, p) ?? problemText(ctx.i18n.lang, p.code, p.message);
       return `  ${label} ${sanitizeInline(`${where}: ${what ? `${what}: ` : ''}${message}`)}`;
     };
     for (const f of report.files) {

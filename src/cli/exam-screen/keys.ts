@@ -1,8 +1,11 @@
 /**
- * Which key means what on the exam screen, pure. In a choice question letters a–e choose an option
- * and n p f r s q x = are commands (an option past E is reached with the arrows); where text is
- * typed (matching, ordering, numbers, the calculator) every printable key is text, and a command is
- * its letter alone followed by Enter.
+ * Which key means what on the exam screen, pure. In a choice question every shown option's letter
+ * chooses it (a question has up to 12 options, a–l) and n p f g r s q x = are commands. Two option
+ * letters are also commands, f (flag) and g (grid): typed in lower case they stay commands, in upper
+ * case (Shift+F, Shift+G) they choose the option — any option letter may be typed in upper case, and
+ * the footer says "⇧F" where such an option is shown. Where text is typed (matching, ordering,
+ * numbers, the calculator) every printable key is text, and a command is its letter alone followed
+ * by Enter.
  */
 import type { Key } from 'node:readline';
 
@@ -33,8 +36,19 @@ const NAMED: Readonly<Record<string, Intent['kind']>> = {
   backspace: 'backspace',
 };
 
-/** What a key means; `typing` when printable keys are text. */
-export function intentOf(text: string | undefined, key: Key, typing: boolean): Intent {
+/** Option letters: a question has at most 12 options. */
+const OPTION_LETTERS = 'abcdefghijkl';
+
+/** Option letters that are also commands in lower case: these are chosen with Shift. */
+export function shiftedLetters(options: number): string[] {
+  return [...OPTION_LETTERS.slice(0, options)].filter((l) => COMMAND_KEYS[l] !== undefined).map((l) => l.toUpperCase());
+}
+
+/**
+ * What a key means; `typing` when printable keys are text; `options`, the number of options shown
+ * (an upper-case letter past them keeps its command: Shift+F flags a question of four options).
+ */
+export function intentOf(text: string | undefined, key: Key, typing: boolean, options = OPTION_LETTERS.length): Intent {
   if (key.ctrl && key.name === 'c') return { kind: 'interrupt' };
   const named = key.name ? NAMED[key.name] : undefined;
   // Node marks a lone Escape as meta; other keys with Ctrl or Alt mean nothing here.
@@ -43,9 +57,12 @@ export function intentOf(text: string | undefined, key: Key, typing: boolean): I
   if (text === undefined || text.length === 0 || /[\u0000-\u001f\u007f]/.test(text)) return { kind: 'none' };
   if (typing) return { kind: 'text', text };
   const lower = text.toLowerCase();
+  const index = OPTION_LETTERS.indexOf(lower);
+  const isLetter = lower.length === 1 && index >= 0;
+  if (isLetter && text !== lower && index < options) return { kind: 'letter', index };
   const command = COMMAND_KEYS[lower];
   if (command) return { kind: 'command', command };
-  if (/^[a-e]$/.test(lower)) return { kind: 'letter', index: lower.charCodeAt(0) - 97 };
+  if (isLetter) return { kind: 'letter', index };
   return { kind: 'none' };
 }
 

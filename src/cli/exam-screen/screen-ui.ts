@@ -186,7 +186,7 @@ export function screenExamUi({ ctx, open }: ScreenUiDeps): ScreenExamUi {
     // Typed ahead while the last action was being saved: it applies to the next screen.
     if (!s || !settle) return void typedAhead.push([text, k]);
     const typing = s.calculator !== undefined || (s.view === 'question' && isTyped(s.screen));
-    const intent = intentOf(text, k, typing);
+    const intent = intentOf(text, k, typing, s.screen.kind === 'question' ? s.screen.item.presentation.optionOrder.length : 0);
     if (intent.kind === 'none') return;
     if (intent.kind === 'interrupt') {
       if (s.view === 'break') {

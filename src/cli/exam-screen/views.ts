@@ -5,6 +5,7 @@ import type { MessageKey, Translator } from '../../i18n/index.js';
 import type { RenderContext } from '../render/context.js';
 import { howToAnswer } from '../render/question-view.js';
 import { wrap } from '../terminal/wrap.js';
+import { shiftedLetters } from './keys.js';
 import type { KeyLabel } from './layout.js';
 import { breakBody, confirmBody, gridBody, questionBody, sectionEndBody, type Body, type CalculatorState, type MenuEntry } from './render.js';
 
@@ -53,7 +54,30 @@ export const keysOf = (t: Translator['t'], s: State): KeyLabel[] => {
   const common = [key('f', 'screen.key.flag'), key('n', 'screen.key.next'), key('p', 'screen.key.previous'), key('r', 'screen.key.grid'), key('=', 'screen.key.calc'), key('s', 'screen.key.submit'), key('q', 'screen.key.stop')];
   if (isTyped(s.screen)) return [key('⏎', 'screen.key.answer'), ...common];
   const multiple = s.screen.kind === 'question' && s.screen.item.presentation.question.type === 'multiple';
-  return [key('↑↓ a-e', 'screen.key.move'), ...(multiple ? [key('␣', 'screen.key.mark')] : []), key('⏎', 'screen.key.answer'), key('x', 'screen.key.strike'), ...common];
+  return [key(choiceKeys(s.screen.kind === 'question' ? s.screen.item.presentation.optionOrder.length : 0), 'screen.key.move'), ...(multiple ? [key('␣', 'screen.key.mark')] : []), key('⏎', 'screen.key.answer'), key('x', 'screen.key.strike'), ...common];
+};
+
+/**
+ * "↑↓ a-d", or with eight options "↑↓ a-e ⇧F ⇧G h": the option letters in order, those that are
+ * commands in lower case (f flag, g grid) marked as chosen with Shift.
+ */
+export const choiceKeys = (options: number): string => {
+  const shifted = new Set(shiftedLetters(options));
+  const parts: string[] = [];
+  let run: string[] = [];
+  const endRun = () => {
+    if (run.length > 0) parts.push(run.length === 1 ? (run[0] as string) : `${run[0]}-${run[run.length - 1]}`);
+    run = [];
+  };
+  for (let i = 0; i < Math.max(1, options); i++) {
+    const letter = String.fromCharCode(97 + i);
+    if (shifted.has(letter.toUpperCase())) {
+      endRun();
+      parts.push(`⇧${letter.toUpperCase()}`);
+    } else run.push(letter);
+  }
+  endRun();
+  return `↑↓ ${parts.join(' ')}`;
 };
 
 /** The options of the answer given so far, as indexes in the shown order. */

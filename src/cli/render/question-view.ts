@@ -8,8 +8,20 @@ import { renderExhibit } from './exhibit.js';
 /** The lines above the answer: header, scenario, exhibit, prompt, and the lettered options. */
 export function renderQuestion(ctx: RenderContext, item: StudyItem, options: { readonly choices?: boolean } = {}): string[] {
   const { t } = ctx.i18n;
+  const lines: string[] = [...renderQuestionHeader(ctx, item)];
+  lines.push(...wrap(t('study.waiting', item.waiting), ctx.width).map((l) => ctx.style.dim(l)));
+  lines.push('');
+  lines.push(...renderQuestionBody(ctx, item.presentation, options));
+  return lines;
+}
+
+/**
+ * "── 3 · pmp-starter/st-004 · new · People 6 ── ": the question's number, bank and id, phase and
+ * task, at most two lines. Heads the question and every view of it (the case again, `c`).
+ */
+export function renderQuestionHeader(ctx: RenderContext, item: StudyItem): string[] {
+  const { t } = ctx.i18n;
   const q = item.presentation.question;
-  const lines: string[] = [];
   // "People 6" never breaks between the domain and its number (a no-break space).
   const label = ctx.taskLabel(item.bankId, q.eco?.domain, q.eco?.task)?.replace(/ (\d+)\b/g, '\u00a0$1');
   const head = (task: string | undefined) =>
@@ -27,11 +39,7 @@ export function renderQuestion(ctx: RenderContext, item: StudyItem, options: { r
   const short = label?.split(' · ')[0];
   const tries = [`── ${head(label)} ──`, `── ${head(short)} ──`, head(short)];
   const header = tries.map((text) => wrap(text, ctx.width, '   ')).find((ls) => ls.length <= 2) ?? wrap(head(short), ctx.width);
-  lines.push(...header.map((l) => ctx.style.dim(l)));
-  lines.push(...wrap(t('study.waiting', item.waiting), ctx.width).map((l) => ctx.style.dim(l)));
-  lines.push('');
-  lines.push(...renderQuestionBody(ctx, item.presentation, options));
-  return lines;
+  return header.map((l) => ctx.style.dim(l));
 }
 
 /** Scenario, exhibit, prompt and (unless told not to) the lettered options: a question without its header. */

@@ -2,7 +2,7 @@
  * The terminal study interface, built on @inquirer/prompts. Used only when stdin and stdout
  * are both terminals (inquirer writes escapes into pipes and hangs on open ones — FIELD-NOTES).
  */
-import { checkbox, input, select, Separator } from '@inquirer/prompts';
+import { input, select, Separator } from '@inquirer/prompts';
 import type { AnswerOutcome, StudyAction, StudyItem, StudyUi } from '../../app/study-session.js';
 import { parseAnswer } from '../../domain/answer-input.js';
 import type { Confidence } from '../../domain/grading.js';
@@ -10,9 +10,10 @@ import { letterFor } from '../../domain/presentation.js';
 import type { Response } from '../../domain/question.js';
 import type { RenderContext } from '../render/context.js';
 import { feedbackScreen, menuLines, paginate } from '../render/feedback-screen.js';
-import { howToAnswer, optionText, renderQuestion, renderQuestionBody } from '../render/question-view.js';
+import { howToAnswer, optionText, renderQuestion, renderQuestionBody, renderQuestionHeader } from '../render/question-view.js';
 import { wrap } from '../terminal/wrap.js';
 import { keyMenu } from './key-menu.js';
+import { letterCheckbox } from './letter-checkbox.js';
 
 export interface InteractiveUiDeps {
   readonly ctx: RenderContext;
@@ -21,6 +22,8 @@ export interface InteractiveUiDeps {
   readonly askConfidence: boolean;
   /** The terminal's rows now (read at each screen: a resize counts). */
   readonly rows: () => number;
+  /** Lines said before the session (the first run's database line …), shown again above the first question. */
+  readonly opening?: readonly string[];
   /** Streams for the prompts; the process's own by default. */
   readonly streams?: { readonly input: NodeJS.ReadableStream; readonly output: NodeJS.WritableStream };
 }
@@ -45,7 +48,7 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
   const context = deps.streams ? { input: deps.streams.input, output: deps.streams.output } : undefined;
   const out = (ls: string[]) => write(ls.join('\n') + '\n');
   /** Messages (flagged, undone…) shown at the top of the next screen, which a clear would otherwise hide. */
-  let notices: string[] = [];
+  let notices: string[] = [...(deps.opening ?? [])];
   const notice = (ls: string[]) => {
     notices.push(...ls);
     out(ls);
@@ -81,8 +84,13 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
    * start under the option's text, not under its letter.
    */
   const choiceLabel = (text: string, marker: number) => wrap(text, ctx.width - marker - 1, ' '.repeat(marker + 3)).join('\n');
-  /** The checkbox without select-all or invert: choosing N means marking N. */
-  const checkboxTheme = { style: { keysHelpTip: (keys: [string, string][]) => theme.style.keysHelpTip(keys.filter(([, action]) => action !== 'all' && action !== 'invert')) } };
+  /**
+   * A single answer's list: typing an option's letter moves to it (the prompt's own search by the
+   * start of the text, "F. …"), then Enter answers; the key hint says so ("↑↓ A-F").
+   */
+  const letterTheme = (options: number) => ({
+    style: { keysHelpTip: (keys: [string, string][]) => theme.style.keysHelpTip(keys.map(([key, action]) => [key === '↑↓' ? `↑↓ A-${letterFor(options - 1)}` : key, action])) },
+  });
 
   async function readResponse(item: StudyItem): Promise<Response | Special> {
     const shown = item.presentation;
@@ -99,20 +107,18 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
         ...(item.canUndo ? [{ value: UNDO, name: t('study.choice.undo-last') }] : []),
         { value: QUIT, name: t('study.choice.quit') },
       ];
-      const picked = await guarded(() => select({ message: message(t('study.your-answer')), choices, loop: false, pageSize: 20, theme }, context));
+      const picked = await guarded(() => select({ message: message(t('study.your-answer')), choices, loop: false, pageSize: 20, theme: letterTheme(shown.optionOrder.length) }, context));
       if (picked === QUIT || picked === UNDO || picked === FLAG || picked === SUSPEND || picked === BURY || picked === CASE) return picked;
       return { type: 'single', optionId: picked };
     }
     if (q.type === 'multiple') {
       const picked = await guarded(() =>
-        checkbox(
+        letterCheckbox(
           {
             message: message(`${t('study.your-answer')} — ${t('study.how.multiple-keys', { n: q.answer.length })}`),
             choices: shown.optionOrder.map((id, i) => ({ value: id, name: choiceLabel(`${letterFor(i)}. ${optionText(ctx, q, id)}`, 3), short: letterFor(i) })),
-            loop: false,
             pageSize: 20,
-            shortcuts: { all: null, invert: null },
-            theme: checkboxTheme,
+            theme,
             validate: (chosen) => chosen.length === q.answer.length || message(t('study.mark-n', { n: q.answer.length, got: chosen.length })),
           },
           context,
@@ -154,15 +160,20 @@ export function interactiveStudyUi(deps: InteractiveUiDeps): StudyUi {
     return parsed.ok ? parsed.response : (parsedResponse as Response);
   }
 
-  /** The case, prompt and options once more (paged to the screen), until Enter goes back to the feedback. */
+  /**
+   * The case, prompt and options once more (paged to the screen) under the question's own header
+   * on every page, so the learner knows which question it is; Enter goes back.
+   */
   async function showQuestionAgain(item: StudyItem, back: 'study.menu.back' | 'study.menu.back-answer'): Promise<'back' | 'quit'> {
     const body = renderQuestionBody(ctx, item.presentation);
     let page = 0;
     for (;;) {
+      // Laid out again each time: the terminal may have been resized meanwhile.
+      const header = [...renderQuestionHeader(ctx, item), ''];
       const probe = menuLines(ctx, [t(back), t('study.menu.more', { page: 9, pages: 9 }), t('study.menu.quit')]);
-      const pages = paginate(body, Math.max(4, deps.rows() - probe.length - 1));
+      const pages = paginate(body, Math.max(4, deps.rows() - probe.length - header.length - 1));
       page %= pages.length;
-      clearScreen([...(pages[page] ?? [])]);
+      clearScreen([...header, ...(pages[page] ?? [])]);
       const menu = menuLines(ctx, [t(back), ...(pages.length > 1 ? [t('study.menu.more', { page: page + 1, pages: pages.length })] : []), t('study.menu.quit')]);
       const picked = await guarded(() => keyMenu({ message: ctx.style.accent(menu.join('\n')), keys: { m: 'more', q: 'quit' }, enter: 'back' }, context));
       if (picked === QUIT || picked === 'quit') return 'quit';

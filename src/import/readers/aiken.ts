@@ -11,6 +11,7 @@
  * again keeps progress. Every problem is reported with its line, not only the first.
  */
 import { MAX_PROBLEMS, type InputProblem } from '../../errors.js';
+import { say, type ReaderText } from './reader-text.js';
 import { stableQuestionId } from './stable-id.js';
 import type { BankReader, ReaderResult } from './types.js';
 
@@ -49,8 +50,8 @@ function classify(raw: string): Line {
 
 export const readAiken: BankReader = (text, options): ReaderResult => {
   const problems: InputProblem[] = [];
-  const report = (line: number, message: string) => {
-    if (problems.length < MAX_PROBLEMS) problems.push({ file: options.file, line, message });
+  const report = (line: number, text: ReaderText) => {
+    if (problems.length < MAX_PROBLEMS) problems.push({ file: options.file, line, ...text });
   };
   const lines = text.split(/\r\n|\r|\n/).map(classify);
   const nextMarker = nextMarkers(lines);
@@ -67,12 +68,12 @@ export const readAiken: BankReader = (text, options): ReaderResult => {
     const letters = draft.options.map((o) => o.letter);
     if (draft.options.length < 2) {
       // "A)Paris" is question text to Aiken; say so, since it looks like an option to a person.
-      const hint = draft.stem.some((l) => /^[A-Z][.)]\S/.test(l)) ? ' (an option letter is followed by "." or ")" and a space: "A. Paris")' : '';
-      report(draft.line, `the question has ${draft.options.length === 0 ? 'no options' : 'only 1 option'}; it needs at least 2 option lines ("A. …", "B. …") before its ANSWER line${hint}`);
+      const spaceHint = draft.stem.some((l) => /^[A-Z][.)]\S/.test(l)) ? 1 : 0;
+      report(draft.line, say('aiken.too-few-options', { n: draft.options.length, spaceHint }));
     }
     const letter = /^[A-Za-z]$/.test(value) ? value.toUpperCase() : undefined;
-    if (letter === undefined) report(answerLine, `the ANSWER line names ${value === '' ? 'nothing' : `"${value}"`}; expected one option letter, e.g. "ANSWER: B"`);
-    else if (!letters.includes(letter)) report(answerLine, `ANSWER "${letter}" is not one of the options ${describeLetters(letters)}`);
+    if (letter === undefined) report(answerLine, say('aiken.answer-not-letter', { found: value }));
+    else if (!letters.includes(letter)) report(answerLine, say('aiken.answer-not-option', { letter, options: describeLetters(letters) }));
     const prompt = draft.stem.join('\n').replace(/\n+$/, '');
     questions.push({
       id: stableQuestionId(prompt),
@@ -87,7 +88,7 @@ export const readAiken: BankReader = (text, options): ReaderResult => {
 
   const missingAnswer = () => {
     if (!draft) return;
-    report(draft.line, `the question that starts here has no ANSWER line; expected "ANSWER: X" after its options`);
+    report(draft.line, say('aiken.no-answer-line'));
     draft = undefined;
   };
 
@@ -95,8 +96,8 @@ export const readAiken: BankReader = (text, options): ReaderResult => {
     if (!draft) return;
     const last = draft.options[draft.options.length - 1];
     const expected = last ? String.fromCharCode(last.letter.charCodeAt(0) + 1) : 'A';
-    if (letter !== expected) report(line, `option ${letter} is out of order: expected ${expected} (options are lettered A, B, C … in order)`);
-    if (optionText === '') report(line, `option ${letter} has no text`);
+    if (letter !== expected) report(line, say('aiken.option-order', { letter, expected }));
+    if (optionText === '') report(line, say('aiken.option-empty', { letter }));
     draft.options.push({ letter, text: optionText });
   };
 
@@ -108,9 +109,9 @@ export const readAiken: BankReader = (text, options): ReaderResult => {
       return;
     }
     if (!draft) {
-      if (line.kind === 'answer') report(lineNo, 'an ANSWER line without a question; expected the question text and its options before it');
+      if (line.kind === 'answer') report(lineNo, say('aiken.answer-without-question'));
       else if (line.kind === 'option') {
-        report(lineNo, `option line "${line.letter}." before any question text; the question's text comes first, on the line(s) above its options`);
+        report(lineNo, say('aiken.option-before-question', { letter: line.letter }));
         // Read its options and ANSWER as one question, so they are not reported again.
         draft = { line: lineNo, stem: [], options: [] };
         inOptions = true;
@@ -143,15 +144,14 @@ export const readAiken: BankReader = (text, options): ReaderResult => {
       inOptions = false;
       return;
     }
-    const hint = LOWERCASE_OPTION_LINE.test(line.text) ? ' (option letters are capitals: "B) …")' : '';
-    report(lineNo, `text after the options but before the ANSWER line; expected another option ("${nextLetter(draft)}. …") or "ANSWER: X"${hint}`);
+    report(lineNo, say('aiken.text-after-options', { next: nextLetter(draft), lowercase: LOWERCASE_OPTION_LINE.test(line.text) ? 1 : 0 }));
   });
 
   if (draft) {
     if (inOptions) missingAnswer();
-    else report(draft.line, 'question text with no options and no ANSWER line after it; expected "A. …", "B. …" and "ANSWER: X"');
+    else report(draft.line, say('aiken.no-options-no-answer'));
   }
-  if (questions.length === 0 && problems.length === 0) report(1, 'no questions found; an Aiken question is its text, option lines "A. …", "B. …", then "ANSWER: B"');
+  if (questions.length === 0 && problems.length === 0) report(1, say('aiken.no-questions'));
 
   if (problems.length > 0) return { ok: false, problems: [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
   return {
@@ -184,9 +184,9 @@ function nextLetter(draft: Draft): string {
   return last ? String.fromCharCode(last.letter.charCodeAt(0) + 1) : 'A';
 }
 
-/** ["A","B","C","D"] → "A–D"; ["A","C"] → "A, C". */
+/** ["A","B","C","D"] → "A–D"; ["A","C"] → "A, C"; "" for none (the message says so in its language). */
 function describeLetters(letters: readonly string[]): string {
-  if (letters.length === 0) return '(the question has none)';
+  if (letters.length === 0) return '';
   const contiguous = letters.every((l, i) => l.charCodeAt(0) === 65 + i);
   return contiguous && letters.length > 2 ? `${letters[0]}–${letters[letters.length - 1]}` : letters.join(', ');
 }

@@ -6,6 +6,7 @@
  */
 import { LEFT_IDS, LETTER_IDS } from './csv-columns.js';
 import type { Row, Text } from './csv-columns.js';
+import { say } from './reader-text.js';
 
 export const QUESTION_TYPES = ['single', 'multiple', 'ordering', 'numeric', 'matching'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
@@ -23,7 +24,7 @@ export function readChoice(row: Row, declared: ChoiceType | 'choice'): Body {
     const text = row.text(`option_${letter}`);
     const rationale = row.text(`rationale_${letter}`);
     if (text) options.push({ id: letter, text, ...(rationale ? { rationale } : {}) });
-    else if (rationale) row.report(row.filledColumn(`rationale_${letter}`), `there is no option ${letter.toUpperCase()} to explain (column option_${letter} is empty)`);
+    else if (rationale) row.report(row.filledColumn(`rationale_${letter}`), say('csv.rationale-without-option', { letter }));
   }
   const ids = options.map((o) => o.id as string);
   for (const letter of fixedLetters(row, ids)) {
@@ -36,39 +37,35 @@ export function readChoice(row: Row, declared: ChoiceType | 'choice'): Body {
   const type: ChoiceType = declared !== 'choice' ? declared : letters !== undefined && letters.length > 1 ? 'multiple' : 'single';
 
   if (options.length < 2) {
-    row.report(row.filledColumn('option_a') ?? row.column('option_a'), `a "${type}" question needs at least 2 options (option_a, option_b, …); this row has ${options.length}`);
+    row.report(row.filledColumn('option_a') ?? row.column('option_a'), say('csv.too-few-options', { type, n: options.length }));
   }
   const example = type === 'single' ? '"B"' : type === 'multiple' ? '"A,C"' : '"C,A,B,D"';
   if (answer === '') {
-    if (answerColumn) row.report(answerColumn, `the answer is missing; expected ${type === 'single' ? 'an option letter' : 'option letters'} such as ${example}`);
+    if (answerColumn) row.report(answerColumn, say('csv.answer-missing', { type, example }));
     return { type, options, answer: type === 'single' ? '' : [] };
   }
   if (letters === undefined) {
-    const expected = declared === 'choice' ? 'an option letter such as "B", or letters such as "A,C"' : type === 'single' ? 'one option letter such as "B"' : `option letters such as ${example}`;
-    row.report(answerColumn, `"${answer}" is not ${expected}`);
+    row.report(answerColumn, say('csv.answer-not-letters', { answer, declared, type, example }));
     return { type, options, answer: type === 'single' ? '' : [] };
   }
 
   const unknown = letters.filter((l) => !ids.includes(l));
   if (unknown.length > 0) {
     const named = [...new Set(unknown)].map((l) => `"${l.toUpperCase()}"`);
-    row.report(answerColumn, `${named.join(', ')} ${named.length > 1 ? 'are not among' : 'is not one of'} the options ${describeLetters(ids)}`);
+    row.report(answerColumn, say('csv.answer-unknown', { letters: named.join(', '), n: named.length, options: describeLetters(ids) }));
   }
   const repeated = [...new Set(letters.filter((l, i) => letters.indexOf(l) !== i))];
   if (type === 'single' && letters.length !== 1) {
-    row.report(answerColumn, `a "single" answer is one letter such as "B"; found "${answer}" (for several, set type "multiple")`);
+    row.report(answerColumn, say('csv.single-several', { answer }));
   } else if (type === 'multiple') {
-    if (letters.length < 2) row.report(answerColumn, `a "multiple" answer names at least 2 options, such as "A,C"; found "${answer}" (for one, set type "single")`);
-    else if (repeated.length > 0) row.report(answerColumn, `lists ${repeated.map((l) => l.toUpperCase()).join(', ')} more than once`);
-    else if (unknown.length === 0 && letters.length >= ids.length && ids.length > 0) row.report(answerColumn, 'a "multiple" answer must leave at least one option out');
+    if (letters.length < 2) row.report(answerColumn, say('csv.multiple-one', { answer }));
+    else if (repeated.length > 0) row.report(answerColumn, say('csv.answer-repeated', { letters: repeated.map((l) => l.toUpperCase()).join(', ') }));
+    else if (unknown.length === 0 && letters.length >= ids.length && ids.length > 0) row.report(answerColumn, say('csv.multiple-all'));
   } else if (type === 'ordering') {
     const missing = ids.filter((l) => !letters.includes(l));
     if (missing.length > 0 || repeated.length > 0) {
-      const parts = [
-        ...(missing.length > 0 ? [`${missing.map((l) => l.toUpperCase()).join(', ')} missing`] : []),
-        ...(repeated.length > 0 ? [`${repeated.map((l) => l.toUpperCase()).join(', ')} listed more than once`] : []),
-      ];
-      row.report(answerColumn, `an "ordering" answer lists every option exactly once (${describeLetters(ids)}); ${parts.join('; ')}`);
+      const upper = (ls: readonly string[]) => ls.map((l) => l.toUpperCase()).join(', ');
+      row.report(answerColumn, say('csv.ordering-incomplete', { options: describeLetters(ids), missing: upper(missing), repeated: upper(repeated) }));
     }
   }
   return { type, options, answer: type === 'single' ? (letters[0] ?? '') : letters };
@@ -78,17 +75,17 @@ export function readNumeric(row: Row): Body {
   const answer = row.plain('answer');
   let value = 0;
   if (answer === '') {
-    if (row.header.plain.has('answer')) row.report(row.column('answer'), 'the answer is missing; expected a number such as 41.5');
+    if (row.header.plain.has('answer')) row.report(row.column('answer'), say('csv.numeric-missing'));
   } else {
     const parsed = parseNumber(answer);
-    if (parsed === undefined) row.report(row.column('answer'), `"${answer}" is not a number; expected e.g. 41.5, -1200 or 1,234.5 (a number with commas must be quoted in a CSV)`);
+    if (parsed === undefined) row.report(row.column('answer'), say('csv.not-number', { answer }));
     else value = parsed;
   }
   const toleranceCell = row.plain('tolerance');
   let tolerance = 0;
   if (toleranceCell !== '') {
     const parsed = parseNumber(toleranceCell);
-    if (parsed === undefined || parsed < 0) row.report(row.column('tolerance'), `"${toleranceCell}" is not a tolerance; expected a number of 0 or more, such as 0.005`);
+    if (parsed === undefined || parsed < 0) row.report(row.column('tolerance'), say('csv.not-tolerance', { value: toleranceCell }));
     else tolerance = parsed;
   }
   const unit = row.text('unit');
@@ -106,18 +103,17 @@ export function readMatching(row: Row): Body {
   });
   if (left.length < 2 || right.length < 2) {
     const [field, count] = left.length < 2 ? ['left_1', left.length] : ['right_a', right.length];
-    const items = field === 'left_1' ? 'left items (left_1, left_2, …)' : 'right items (right_a, right_b, …)';
-    row.report(row.filledColumn(field) ?? row.column(field), `a "matching" question needs at least 2 ${items}; this row has ${count}`);
+    row.report(row.filledColumn(field) ?? row.column(field), say('csv.matching-too-few', { side: field === 'left_1' ? 'left' : 'right', n: count }));
   }
   const answerColumn = row.column('answer');
   const answer = row.plain('answer');
   const pairs: Record<string, string> = {};
   if (answer === '') {
-    if (answerColumn) row.report(answerColumn, 'the answer is missing; expected pairs of left item and right item such as "1-b 2-a 3-c"');
+    if (answerColumn) row.report(answerColumn, say('csv.matching-missing'));
     return { type: 'matching', left, right, answer: pairs };
   }
   if (!/^\d+\s*[-:=]\s*[A-Za-z](?:\s*[,;]?\s*\d+\s*[-:=]\s*[A-Za-z])*$/.test(answer)) {
-    row.report(answerColumn, `"${answer}" is not a list of pairs such as "1-b 2-a 3-c" (left item number, dash, right item letter)`);
+    row.report(answerColumn, say('csv.matching-not-pairs', { answer }));
     return { type: 'matching', left, right, answer: pairs };
   }
   const leftIds: string[] = left.map((l) => l.id);
@@ -125,13 +121,13 @@ export function readMatching(row: Row): Body {
   for (const match of answer.matchAll(/(\d+)\s*[-:=]\s*([A-Za-z])/g)) {
     const l = String(Number(match[1]));
     const r = (match[2] ?? '').toLowerCase();
-    if (!leftIds.includes(l)) row.report(answerColumn, `"${match[0]}": ${l} is not a left item (the row has ${describeList(leftIds, 'left_')})`);
-    if (!rightIds.includes(r)) row.report(answerColumn, `"${match[0]}": ${r} is not a right item (the row has ${describeList(rightIds, 'right_')})`);
-    if (pairs[l] !== undefined) row.report(answerColumn, `left item ${l} is matched more than once`);
+    if (!leftIds.includes(l)) row.report(answerColumn, say('csv.matching-not-left', { pair: match[0], item: l, items: describeList(leftIds, 'left_') }));
+    if (!rightIds.includes(r)) row.report(answerColumn, say('csv.matching-not-right', { pair: match[0], item: r, items: describeList(rightIds, 'right_') }));
+    if (pairs[l] !== undefined) row.report(answerColumn, say('csv.matching-twice', { item: l }));
     else pairs[l] = r;
   }
   const unmatched = leftIds.filter((l) => pairs[l] === undefined);
-  if (unmatched.length > 0) row.report(answerColumn, `no match given for left item${unmatched.length > 1 ? 's' : ''} ${unmatched.join(', ')}; every left item needs a pair such as "${unmatched[0]}-a"`);
+  if (unmatched.length > 0) row.report(answerColumn, say('csv.matching-unmatched', { n: unmatched.length, items: unmatched.join(', '), first: unmatched[0] ?? '' }));
   return { type: 'matching', left, right, answer: pairs };
 }
 
@@ -146,21 +142,21 @@ function fixedLetters(row: Row, ids: readonly string[]): string[] {
   if (/^(all|yes|true|y|x|1)$/i.test(cell)) return [...ids];
   const letters = letterList(cell);
   if (letters === undefined) {
-    row.report(row.column('fixed'), `"${cell}" is not option letters such as "D" or "C,D", or "all"`);
+    row.report(row.column('fixed'), say('csv.fixed-not-letters', { value: cell }));
     return [];
   }
   const unknown = letters.filter((l) => !ids.includes(l));
-  if (unknown.length > 0) row.report(row.column('fixed'), `${unknown.map((l) => `"${l.toUpperCase()}"`).join(', ')} ${unknown.length > 1 ? 'are not among' : 'is not one of'} the options ${describeLetters(ids)}`);
+  if (unknown.length > 0) row.report(row.column('fixed'), say('csv.fixed-unknown', { letters: unknown.map((l) => `"${l.toUpperCase()}"`).join(', '), n: unknown.length, options: describeLetters(ids) }));
   return letters.filter((l) => ids.includes(l));
 }
 
 /** Groups of columns that only some question types use. */
-const TYPE_COLUMNS: readonly { owner: string; fields: readonly string[]; usedBy: readonly string[] }[] = [
-  { owner: 'single, multiple and ordering', fields: LETTER_IDS.map((l) => `option_${l}`), usedBy: ['single', 'multiple', 'ordering', 'choice'] },
-  { owner: 'single, multiple and ordering', fields: LETTER_IDS.map((l) => `rationale_${l}`), usedBy: ['single', 'multiple', 'ordering', 'choice'] },
+const TYPE_COLUMNS: readonly { owner: 'choice' | 'matching' | 'numeric'; fields: readonly string[]; usedBy: readonly string[] }[] = [
+  { owner: 'choice', fields: LETTER_IDS.map((l) => `option_${l}`), usedBy: ['single', 'multiple', 'ordering', 'choice'] },
+  { owner: 'choice', fields: LETTER_IDS.map((l) => `rationale_${l}`), usedBy: ['single', 'multiple', 'ordering', 'choice'] },
   { owner: 'matching', fields: [...LEFT_IDS.map((n) => `left_${n}`), ...LETTER_IDS.map((l) => `right_${l}`)], usedBy: ['matching'] },
   { owner: 'numeric', fields: ['tolerance', 'unit'], usedBy: ['numeric'] },
-  { owner: 'single, multiple and ordering', fields: ['fixed'], usedBy: ['single', 'multiple', 'ordering', 'choice'] },
+  { owner: 'choice', fields: ['fixed'], usedBy: ['single', 'multiple', 'ordering', 'choice'] },
 ];
 
 /** Cells that the question's type has no place for: reported, never silently dropped. */
@@ -168,7 +164,7 @@ export function checkUnusedColumns(row: Row, type: QuestionType | 'choice'): voi
   for (const group of TYPE_COLUMNS) {
     if (group.usedBy.includes(type)) continue;
     const filled = group.fields.map((f) => row.filledColumn(f)).find((c) => c !== undefined);
-    if (filled) row.report(filled, `only ${group.owner} questions use this column, and this question is "${type}"; leave it empty or change "type"`);
+    if (filled) row.report(filled, say('csv.type-column', { owner: group.owner, type }));
   }
 }
 
@@ -180,33 +176,33 @@ export function readCommon(row: Row): { fields: Record<string, unknown>; outline
   const domain = row.plain('domain').toLowerCase();
   const taskCell = row.plain('task');
   if (domain !== '' && !(DOMAINS as readonly string[]).includes(domain)) {
-    row.report(row.column('domain'), `"${row.plain('domain')}" is not a domain; expected ${DOMAINS.join(', ')}`);
+    row.report(row.column('domain'), say('csv.not-domain', { value: row.plain('domain') }));
   }
   let task: number | undefined;
   if (taskCell !== '') {
     if (/^\d+$/.test(taskCell) && Number(taskCell) > 0) task = Number(taskCell);
-    else row.report(row.column('task'), `"${taskCell}" is not a task number; expected a whole number such as 3`);
+    else row.report(row.column('task'), say('csv.not-task', { value: taskCell }));
   }
-  if (domain !== '' && taskCell === '') row.report(row.column('task') ?? row.column('domain'), 'a domain needs a task number too (e.g. domain "process", task 6)');
-  if (domain === '' && taskCell !== '') row.report(row.column('domain') ?? row.column('task'), 'a task number needs its domain too (people, process or business-environment)');
+  if (domain !== '' && taskCell === '') row.report(row.column('task') ?? row.column('domain'), say('csv.domain-without-task'));
+  if (domain === '' && taskCell !== '') row.report(row.column('domain') ?? row.column('task'), say('csv.task-without-domain'));
   if (task !== undefined && (DOMAINS as readonly string[]).includes(domain)) fields.eco = { domain, task };
 
   const outlineCell = row.plain('outline').toLowerCase();
   let outline: string | undefined;
   if (outlineCell !== '') {
     if ((OUTLINES as readonly string[]).includes(outlineCell)) outline = outlineCell;
-    else row.report(row.column('outline'), `"${row.plain('outline')}" is not an outline; expected ${OUTLINES.join(' or ')}`);
+    else row.report(row.column('outline'), say('csv.not-outline', { value: row.plain('outline') }));
   }
 
   const approach = row.plain('approach').toLowerCase();
   if (approach !== '') {
     if ((APPROACHES as readonly string[]).includes(approach)) fields.approach = approach;
-    else row.report(row.column('approach'), `"${row.plain('approach')}" is not an approach; expected ${APPROACHES.join(', ')}`);
+    else row.report(row.column('approach'), say('csv.not-approach', { value: row.plain('approach') }));
   }
   const difficulty = row.plain('difficulty');
   if (difficulty !== '') {
     if (/^[123]$/.test(difficulty)) fields.difficulty = Number(difficulty);
-    else row.report(row.column('difficulty'), `"${difficulty}" is not a difficulty; expected 1 (recall), 2 (apply) or 3 (analyse)`);
+    else row.report(row.column('difficulty'), say('csv.not-difficulty', { value: difficulty }));
   }
   const tags = splitList(row.plain('tags'), /[;|]/);
   if (tags.length > 0) fields.tags = tags;
@@ -224,7 +220,7 @@ function readReferences(row: Row): Text[] {
   const first = filled[0];
   for (const other of filled.slice(1)) {
     if (first && other.items.length !== first.items.length) {
-      row.report(other.column, `lists ${countOf(other.items.length, 'reference')} but "${first.column.name}" lists ${first.items.length}; give every reference in each language, in the same order`);
+      row.report(other.column, say('csv.references-count', { n: other.items.length, first: first.column.name, firstN: first.items.length }));
     }
   }
   const count = Math.max(0, ...filled.map((l) => l.items.length));
@@ -238,9 +234,6 @@ function readReferences(row: Row): Text[] {
   });
 }
 
-function countOf(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
 
 function splitList(cell: string, separator: RegExp): string[] {
   return cell
@@ -270,12 +263,12 @@ export function parseNumber(cell: string): number | undefined {
 
 /** ["a","b","c","d"] → "A–D"; ["a","c"] → "A, C". */
 function describeLetters(ids: readonly string[]): string {
-  if (ids.length === 0) return '(none: every option cell is empty)';
+  if (ids.length === 0) return '';
   const upper = ids.map((l) => l.toUpperCase());
   const contiguous = ids.every((l, i) => l === LETTER_IDS[i]);
   return contiguous && ids.length > 2 ? `${upper[0]}–${upper[upper.length - 1]}` : upper.join(', ');
 }
 
 function describeList(ids: readonly string[], prefix: string): string {
-  return ids.length === 0 ? `no ${prefix}… items` : ids.map((id) => `${prefix}${id}`).join(', ');
+  return ids.length === 0 ? '' : ids.map((id) => `${prefix}${id}`).join(', ');
 }

@@ -5,6 +5,7 @@
  * independently. Problems lives here because it is what turns a column into a message position.
  */
 import { MAX_PROBLEMS, type InputProblem } from '../../errors.js';
+import { inColumn, say, type ReaderText } from './reader-text.js';
 
 
 /** Option and right-item ids, as in the column names option_a … option_l, right_a … right_l. */
@@ -57,18 +58,18 @@ export interface CsvRecord {
 export class Problems {
   readonly list: InputProblem[] = [];
   constructor(readonly file: string) {}
-  add(line: number, column: Column | number | undefined, message: string): void {
+  add(line: number, column: Column | number | undefined, text: ReaderText): void {
     if (this.list.length >= MAX_PROBLEMS) return;
-    if (column === undefined) this.list.push({ file: this.file, line, message });
-    else if (typeof column === 'number') this.list.push({ file: this.file, line, column, message });
-    else this.list.push({ file: this.file, line, column: column.index + 1, message: `column "${column.name}": ${message}` });
+    if (column === undefined) this.list.push({ file: this.file, line, ...text });
+    else if (typeof column === 'number') this.list.push({ file: this.file, line, column, ...text });
+    else this.list.push({ file: this.file, line, column: column.index + 1, ...inColumn(text, column.name) });
   }
   sorted(): InputProblem[] {
     return [...this.list].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   }
 }
 
-type ColumnKind = { kind: 'plain'; field: PlainField } | { kind: 'text'; field: string; language: string } | { kind: 'unknown'; hint: string };
+type ColumnKind = { kind: 'plain'; field: PlainField } | { kind: 'text'; field: string; language: string } | { kind: 'unknown'; hint: 'suffix' | 'range' | 'typo'; field?: string };
 
 /** A language suffix as text columns take it: "_ko", "_pt-br". */
 const LANGUAGE_SUFFIX = '(_[a-z]{2,3}(?:-[a-z0-9]{2,8})?)?';
@@ -108,12 +109,12 @@ function classifyColumn(lower: string, language: string): ColumnKind {
   if (text?.[1] !== undefined) return { kind: 'text', field: text[1], language: text[2] ?? language };
   const plainWithLanguage = /^([a-z]+)_[a-z]{2,3}(?:-[a-z0-9]{2,8})?$/.exec(lower);
   if (plainWithLanguage?.[1] !== undefined && (PLAIN_FIELDS as readonly string[]).includes(plainWithLanguage[1])) {
-    return { kind: 'unknown', hint: `"${plainWithLanguage[1]}" is the same in every language; only text columns such as prompt or option_a take a language suffix` };
+    return { kind: 'unknown', hint: 'suffix', field: plainWithLanguage[1] };
   }
   if (/^(option|rationale|right)_[a-z]($|_)/.test(lower) || /^left_\d+($|_)/.test(lower)) {
-    return { kind: 'unknown', hint: 'options and right items go from _a to _l, left items from _1 to _12' };
+    return { kind: 'unknown', hint: 'range' };
   }
-  return { kind: 'unknown', hint: `a typo? known columns: ${KNOWN_COLUMNS}` };
+  return { kind: 'unknown', hint: 'typo' };
 }
 
 export function readHeader(record: CsvRecord, language: string, delimiterName: string, problems: Problems): Header {
@@ -133,7 +134,7 @@ export function readHeader(record: CsvRecord, language: string, delimiterName: s
     const column: Column = { index, name };
     const kind = classifyColumn(columnName(name), language);
     if (kind.kind === 'unknown') {
-      problems.add(line, index + 1, `unknown column "${name}" (${kind.hint})`);
+      problems.add(line, index + 1, say('csv.unknown-column', { name, hint: kind.hint, ...(kind.field !== undefined ? { field: kind.field } : {}), known: KNOWN_COLUMNS }));
       return;
     }
     // "prompt" and "prompt_en" (when the import's language is en) are the same column.
@@ -146,12 +147,12 @@ export function readHeader(record: CsvRecord, language: string, delimiterName: s
         problems.add(
           line,
           index + 1,
-          `ambiguous columns: column ${first.index + 1} ("${first.name}") and column ${index + 1} ("${name}") both mean "${field}"; keep one of them or rename the other`,
+          say('csv.ambiguous-columns', { first: first.index + 1, firstName: first.name, index: index + 1, name, field }),
         );
         return;
       }
-      const alias = kind.kind === 'text' && first.name.toLowerCase() !== name.toLowerCase() ? ` (columns without a language code are in ${language}, the import's text language)` : '';
-      problems.add(line, index + 1, `duplicate column "${name}": column ${first.index + 1} ("${first.name}") already holds it${alias}`);
+      const alias: Record<string, string> = kind.kind === 'text' && first.name.toLowerCase() !== name.toLowerCase() ? { language } : {};
+      problems.add(line, index + 1, say('csv.duplicate-column', { name, first: first.index + 1, firstName: first.name, ...alias }));
       return;
     }
     seen.set(key, column);
@@ -165,9 +166,9 @@ export function readHeader(record: CsvRecord, language: string, delimiterName: s
   });
 
   if (!texts.get('prompt')?.has(language)) {
-    problems.add(line, undefined, `the header row has no "prompt" column (the question text in ${language}; "Question", "Question Text" or "Stem" work too); the first row names the columns, e.g. "type,prompt,option_a,option_b,answer"`);
+    problems.add(line, undefined, say('csv.no-prompt-column', { language }));
   }
-  if (!plain.has('answer')) problems.add(line, undefined, 'the header row has no "answer" column ("Correct Answer" or "Key" work too); every question needs its key');
+  if (!plain.has('answer')) problems.add(line, undefined, say('csv.no-answer-column'));
   return { line, plain, texts, nameless, width: record.cells.length, languages: [language, ...[...otherLanguages].sort()], delimiterName };
 }
 
@@ -223,8 +224,8 @@ export class Row {
     return plain && this.value(plain) !== '' ? plain : undefined;
   }
 
-  report(column: Column | undefined, message: string): void {
-    this.problems.add(this.line, column ?? this.column('prompt'), message);
+  report(column: Column | undefined, text: ReaderText): void {
+    this.problems.add(this.line, column ?? this.column('prompt'), text);
   }
 
   /**
@@ -237,12 +238,11 @@ export class Row {
     const extra = cells.findIndex((c, i) => i >= this.header.width && c.trim() !== '');
     if (extra >= 0) {
       // In a spreadsheet a cell cannot spill into the next: the value simply has no header above it.
-      const why = this.header.delimiterName === 'cell' ? 'give that column a header, or move the value' : `a cell containing a ${this.header.delimiterName} must be in quotes ("…")`;
-      this.problems.add(this.line, extra + 1, `the row has ${cells.length} cells but the header has ${this.header.width} columns; ${why}`);
+      this.problems.add(this.line, extra + 1, say('csv.row-too-wide', { cells: cells.length, columns: this.header.width, delimiter: this.header.delimiterName }));
       return false;
     }
     for (const index of this.header.nameless) {
-      if ((cells[index] ?? '').trim() !== '') this.problems.add(this.line, index + 1, `column ${index + 1} has no name in the header row, but this row has "${cells[index]?.trim()}" in it`);
+      if ((cells[index] ?? '').trim() !== '') this.problems.add(this.line, index + 1, say('csv.nameless-cell', { index: index + 1, value: cells[index]?.trim() ?? '' }));
     }
     return true;
   }

@@ -14,6 +14,7 @@ import { checkUnusedColumns, parseNumber, QUESTION_TYPES, readChoice, readCommon
 import type { Body, QuestionType } from './csv-cells.js';
 import { LEFT_IDS, LETTER_IDS, Problems, readHeader, Row } from './csv-columns.js';
 import type { CsvRecord } from './csv-columns.js';
+import { say, type ReaderText } from './reader-text.js';
 import { stableQuestionId } from './stable-id.js';
 import type { BankReader, ReaderOptions, ReaderResult } from './types.js';
 
@@ -37,7 +38,7 @@ export function csvRows(text: string, delimiter: ',' | '\t', file: string): CsvR
   if (syntax) problems.list.push(syntax);
   const [headerRow, ...dataRows] = records.filter((r) => r.cells.some((c) => c.trim() !== ''));
   if (!headerRow) {
-    if (!syntax) problems.add(1, undefined, 'the file is empty; a mapping needs a header row naming the columns');
+    if (!syntax) problems.add(1, undefined, say('csv.map-empty'));
     return { ok: false, problems: problems.sorted() };
   }
   const names = headerRow.cells.map((c) => c.trim());
@@ -46,7 +47,7 @@ export function csvRows(text: string, delimiter: ',' | '\t', file: string): CsvR
     if (name === '') return;
     const first = firstAt.get(name);
     if (first === undefined) firstAt.set(name, i);
-    else problems.add(headerRow.line, i + 1, `duplicate column "${name}": column ${first + 1} has the same name, so a mapping could not tell them apart`);
+    else problems.add(headerRow.line, i + 1, say('csv.map-duplicate-column', { name, first: first + 1 }));
   });
   const rows = dataRows.map((record) => {
     const row: Record<string, string> = {};
@@ -54,7 +55,7 @@ export function csvRows(text: string, delimiter: ',' | '\t', file: string): CsvR
       const value = cell.trim();
       const name = names[i];
       if (name === undefined || name === '') {
-        if (value !== '') problems.add(record.line, i + 1, name === undefined ? `the row has ${record.cells.length} cells but the header has ${names.length} columns; a cell containing a ${delimiter === ',' ? 'comma' : 'tab'} must be in quotes ("…")` : `column ${i + 1} has no name in the header row, but this row has "${value}" in it`);
+        if (value !== '') problems.add(record.line, i + 1, name === undefined ? say('csv.row-too-wide', { cells: record.cells.length, columns: names.length, delimiter: delimiter === ',' ? 'comma' : 'tab' }) : say('csv.nameless-cell', { index: i + 1, value }));
         return;
       }
       if (firstAt.get(name) === i) row[name] = value;
@@ -82,7 +83,7 @@ export function readRecords(records: readonly CsvRecord[], syntax: InputProblem 
   const [headerRow, ...dataRows] = rows;
   if (syntax) problems.list.push(syntax);
   if (!headerRow) {
-    if (!syntax) problems.add(1, undefined, 'the file is empty; expected a header row such as "type,prompt,option_a,option_b,answer" and then one question per row');
+    if (!syntax) problems.add(1, undefined, say('csv.empty'));
     return { ok: false, problems: problems.sorted() };
   }
 
@@ -105,11 +106,11 @@ export function readRecords(records: readonly CsvRecord[], syntax: InputProblem 
     if (read.outline !== undefined) {
       if (outline === undefined) outline = { value: read.outline, line: record.line };
       else if (outline.value !== read.outline) {
-        row.report(header.plain.get('outline'), `"${read.outline}" differs from "${outline.value}" on line ${outline.line}; a bank follows one outline`);
+        row.report(header.plain.get('outline'), say('csv.outline-differs', { outline: read.outline, first: outline.value, line: outline.line }));
       }
     }
   }
-  if (dataRows.length === 0 && !syntax) problems.add(header.line, undefined, 'no questions: the file has a header row but no question rows');
+  if (dataRows.length === 0 && !syntax) problems.add(header.line, undefined, say('csv.no-rows'));
 
   if (problems.list.length > 0) return { ok: false, problems: problems.sorted() };
   return {
@@ -132,8 +133,8 @@ export function readRecords(records: readonly CsvRecord[], syntax: InputProblem 
 function checkUniqueId(row: Row, id: string, idLines: Map<string, number>): void {
   const first = idLines.get(id);
   if (first === undefined) idLines.set(id, row.line);
-  else if (row.plain('id') !== '') row.report(row.column('id'), `id "${id}" is already used on line ${first}; ids must be unique`);
-  else row.report(row.column('prompt'), `the same prompt as on line ${first}: a question without an id gets one from its prompt; give one of them an id, or remove the duplicate`);
+  else if (row.plain('id') !== '') row.report(row.column('id'), say('csv.duplicate-id', { id, line: first }));
+  else row.report(row.column('prompt'), say('csv.duplicate-prompt', { line: first }));
 }
 
 /**
@@ -182,17 +183,12 @@ function syntaxProblem(error: CsvError, file: string, recordLine: number): Input
   const field = typeof error['column'] === 'number' ? error['column'] + 1 : undefined;
   const where = field !== undefined ? { column: field } : {};
   const code = String(error.code);
-  let message: string;
-  if (code === 'CSV_QUOTE_NOT_CLOSED') {
-    message = `a quoted cell is never closed: the quote (") opened in the row that starts on line ${recordLine} runs to the end of the file; close it, and write a quote inside a quoted cell as ""`;
-  } else if (code === 'CSV_INVALID_CLOSING_QUOTE' || code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE') {
-    message = 'text after the closing quote of a quoted cell; inside a quoted cell write a quote as "" (e.g. "He said ""no""")';
-  } else if (code === 'INVALID_OPENING_QUOTE' || code === 'CSV_INVALID_OPENING_QUOTE') {
-    message = 'a quote (") inside a cell that does not start with one; put the whole cell in quotes and double the quote (e.g. "a 5"" screen")';
-  } else {
-    message = `not valid CSV: ${error.message}`;
-  }
-  return { file, line, ...where, message };
+  let text: ReaderText;
+  if (code === 'CSV_QUOTE_NOT_CLOSED') text = say('csv.unclosed-quote', { line: recordLine });
+  else if (code === 'CSV_INVALID_CLOSING_QUOTE' || code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE') text = say('csv.after-closing-quote');
+  else if (code === 'INVALID_OPENING_QUOTE' || code === 'CSV_INVALID_OPENING_QUOTE') text = say('csv.quote-inside-cell');
+  else text = say('csv.syntax', { detail: error.message });
+  return { file, line, ...where, ...text };
 }
 
 interface ReadQuestion {
@@ -206,11 +202,11 @@ function readQuestion(row: Row): ReadQuestion {
   if (!row.checkStrayCells()) return { id: undefined, question: { type: 'single', prompt: row.base('prompt') } };
   const prompt = row.base('prompt');
   const promptColumn = row.header.texts.get('prompt')?.get(row.language);
-  if (promptColumn && prompt === '') row.report(promptColumn, `the prompt is empty; every question needs its text in ${row.language}`);
+  if (promptColumn && prompt === '') row.report(promptColumn, say('csv.prompt-empty', { language: row.language }));
 
   const idCell = row.plain('id');
   if (idCell !== '' && !/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/.test(idCell)) {
-    row.report(row.column('id'), `"${idCell}" is not a usable id: up to 128 letters, digits, ".", "_", ":" or "-", starting with a letter or digit`);
+    row.report(row.column('id'), say('csv.bad-id', { id: idCell }));
   }
   const id = idCell !== '' ? idCell : stableQuestionId(prompt);
 
@@ -237,17 +233,17 @@ function questionType(row: Row): QuestionType | 'choice' | undefined {
   if (typeCell !== '') {
     const lower = typeCell.toLowerCase();
     if ((QUESTION_TYPES as readonly string[]).includes(lower)) return lower as QuestionType;
-    row.report(row.column('type'), `"${typeCell}" is not a question type; expected one of ${QUESTION_TYPES.join(', ')}`);
+    row.report(row.column('type'), say('csv.bad-type', { value: typeCell, types: QUESTION_TYPES.join(', ') }));
     return undefined;
   }
   if (LETTER_IDS.some((l) => row.text(`option_${l}`))) return 'choice';
   if (LEFT_IDS.some((n) => row.text(`left_${n}`)) || LETTER_IDS.some((l) => row.text(`right_${l}`))) return 'matching';
   const answer = row.plain('answer');
   if (answer === '') {
-    if (row.header.plain.has('answer')) row.report(row.column('answer'), 'the answer is missing; expected an option letter such as "B", or a number');
+    if (row.header.plain.has('answer')) row.report(row.column('answer'), say('csv.answer-missing-any'));
     return undefined;
   }
   if (parseNumber(answer) !== undefined) return 'numeric';
-  row.report(row.column('answer'), `"${answer}" is not a number, and the row has no options (option_a, option_b, …) for a choice question`);
+  row.report(row.column('answer'), say('csv.no-options-not-number', { answer }));
   return undefined;
 }

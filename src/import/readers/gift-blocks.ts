@@ -6,6 +6,8 @@
  */
 import { parse, SyntaxError as GiftSyntaxError } from 'gift-pegjs';
 import type { Expectation, GIFTQuestion } from 'gift-pegjs';
+import { READER_LIST_SEPARATOR } from '../../i18n/readers.en.js';
+import { say, type ReaderText } from './reader-text.js';
 
 /** One question (or category) of the source: its lines and the file line number of each. */
 export interface Block {
@@ -17,7 +19,7 @@ export interface Block {
 
 export type ParsedBlock =
   | { readonly kind: 'items'; readonly line: number; readonly items: readonly GIFTQuestion[] }
-  | { readonly kind: 'error'; readonly line: number; readonly column?: number; readonly message: string };
+  | ({ readonly kind: 'error'; readonly line: number; readonly column?: number } & ReaderText);
 
 /** A BOM and Windows or old Mac line endings would otherwise shift pegjs's line and column counts. */
 export function normalizeText(text: string): string {
@@ -93,7 +95,7 @@ export function parseBlocks(blocks: readonly Block[]): ParsedBlock[] {
             kind: 'error',
             line: blankLine,
             column: 1,
-            message: 'a blank line inside the answers { … } ends the question early (GIFT separates questions with blank lines); remove the blank line',
+            ...say('gift.blank-line'),
           });
           out.push({ kind: 'items', line: block.startLine, items: retry.items });
           b = k;
@@ -200,7 +202,7 @@ function parseSource(block: Block, lines: readonly string[], inserted: readonly 
     if (!(error instanceof GiftSyntaxError)) {
       // Not expected from a generated parser, but one bad question must not hide the others.
       const message = error instanceof Error ? error.message : String(error);
-      return { ok: false, error: { kind: 'error', line: block.startLine, message: `could not read this question: ${message}`, endOfInput: false, wantsClose: false } };
+      return { ok: false, error: { kind: 'error', line: block.startLine, ...say('gift.unreadable', { detail: message }), endOfInput: false, wantsClose: false } };
     }
     const { line, column, offset } = error.location.start;
     return {
@@ -210,7 +212,7 @@ function parseSource(block: Block, lines: readonly string[], inserted: readonly 
         // pegjs counts lines within the block; the block knows each one's line in the file.
         line: block.lineNumbers[line - 1] ?? block.lineNumbers[block.lineNumbers.length - 1] ?? block.startLine,
         column: inserted ? column - (inserted[line - 1] ?? []).filter((at) => at < column - 1).length : column,
-        message: syntaxMessage(error.found, error.expected, source.slice(0, offset), source.slice(offset)),
+        ...syntaxMessage(error.found, error.expected, source.slice(0, offset), source.slice(offset)),
         endOfInput: error.found === null,
         wantsClose: error.expected.some((e) => e.type === 'literal' && e.text === '}'),
       },
@@ -226,22 +228,22 @@ function endsInsideAnswers(error: { readonly endOfInput: boolean; readonly wants
 const MARKS = new Set([':', '=', '~', '#', '{', '}']);
 
 /** pegjs's "Expected … but … found", said for someone writing GIFT by hand. */
-function syntaxMessage(found: string | null, expected: readonly Expectation[], before: string, rest: string): string {
+function syntaxMessage(found: string | null, expected: readonly Expectation[], before: string, rest: string): ReaderText {
   // At the start of a question (after comments), "::" can only open a title that never closes.
   const atStart = /^(?:[ \t]*(?:\/\/[^\n]*)?\n)*[ \t]*$/.test(before);
-  if (atStart && rest.startsWith('::') && !/^::(?:\\.|[^:\n])*::/.test(rest)) return 'the title is not closed: write it as ::title:: before the question text';
-  const what = found === null ? 'the question ends here' : found === '\n' ? 'unexpected line break' : `unexpected "${found}"`;
+  if (atStart && rest.startsWith('::') && !/^::(?:\\.|[^:\n])*::/.test(rest)) return say('gift.title-not-closed');
   const wanted = [...new Set(expected.map(describeExpectation))];
   // Where text was being read, a stray mark is most likely meant as text; where answers or the
   // next question's blank line were expected, escaping it would be the wrong advice.
   const inText = !wanted.includes(ANSWERS) && !wanted.includes(BLANK_LINE);
-  const hint = found !== null && MARKS.has(found) && inText ? `; "${found}" is a GIFT mark: to use it in text, write \\${found}` : '';
-  return `${what}; expected ${joinOr(wanted)}${hint}`;
+  const mark = found !== null && MARKS.has(found) && inText ? 1 : 0;
+  return say('gift.syntax', { found: found === null ? 'end' : found === '\n' ? 'break' : 'char', char: found ?? '', expected: wanted.join(READER_LIST_SEPARATOR), mark });
 }
 
-const ANSWERS = 'answers (such as =right ~wrong, T, #3.5 or =item -> match)';
-const A_QUESTION = 'a question';
-const BLANK_LINE = 'a blank line before the next question';
+/** Codes of what pegjs expected (readers.*.ts say them); a grammar text without a code is kept as it is. */
+const ANSWERS = 'answers';
+const A_QUESTION = 'question';
+const BLANK_LINE = 'blank-line';
 
 /** pegjs names the grammar's rules; these are what a trainer would call them. */
 const EXPECTATION_NAMES: Readonly<Record<string, string>> = {
@@ -261,22 +263,17 @@ const EXPECTATION_NAMES: Readonly<Record<string, string>> = {
 function describeExpectation(e: Expectation): string {
   switch (e.type) {
     case 'literal':
-      return e.text === '}' ? '"}" to close the answers' : e.text === '{' ? '"{" to open the answers' : `"${e.text}"`;
+      return e.text === '}' ? 'close' : e.text === '{' ? 'open' : `"${e.text}"`;
     case 'other':
-      if (e.description.startsWith('a value between -100 and 100')) return 'a weight between -100 and 100, such as ~%50%';
+      if (e.description.startsWith('a value between -100 and 100')) return 'weight';
       return EXPECTATION_NAMES[e.description] ?? e.description;
     case 'end':
-      return 'the end of the question';
+      return 'end';
     case 'any':
-      return 'more text';
+      return 'more';
     case 'class':
       // Character classes show through only where the grammar names no rule: "=" or "~" before
       // an answer, or the digits of a number.
-      return e.parts.includes('=') || e.parts.includes('~') ? '"=" or "~" before an answer' : 'a number';
+      return e.parts.includes('=') || e.parts.includes('~') ? 'eq-tilde' : 'number';
   }
-}
-
-function joinOr(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? 'something else';
-  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] ?? ''}`;
 }

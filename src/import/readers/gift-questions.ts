@@ -7,6 +7,8 @@
 import type { GIFTQuestion, Matching, MultipleChoice, Numerical, NumericalFormat, TextFormat, TrueFalse } from 'gift-pegjs';
 import type { z } from 'zod';
 import type { questionSchema } from '../bank-schema.js';
+import type { ReaderCode } from '../../i18n/readers.en.js';
+import type { ReaderParams } from './reader-text.js';
 
 /** What the reader produces: the schema's input side, so the compiler checks our field names. */
 export type LooseQuestion = z.input<typeof questionSchema>;
@@ -15,32 +17,31 @@ export type LooseText = Readonly<Record<string, string>>;
 /** A parsed GIFT question; categories are not questions and are read before this. */
 export type GiftItem = Exclude<GIFTQuestion, { type: 'Category' }>;
 
-const SUPPORTED_TYPES =
-  'supported are multiple choice ({=right ~wrong}, or ~%50% weights for several right options), true/false ({T} or {F}), matching ({=item -> match}) and numerical ({#value:tolerance} or {#low..high})';
 
 /** A question without the fields every type gets the same way (id, explanation, tags). */
 type QuestionBody = LooseQuestion extends infer Q ? (Q extends unknown ? Omit<Q, 'id' | 'explanation' | 'tags'> : never) : never;
 
 type Converted =
   | { readonly ok: true; readonly question: QuestionBody; readonly explanation?: string }
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: false; readonly code: ReaderCode; readonly params: ReaderParams };
 
-const fail = (message: string): Converted => ({ ok: false, message });
+/** Why the question cannot be read; gift.ts names the question in the message. */
+const fail = (code: ReaderCode, params: ReaderParams = {}): Converted => ({ ok: false, code, params });
 
 export function convertQuestion(item: GiftItem, language: string): Converted {
   const t = (s: string) => textIn(language, s);
   const prompt = t(item.stem.text);
   // Text after the closing "}" makes any GIFT question a missing-word one (the answers fill a gap).
   if (item.hasEmbeddedAnswers) {
-    return fail(`is a missing-word question (text follows the closing "}"), which pmp-study does not support; move the answers { … } to the end of the question. ${capitalize(SUPPORTED_TYPES)}`);
+    return fail('gift.missing-word');
   }
   switch (item.type) {
     case 'Description':
-      return fail(`is a description (text with no answers in { … }), which pmp-study does not support. ${capitalize(SUPPORTED_TYPES)}`);
+      return fail('gift.description');
     case 'Essay':
-      return fail(`is an essay question ({} with no answers), which pmp-study does not support. ${capitalize(SUPPORTED_TYPES)}`);
+      return fail('gift.essay');
     case 'Short':
-      return fail(`is a short-answer question (only "=" answers, no "~" wrong options), which pmp-study does not support; to make it multiple choice, add wrong options marked "~". ${capitalize(SUPPORTED_TYPES)}`);
+      return fail('gift.short-answer');
     case 'MC':
       return withGeneralFeedback(fromMultipleChoice(item, prompt, t), item.globalFeedback);
     case 'TF':
@@ -58,9 +59,6 @@ function withGeneralFeedback(converted: Converted, feedback: TextFormat | null):
   return converted.ok && general !== undefined ? { ...converted, explanation: general } : converted;
 }
 
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
 
 /** Option ids in file order: a, b, c, … (the schema allows at most 12 options). */
 function letterId(index: number): string {
@@ -76,19 +74,13 @@ function fromMultipleChoice(q: MultipleChoice, prompt: LooseText, t: (s: string)
   const options = q.choices.map((c, i) => ({ id: letterId(i), text: t(c.text.text), ...rationaleOf(c.feedback, t) }));
   const marked = q.choices.flatMap((c, i) => (c.isCorrect ? [letterId(i)] : []));
   if (marked.length > 1) {
-    return fail(
-      `has ${marked.length} options marked right with "="; expected one "=" answer, or, for several right options, no "=" and a positive weight such as ~%50% on each right option`,
-    );
+    return fail('gift.several-equals', { n: marked.length });
   }
   const [onlyMarked] = marked;
   if (marked.length === 1 && onlyMarked !== undefined) return { ok: true, question: { type: 'single', prompt, options, answer: onlyMarked } };
   const weighted = q.choices.flatMap((c, i) => ((c.weight ?? 0) > 0 ? [letterId(i)] : []));
   if (weighted.length === 0) {
-    return fail(
-      q.choices.some((c) => c.weight !== null)
-        ? 'has weights that select no option (none is above 0%); expected a positive weight such as ~%50% on each right option, or the one right answer marked with "="'
-        : 'has no option marked right; expected the right answer marked with "=" (as in {=right ~wrong}), or positive weights such as ~%50% on several right options',
-    );
+    return fail(q.choices.some((c) => c.weight !== null) ? 'gift.weights-select-none' : 'gift.no-right-option');
   }
   const [onlyWeighted] = weighted;
   if (weighted.length === 1 && onlyWeighted !== undefined) return { ok: true, question: { type: 'single', prompt, options, answer: onlyWeighted } };
@@ -165,13 +157,13 @@ function fromNumerical(q: Numerical, prompt: LooseText): Converted {
   const choices = q.choices;
   if (!Array.isArray(choices)) {
     const answer = numericAnswer(choices);
-    return answer ? { ok: true, question: { type: 'numeric', prompt, answer } } : fail('has an answer that is not a number; expected {#value}, {#value:tolerance} or {#low..high}');
+    return answer ? { ok: true, question: { type: 'numeric', prompt, answer } } : fail('gift.numeric-not-number');
   }
   // The typings say NumericalChoice.text is a number; for `~#feedback` gift-pegjs puts the text
   // "*" there (Moodle's "any other answer"), which is never the key.
   const key = (choices as readonly NumericChoiceOut[]).find((c) => c.isCorrect && (c.weight === null || c.weight >= 100) && isNumber(c.text));
   const answer = key && isNumber(key.text) ? numericAnswer(key.text) : undefined;
-  if (!key || !answer) return fail('has no answer with full credit; expected the right number marked "=" with no weight below 100%, as in {#=3.5:0.1}');
+  if (!key || !answer) return fail('gift.numeric-no-key');
   const feedback = feedbackText(key.feedback);
   return { ok: true, question: { type: 'numeric', prompt, answer }, ...(feedback !== undefined ? { explanation: feedback } : {}) };
 }

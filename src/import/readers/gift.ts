@@ -14,6 +14,7 @@ import type { bankSchema } from '../bank-schema.js';
 import { normalizeText, parseBlocks, splitBlocks } from './gift-blocks.js';
 import { convertQuestion, textIn } from './gift-questions.js';
 import type { GiftItem, LooseQuestion } from './gift-questions.js';
+import { say, type ReaderText } from './reader-text.js';
 import { stableQuestionId } from './stable-id.js';
 import type { BankReader, ReaderOptions } from './types.js';
 
@@ -27,14 +28,14 @@ const MAX_ID_CHARS = 128;
 
 export const readGift: BankReader = (text, options) => {
   const problems: InputProblem[] = [];
-  const problem = (line: number, message: string, extra: { column?: number; questionId?: string } = {}) =>
-    problems.push({ file: options.file, line, ...(extra.column !== undefined ? { column: extra.column } : {}), ...(extra.questionId !== undefined ? { questionId: extra.questionId } : {}), message });
+  const problem = (line: number, text: ReaderText, extra: { column?: number; questionId?: string } = {}) =>
+    problems.push({ file: options.file, line, ...(extra.column !== undefined ? { column: extra.column } : {}), ...(extra.questionId !== undefined ? { questionId: extra.questionId } : {}), code: text.code, params: text.params, message: text.message });
 
   const entries: Entry[] = [];
   let categoryTags: string[] = [];
   for (const parsed of parseBlocks(splitBlocks(normalizeText(text)))) {
     if (parsed.kind === 'error') {
-      problem(parsed.line, parsed.message, parsed.column !== undefined ? { column: parsed.column } : {});
+      problem(parsed.line, parsed, parsed.column !== undefined ? { column: parsed.column } : {});
       continue;
     }
     for (const item of parsed.items) {
@@ -52,7 +53,7 @@ export const readGift: BankReader = (text, options) => {
     const idFromTitle = id === titleOf(entry.item) ? { questionId: id } : {};
     const converted = convertQuestion(entry.item, options.language);
     if (!converted.ok) {
-      problem(entry.line, `question ${nameOf(entry.item)} ${converted.message}`, idFromTitle);
+      problem(entry.line, say(converted.code, { ...converted.params, question: nameOf(entry.item) }), idFromTitle);
       continue;
     }
     const { explanation } = converted;
@@ -66,7 +67,7 @@ export const readGift: BankReader = (text, options) => {
   }
 
   if (problems.length === 0 && entries.length === 0) {
-    problem(1, 'the file holds no GIFT questions; expected questions such as "::q1:: Which one is right? {=right ~wrong}", separated by blank lines');
+    problem(1, say('gift.no-questions'));
   }
   if (problems.length > 0) return { ok: false, problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)).slice(0, MAX_PROBLEMS) };
   return { ok: true, bank: bankOf(questions, options), questionLines };
@@ -124,7 +125,7 @@ function nameOf(item: Entry['item']): string {
   const title = titleOf(item);
   if (title !== undefined) return `"${title}"`;
   const words = item.stem.text.replace(/\s+/g, ' ').trim();
-  if (words === '') return '(without text)';
+  if (words === '') return '';
   const short = words.split(' ').slice(0, 8).join(' ').slice(0, 60);
   return `"${short}${short.length < words.length ? '…' : ''}"`;
 }

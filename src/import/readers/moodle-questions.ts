@@ -7,34 +7,25 @@
 import { child, childrenNamed, textOf, type XmlElement } from './xml-tree.js';
 import { plainTextOf, refersToImage } from './html-text.js';
 import type { LooseQuestion, LooseText } from './gift-questions.js';
+import type { ReaderCode } from '../../i18n/readers.en.js';
+import type { ReaderParams } from './reader-text.js';
+
+/** A text to say about the question (moodle-xml.ts names the question in it). */
+export interface Note {
+  readonly code: ReaderCode;
+  readonly params: ReaderParams;
+}
 
 /** A question without the fields every type gets the same way (id, tags). */
 export type QuestionBody = LooseQuestion extends infer Q ? (Q extends unknown ? Omit<Q, 'id' | 'tags'> : never) : never;
 
 export type Converted =
-  | { readonly ok: true; readonly question: QuestionBody; readonly notes: readonly string[]; readonly partialCredit?: boolean }
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: true; readonly question: QuestionBody; readonly notes: readonly Note[]; readonly partialCredit?: boolean }
+  | ({ readonly ok: false } & Note);
 
 /** The types read; every other is listed and skipped. */
 export const SUPPORTED_TYPES = ['multichoice', 'truefalse', 'matching', 'numerical'] as const;
 
-/** What the types we cannot study are, for the skip message. */
-export const UNSUPPORTED_TYPES: Readonly<Record<string, string>> = {
-  essay: 'an essay question (free text, graded by a teacher)',
-  shortanswer: 'a short-answer question (typed words, no options)',
-  multianswer: 'an embedded-answers (cloze) question',
-  description: 'a description (text without a question)',
-  ddwtos: 'a drag-and-drop-into-text question',
-  gapselect: 'a select-missing-words question',
-  ddimageortext: 'a drag-and-drop-onto-image question',
-  ddmarker: 'a drag-and-drop-markers question',
-  calculated: 'a calculated question (numbers drawn at random from a formula)',
-  calculatedsimple: 'a simple calculated question (numbers drawn at random from a formula)',
-  calculatedmulti: 'a calculated multichoice question (numbers drawn at random from a formula)',
-  randomsamatch: 'a random short-answer matching question',
-  random: 'a random question (drawn from a category when the quiz runs)',
-  ordering: 'an ordering question (a Moodle plug-in)',
-};
 
 const TRUE_FALSE_WORDS: Readonly<Record<string, readonly [string, string]>> = { ko: ['참', '거짓'] };
 
@@ -45,7 +36,10 @@ function letterId(index: number): string {
 
 export interface Texts {
   readonly language: string;
-  /** Notes about a question (an image it refers to) collected while its texts are read. */
+  /**
+   * Where the question shows images, collected while its texts are read: "question", "general",
+   * "option:N", "feedback:N", "subquestion:N", "answer-feedback", "true", "false" (readers.*.ts say them).
+   */
   readonly notes: string[];
 }
 
@@ -83,7 +77,7 @@ export function convertQuestion(type: string, q: XmlElement, prompt: LooseText, 
     case 'numerical':
       return fromNumerical(q, prompt, texts);
     default:
-      return { ok: false, message: `type "${type}" is not read` };
+      return { ok: false, code: 'moodle.type-not-read', params: { type } };
   }
 }
 
@@ -95,28 +89,28 @@ export function convertQuestion(type: string, q: XmlElement, prompt: LooseText, 
  */
 function fromMultichoice(q: XmlElement, prompt: LooseText, texts: Texts): Converted {
   const answers = childrenNamed(q, 'answer');
-  if (answers.length < 2) return { ok: false, message: `has ${answers.length} answer${answers.length === 1 ? '' : 's'}; a multiple-choice question needs at least 2` };
+  if (answers.length < 2) return { ok: false, code: 'moodle.too-few-answers', params: { n: answers.length } };
   const keepInPlace = isFalse(textOf(q, 'shuffleanswers'));
   const options = answers.map((a, i) => {
-    const text = readText(texts, a, `option ${i + 1}`);
-    return { id: letterId(i), text: inLanguage(texts, text), ...(keepInPlace ? { fixed: true } : {}), ...rationale(texts, a, `the feedback of option ${i + 1}`) };
+    const text = readText(texts, a, `option:${i + 1}`);
+    return { id: letterId(i), text: inLanguage(texts, text), ...(keepInPlace ? { fixed: true } : {}), ...rationale(texts, a, `feedback:${i + 1}`) };
   });
   const empty = options.findIndex((o) => Object.values(o.text)[0] === '');
-  if (empty >= 0) return { ok: false, message: `option ${empty + 1} has no text (an image only?), and a terminal cannot show it` };
+  if (empty >= 0) return { ok: false, code: 'moodle.option-no-text', params: { option: empty + 1 } };
   const grades = answers.map(fraction);
   const best = Math.max(...grades);
-  if (best <= 0) return { ok: false, message: 'has no answer with a positive grade (fraction), so it has no right answer' };
-  const notes: string[] = [];
+  if (best <= 0) return { ok: false, code: 'moodle.no-positive-grade', params: {} };
+  const notes: Note[] = [];
   if (!isFalse(textOf(q, 'single'))) {
     const keys = grades.flatMap((g, i) => (g === best ? [letterId(i)] : []));
-    if (keys.length > 1) return { ok: false, message: `is single-answer (<single>true</single>) with ${keys.length} answers at ${best}%; pmp-study keys one answer: give the others a lower grade, or set <single>false</single>` };
+    if (keys.length > 1) return { ok: false, code: 'moodle.single-several-keys', params: { n: keys.length, grade: best } };
     const partial = grades.flatMap((g, i) => (g > 0 && g < best ? [String(i + 1)] : []));
-    if (partial.length > 0) notes.push(`option${partial.length > 1 ? 's' : ''} ${partial.join(', ')} get partial credit in Moodle and count as wrong here`);
+    if (partial.length > 0) notes.push({ code: 'moodle.partial-options', params: { n: partial.length, options: partial.join(', ') } });
     return { ok: true, question: { type: 'single', prompt, options, answer: keys[0] ?? '' }, notes };
   }
   const keys = grades.flatMap((g, i) => (g > 0 ? [letterId(i)] : []));
   if (keys.length === 1) return { ok: true, question: { type: 'single', prompt, options, answer: keys[0] ?? '' }, notes };
-  if (keys.length === options.length) return { ok: false, message: 'gives every answer a positive grade; a multiple-answer question needs at least one wrong answer (grade 0 or below)' };
+  if (keys.length === options.length) return { ok: false, code: 'moodle.all-positive', params: {} };
   return { ok: true, question: { type: 'multiple', prompt, options, answer: keys }, notes, partialCredit: true };
 }
 
@@ -126,14 +120,14 @@ function fromTrueFalse(q: XmlElement, prompt: LooseText, texts: Texts): Converte
   const find = (word: string) => answers.find((a) => (textOf(a) ?? '').trim().toLowerCase() === word);
   const yes = find('true');
   const no = find('false');
-  if (!yes || !no) return { ok: false, message: 'needs an answer "true" and an answer "false"' };
+  if (!yes || !no) return { ok: false, code: 'moodle.true-false-missing', params: {} };
   const key = fraction(yes) > fraction(no) ? 'true' : fraction(no) > fraction(yes) ? 'false' : undefined;
-  if (key === undefined) return { ok: false, message: 'grades "true" and "false" the same; the right one has fraction="100"' };
+  if (key === undefined) return { ok: false, code: 'moodle.true-false-same', params: {} };
   const [trueWord, falseWord] = TRUE_FALSE_WORDS[texts.language.split('-')[0] ?? texts.language] ?? ['True', 'False'];
   const options = [
     // True stays before False, as Moodle shows them.
-    { id: 'true', text: inLanguage(texts, trueWord), fixed: true, ...rationale(texts, yes, 'the feedback of "true"') },
-    { id: 'false', text: inLanguage(texts, falseWord), fixed: true, ...rationale(texts, no, 'the feedback of "false"') },
+    { id: 'true', text: inLanguage(texts, trueWord), fixed: true, ...rationale(texts, yes, 'true') },
+    { id: 'false', text: inLanguage(texts, falseWord), fixed: true, ...rationale(texts, no, 'false') },
   ];
   return { ok: true, question: { type: 'single', prompt, options, answer: key }, notes: [] };
 }
@@ -156,13 +150,13 @@ function fromMatching(q: XmlElement, prompt: LooseText, texts: Texts): Converted
       rightIds.set(match, rightId);
       right.push({ id: rightId, text: inLanguage(texts, match) });
     }
-    const item = readText(texts, sub, `subquestion ${i + 1}`);
+    const item = readText(texts, sub, `subquestion:${i + 1}`);
     if (item === '') return;
     const leftId = String(left.length + 1);
     left.push({ id: leftId, text: inLanguage(texts, item) });
     answer[leftId] = rightId;
   });
-  if (left.length < 2) return { ok: false, message: `has ${left.length} subquestion${left.length === 1 ? '' : 's'} with text and an answer; a matching question needs at least 2` };
+  if (left.length < 2) return { ok: false, code: 'moodle.matching-too-few', params: { n: left.length } };
   return { ok: true, question: { type: 'matching', prompt, left, right, answer }, notes: [] };
 }
 
@@ -172,12 +166,12 @@ function fromMatching(q: XmlElement, prompt: LooseText, texts: Texts): Converted
  */
 function fromNumerical(q: XmlElement, prompt: LooseText, texts: Texts): Converted {
   const key = childrenNamed(q, 'answer').find((a) => fraction(a) >= 100 && Number.isFinite(Number((textOf(a) ?? '').trim())) && (textOf(a) ?? '').trim() !== '');
-  if (!key) return { ok: false, message: 'has no numeric answer at 100%; expected <answer fraction="100"><text>42</text><tolerance>0.5</tolerance></answer>' };
+  if (!key) return { ok: false, code: 'moodle.numeric-no-key', params: {} };
   const value = Number((textOf(key) ?? '').trim());
   const tolerance = Math.abs(Number.parseFloat(textOf(key, 'tolerance') ?? '0') || 0);
   const unit = childrenNamed(child(q, 'units'), 'unit').find((u) => Number.parseFloat(textOf(u, 'multiplier') ?? '1') === 1);
   const unitName = unit ? (textOf(unit, 'unit_name') ?? '').trim() : '';
-  const feedback = readText(texts, child(key, 'feedback'), 'the feedback of the answer');
+  const feedback = readText(texts, child(key, 'feedback'), 'answer-feedback');
   return {
     ok: true,
     question: {

@@ -21,7 +21,9 @@
 import { MAX_PROBLEMS, type InputProblem } from '../../errors.js';
 import { tagOf, tagsFromCategory } from './gift.js';
 import type { LooseQuestion } from './gift-questions.js';
-import { convertQuestion, readText, SUPPORTED_TYPES, UNSUPPORTED_TYPES, type Texts } from './moodle-questions.js';
+import { READER_LIST_SEPARATOR } from '../../i18n/readers.en.js';
+import { convertQuestion, readText, SUPPORTED_TYPES, type Texts } from './moodle-questions.js';
+import { say, type ReaderParams, type ReaderText } from './reader-text.js';
 import { stableQuestionId } from './stable-id.js';
 import type { BankReader } from './types.js';
 import { child, childrenNamed, parseXmlTree, textOf, type XmlElement } from './xml-tree.js';
@@ -33,14 +35,17 @@ const MAX_ID_CHARS = 128;
 export const readMoodleXml: BankReader = (text, options) => {
   const problems: InputProblem[] = [];
   const warnings: InputProblem[] = [];
-  const at = (list: InputProblem[], element: { line: number; column: number }, message: string, questionId?: string) => {
-    if (list.length < MAX_PROBLEMS) list.push({ file: options.file, line: element.line, column: element.column, ...(questionId !== undefined ? { questionId } : {}), message });
+  const at = (list: InputProblem[], element: { line: number; column: number }, said: ReaderText, questionId?: string) => {
+    if (list.length < MAX_PROBLEMS) list.push({ file: options.file, line: element.line, column: element.column, ...(questionId !== undefined ? { questionId } : {}), ...said });
   };
 
   const tree = parseXmlTree(text);
-  if (!tree.ok) return { ok: false, problems: [{ file: options.file, line: tree.line, column: tree.column, message: `not well-formed XML: ${tree.message}` }] };
+  if (!tree.ok) {
+    const said = tree.reason !== undefined ? say(tree.reason === 'ampersand' ? 'xml.bare-ampersand' : 'xml.no-element') : say('xml.malformed', { detail: tree.message });
+    return { ok: false, problems: [{ file: options.file, line: tree.line, column: tree.column, ...said }] };
+  }
   if (tree.root.name !== 'quiz') {
-    return { ok: false, problems: [{ file: options.file, line: tree.root.line, column: tree.root.column, message: `the root element is <${tree.root.name}>, not <quiz>: this is not a Moodle XML question export` }] };
+    return { ok: false, problems: [{ file: options.file, line: tree.root.line, column: tree.root.column, ...say('moodle.not-quiz', { root: tree.root.name }) }] };
   }
 
   const elements = childrenNamed(tree.root, 'question');
@@ -58,27 +63,27 @@ export const readMoodleXml: BankReader = (text, options) => {
       continue;
     }
     const name = nameOf(q);
-    const label = name !== undefined ? `"${name}"` : `of type ${type || '(none)'}`;
+    /** How every text names the question: its name, else its type. */
+    const label: ReaderParams = name !== undefined ? { name, type } : { type };
     if (!(SUPPORTED_TYPES as readonly string[]).includes(type)) {
-      const what = UNSUPPORTED_TYPES[type] ?? (type === '' ? 'a question without a type attribute' : `a question of type "${type}"`);
-      at(warnings, q, `question ${label} is ${what}, which pmp-study cannot study: skipped`);
+      at(warnings, q, say('moodle.skipped-type', label));
       skipped.set(type, [...(skipped.get(type) ?? []), q.line]);
       continue;
     }
     const texts: Texts = { language: options.language, notes: [] };
-    const prompt = readText(texts, child(q, 'questiontext'), 'the question text');
+    const prompt = readText(texts, child(q, 'questiontext'), 'question');
     const id = questionIdFor(name, prompt, nameCounts);
     if (prompt === '') {
-      at(warnings, q, `question ${label} has no text once its HTML is read (an image only?), and a terminal cannot show an image: skipped`);
+      at(warnings, q, say('moodle.no-text', label));
       skipped.set(type, [...(skipped.get(type) ?? []), q.line]);
       continue;
     }
     const converted = convertQuestion(type, q, { [options.language]: prompt }, texts);
     if (!converted.ok) {
-      at(problems, q, `question ${label} ${converted.message}`, id);
+      at(problems, q, say(converted.code, { ...converted.params, ...label }), id);
       continue;
     }
-    const explanation = readText(texts, child(q, 'generalfeedback'), 'the general feedback');
+    const explanation = readText(texts, child(q, 'generalfeedback'), 'general');
     const tagTexts = childrenNamed(child(q, 'tags'), 'tag').map((t) => (textOf(t) ?? '').trim());
     const eco = tagTexts.map(ecoOf).find((e) => e !== undefined);
     const tags = unique([...categoryTags, ...tagTexts.filter((t) => ecoOf(t) === undefined).map(tagOf).filter((t) => t !== '' && t.length <= 64)]);
@@ -91,10 +96,8 @@ export const readMoodleXml: BankReader = (text, options) => {
     } as LooseQuestion);
     questionLines.push(q.line);
     if (converted.partialCredit) partialCreditLines.push(q.line);
-    for (const note of converted.notes) at(warnings, q, `question ${label}: ${note}`, id);
-    if (texts.notes.length > 0) {
-      at(warnings, q, `question ${label} shows an image (in ${texts.notes.join(', ')}) that a terminal cannot show; check that it reads without it`, id);
-    }
+    for (const note of converted.notes) at(warnings, q, say(note.code, { ...note.params, ...label }), id);
+    if (texts.notes.length > 0) at(warnings, q, say('moodle.image', { ...label, places: texts.notes.join(READER_LIST_SEPARATOR) }), id);
   }
 
   if (partialCreditLines.length > 0) {
@@ -102,12 +105,11 @@ export const readMoodleXml: BankReader = (text, options) => {
     at(
       warnings,
       { line: partialCreditLines[0] ?? 1, column: 1 },
-      `${n} multiple-answer question${n > 1 ? 's' : ''} (<single>false</single>, first on line ${partialCreditLines[0]}): Moodle gives partial credit for each right option chosen; pmp-study counts such a question right only when exactly its right options are chosen`,
+      say('moodle.partial-credit', { n, line: partialCreditLines[0] ?? 1 }),
     );
   }
   if (problems.length === 0 && questions.length === 0) {
-    const why = skipped.size > 0 ? `; every question in it is of a type that cannot be studied here (${[...skipped.keys()].join(', ')})` : '';
-    at(problems, tree.root, `the file holds no question pmp-study can study${why}; supported are multichoice, truefalse, matching and numerical`);
+    at(problems, tree.root, say('moodle.nothing-to-study', { types: [...skipped.keys()].join(', ') }));
   }
   if (problems.length > 0) return { ok: false, problems: sortByPlace(problems) };
   return {

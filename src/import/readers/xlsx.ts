@@ -11,29 +11,30 @@
 import readXlsxFile from 'read-excel-file/universal';
 import type { InputProblem } from '../../errors.js';
 import { readRecords } from './csv.js';
+import { say, type ReaderText } from './reader-text.js';
 import type { CsvRecord } from './csv-columns.js';
 import type { ReaderOptions, ReaderResult } from './types.js';
 
 export type XlsxResult = ReaderResult & { readonly sheet?: string };
 
 export async function readXlsx(bytes: Buffer, options: ReaderOptions & { readonly sheet?: string }): Promise<XlsxResult> {
-  const fail = (message: string): XlsxResult => ({ ok: false, problems: [{ file: options.file, message }] });
+  const fail = (said: ReaderText): XlsxResult => ({ ok: false, problems: [{ file: options.file, ...said }] });
   let sheets: { sheet: string; data: unknown[][] }[];
   try {
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     // parseNumber keeps a number as the digits the workbook stores, not a float's rendering.
     sheets = (await readXlsxFile(buffer, { parseNumber: (s: string) => s, trim: false })) as { sheet: string; data: unknown[][] }[];
   } catch (error) {
-    return fail(`the workbook cannot be read: ${(error as Error).message}`);
+    return fail(say('xlsx.unreadable', { detail: (error as Error).message }));
   }
   const chosen = pickSheet(sheets, options.sheet);
   if (!chosen) {
     const names = sheets.map((s, i) => `${i + 1} "${s.sheet}"`).join(', ');
-    return fail(`the workbook has no sheet ${JSON.stringify(options.sheet)}; its sheets are ${names} (--sheet takes a name or a number)`);
+    return fail(say('xlsx.no-sheet', { sheet: JSON.stringify(options.sheet), sheets: names }));
   }
   const records: CsvRecord[] = chosen.data.map((row, i) => ({ cells: row.map(cellText), line: i + 1 }));
   if (records.every((r) => r.cells.every((c) => c.trim() === ''))) {
-    return fail(`sheet "${chosen.sheet}" is empty; the first row names the columns (Question, Option A, Option B …, Answer), then one question per row`);
+    return fail(say('xlsx.empty-sheet', { sheet: chosen.sheet }));
   }
   const read = readRecords(records, undefined, 'cell', options);
   if (read.ok) return { ...read, sheet: chosen.sheet };

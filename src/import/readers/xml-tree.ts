@@ -18,7 +18,10 @@ export interface XmlElement {
   readonly column: number;
 }
 
-export type XmlTreeResult = { readonly ok: true; readonly root: XmlElement } | { readonly ok: false; readonly line: number; readonly column: number; readonly message: string };
+/** A failure's `reason` marks the two the reader says itself (a bare "&", no element); others carry saxes's words. */
+export type XmlTreeResult =
+  | { readonly ok: true; readonly root: XmlElement }
+  | { readonly ok: false; readonly line: number; readonly column: number; readonly message: string; readonly reason?: 'ampersand' | 'no-element' };
 
 /** Deeper than any quiz export goes (Moodle XML is about 6 levels deep). */
 export const MAX_XML_DEPTH = 64;
@@ -74,11 +77,11 @@ export function parseXmlTree(text: string): XmlTreeResult {
     // file, and then blames the tags left open: the "&" is the place to fix.
     const ampersand = bareAmpersand(text);
     if (ampersand && (ampersand.line < failure.line || (ampersand.line === failure.line && ampersand.column <= failure.column))) {
-      return { ok: false, ...ampersand, message: 'a bare "&" in text; write it as &amp; (or put the text in <![CDATA[ … ]]>)' };
+      return { ok: false, ...ampersand, reason: 'ampersand', message: 'a bare "&" in text; write it as &amp; (or put the text in <![CDATA[ … ]]>)' };
     }
     return { ok: false, ...failure, column: Math.max(1, failure.column) };
   }
-  if (!root) return { ok: false, line: 1, column: 1, message: 'no XML element in the file' };
+  if (!root) return { ok: false, line: 1, column: 1, reason: 'no-element', message: 'no XML element in the file' };
   return { ok: true, root };
 }
 

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { ItemStatus } from '../../../src/app/exam-ui.js';
 import { gridRows, moveGridCursor } from '../../../src/cli/exam-screen/grid.js';
 import { intentOf } from '../../../src/cli/exam-screen/keys.js';
+import { choiceKeys } from '../../../src/cli/exam-screen/views.js';
 import { fit, footerLines, headerLines, scrollToShow, viewport, type KeyLabel } from '../../../src/cli/exam-screen/layout.js';
 import { displayWidth, loadDisplayWidth } from '../../../src/cli/terminal/wrap.js';
 import { translator } from '../../../src/i18n/index.js';
@@ -79,5 +80,27 @@ describe('exam keys', () => {
     expect(intentOf(undefined, { name: 'escape', meta: true }, false)).toEqual({ kind: 'escape' });
     expect(intentOf('\u0003', { name: 'c', ctrl: true }, true)).toEqual({ kind: 'interrupt' });
     expect(intentOf('\u001b[31m', { name: undefined }, true)).toEqual({ kind: 'none' });
+  });
+
+  it('chooses every shown option by its letter: past E too, and F and G (flag, grid) with Shift', () => {
+    expect(intentOf('h', { name: 'h' }, false, 8)).toEqual({ kind: 'letter', index: 7 });
+    expect(intentOf('l', { name: 'l' }, false, 12)).toEqual({ kind: 'letter', index: 11 });
+    expect(intentOf('f', { name: 'f' }, false, 8)).toEqual({ kind: 'command', command: 'flag' });
+    expect(intentOf('g', { name: 'g' }, false, 8)).toEqual({ kind: 'command', command: 'grid' });
+    expect(intentOf('F', { name: 'f', shift: true }, false, 8)).toEqual({ kind: 'letter', index: 5 });
+    expect(intentOf('G', { name: 'g', shift: true }, false, 7)).toEqual({ kind: 'letter', index: 6 });
+    expect(intentOf('B', { name: 'b', shift: true }, false, 4)).toEqual({ kind: 'letter', index: 1 });
+    // Without such an option, Shift+F still flags and Shift+N still goes on.
+    expect(intentOf('F', { name: 'f', shift: true }, false, 4)).toEqual({ kind: 'command', command: 'flag' });
+    expect(intentOf('N', { name: 'n', shift: true }, false, 12)).toEqual({ kind: 'command', command: 'next' });
+    expect(intentOf('m', { name: 'm' }, false, 12)).toEqual({ kind: 'none' });
+  });
+
+  it('names the letters in the footer, with the Shift ones', () => {
+    expect(choiceKeys(4)).toBe('↑↓ a-d');
+    expect(choiceKeys(5)).toBe('↑↓ a-e');
+    expect(choiceKeys(6)).toBe('↑↓ a-e ⇧F');
+    expect(choiceKeys(8)).toBe('↑↓ a-e ⇧F ⇧G h');
+    expect(choiceKeys(12)).toBe('↑↓ a-e ⇧F ⇧G h-l');
   });
 });
