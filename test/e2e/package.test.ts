@@ -45,6 +45,9 @@ function run(cmd: string, args: readonly string[], opts: { cwd: string; env?: No
       running.delete(pid);
       resolve({ code, stdout, stderr });
     });
+    // A command may exit before it reads its input (pmp --version in an unbuilt checkout exits at once):
+    // the pipe then closes under the write (EPIPE), which is no failure of the command.
+    child.stdin.on('error', () => {});
     child.stdin.end(opts.input ?? '');
   });
 }
