@@ -21,7 +21,7 @@ import { renderPage, testWithChromium } from '../helpers/chromium.js';
 import { cliEnv, runCli } from '../helpers/cli.js';
 import { DAY, movableClock, T0 } from '../helpers/fixtures.js';
 import { writeHistory } from '../helpers/history.js';
-import { describeWithPostgres, startPostgres, type PgServer } from '../helpers/postgres.js';
+import { createTrainer, describeWithPostgres, startPostgres, type PgServer } from '../helpers/postgres.js';
 import { tempDir } from '../helpers/temp.js';
 
 const NOW = T0 + 8 * DAY + 3 * 3_600_000;
@@ -42,14 +42,10 @@ describeWithPostgres('pmp class report over three synced learners', () => {
 
   beforeAll(async () => {
     server = await startPostgres();
-    const admin = new pg.Client({ connectionString: server.url() });
-    await admin.connect();
-    await admin.query(`CREATE ROLE trainer LOGIN CREATEROLE PASSWORD 'tpw'`);
-    await admin.query('CREATE DATABASE cls OWNER trainer');
-    await admin.end();
+    const trainerUrl = await createTrainer(server, { database: 'cls', password: 'tpw' });
     dir = tempDir('report');
     env = cliEnv({ PMP_NOW: new Date(NOW).toISOString(), TZ: 'UTC' });
-    await initClass(trainerDb(), server.url('cls', 'trainer', 'tpw'));
+    await initClass(trainerDb(), trainerUrl);
     // The learners study the bundled banks: the class assigns the same files.
     for (const f of readdirSync('questions').filter((x) => x.endsWith('.json'))) await assignBank(trainerDb(), join('questions', f));
     for (const l of LEARNERS) {

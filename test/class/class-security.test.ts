@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { decodeJoinCode } from '../../src/app/class/join-code.js';
 import { initClass, inviteLearner } from '../../src/app/class/trainer.js';
-import { describeWithPostgres, startPostgres, type PgServer } from '../helpers/postgres.js';
+import { createTrainer, describeWithPostgres, startPostgres, type PgServer } from '../helpers/postgres.js';
 import { tempDir } from '../helpers/temp.js';
 
 const T = Date.UTC(2026, 10, 25);
@@ -37,13 +37,9 @@ describeWithPostgres('row-level security of a class, with real roles', () => {
 
   beforeAll(async () => {
     server = await startPostgres();
-    const admin = new pg.Client({ connectionString: server.url() });
-    await admin.connect();
-    await admin.query(`CREATE ROLE trainer LOGIN CREATEROLE PASSWORD 'tpw'`);
-    await admin.query('CREATE DATABASE cls OWNER trainer');
-    await admin.end();
+    const trainerUrl = await createTrainer(server, { database: 'cls', password: 'tpw' });
     const db = join(tempDir('rls'), 'trainer.db');
-    await initClass(db, server.url('cls', 'trainer', 'tpw'));
+    await initClass(db, trainerUrl);
     const connect = async (code: string) => {
       const x = decodeJoinCode(code);
       const c = new pg.Client({ host: x.host, port: x.port, database: x.database, user: x.user, password: x.password });
@@ -52,7 +48,7 @@ describeWithPostgres('row-level security of a class, with real roles', () => {
     };
     ({ c: a, role: roleA } = await connect((await inviteLearner(db, 'ana')).joinCode));
     ({ c: b, role: roleB } = await connect((await inviteLearner(db, 'ben')).joinCode));
-    trainer = new pg.Client({ connectionString: server.url('cls', 'trainer', 'tpw') });
+    trainer = new pg.Client({ connectionString: trainerUrl });
     await trainer.connect();
     await insert(a, 1);
     await a.query(`INSERT INTO pmp_class.card_states (bank_id, question_id, phase, stability, difficulty, last_review_at, lapses) VALUES ('bank', 'q1', 'review', 3, 5, $1, 0)`, [T]);

@@ -18,7 +18,7 @@ import { pushAnswers, pushUndos } from '../../src/storage/class/learner-store.js
 import { putClassQuestions, readActivity, readFirstSight, readItems, readReadinessSums, type QuestionShapeRow } from '../../src/storage/class/report-store.js';
 import { publishBank, removeLearner } from '../../src/storage/class/trainer-store.js';
 import type { OutgoingAnswer } from '../../src/storage/class-sync-queries.js';
-import { describeWithPostgres, startPostgres, type PgServer } from '../helpers/postgres.js';
+import { createTrainer, describeWithPostgres, startPostgres, type PgServer } from '../helpers/postgres.js';
 import { tempDir } from '../helpers/temp.js';
 
 const DAY = 86_400_000;
@@ -59,20 +59,16 @@ describeWithPostgres('the class summaries kept by the server', () => {
 
   beforeAll(async () => {
     server = await startPostgres();
-    const admin = new pg.Client({ connectionString: server.url() });
-    await admin.connect();
-    await admin.query(`CREATE ROLE trainer LOGIN CREATEROLE PASSWORD 'tpw'`);
-    await admin.query('CREATE DATABASE cls OWNER trainer');
-    await admin.end();
+    const trainerUrl = await createTrainer(server, { database: 'cls', password: 'tpw' });
     const db = join(tempDir('summaries'), 'trainer.db');
-    await initClass(db, server.url('cls', 'trainer', 'tpw'));
+    await initClass(db, trainerUrl);
     for (const name of ['ana', 'ben', 'cy', 'dan', 'eve', 'fay']) {
       const x = decodeJoinCode((await inviteLearner(db, name)).joinCode);
       const c = new pg.Client({ host: x.host, port: x.port, database: x.database, user: x.user, password: x.password });
       await c.connect();
       learners.push({ role: x.user, c });
     }
-    trainer = new pg.Client({ connectionString: server.url('cls', 'trainer', 'tpw') });
+    trainer = new pg.Client({ connectionString: trainerUrl });
     await trainer.connect();
     await putClassQuestions(trainer, QUESTIONS);
   }, 90_000);

@@ -10,7 +10,7 @@ import pg from 'pg';
 import Database from 'better-sqlite3';
 import { BIN, cliEnv, runCli } from '../helpers/cli.js';
 import { writeHistory } from '../helpers/history.js';
-import { describeWithPostgres, startPostgres, type PgServer } from '../helpers/postgres.js';
+import { createTrainer, describeWithPostgres, startPostgres, type PgServer } from '../helpers/postgres.js';
 import { tempDir } from '../helpers/temp.js';
 import { T0, DAY, bankFile } from '../helpers/fixtures.js';
 import { DEFAULT_FSRS_WEIGHTS } from '../../src/domain/scheduler.js';
@@ -28,12 +28,8 @@ describeWithPostgres('a class on a real PostgreSQL, through the binary', () => {
 
   beforeAll(async () => {
     server = await startPostgres();
-    const admin = new pg.Client({ connectionString: server.url() });
-    await admin.connect();
     // A trainer who is not a superuser: it owns the class's database and may create roles.
-    await admin.query(`CREATE ROLE trainer LOGIN CREATEROLE PASSWORD '${TRAINER_PW}'`);
-    await admin.query('CREATE DATABASE pmpclass OWNER trainer');
-    await admin.end();
+    await createTrainer(server, { database: 'pmpclass', password: TRAINER_PW });
     su = new pg.Client({ connectionString: server.url('pmpclass') });
     await su.connect();
     dir = tempDir('class');

@@ -7,6 +7,7 @@
  * unless PMP_REQUIRE_POSTGRES is set (CI sets it), when they fail instead.
  */
 import { describe, test } from '@jest/globals';
+import pg from 'pg';
 import { findPostgresBin, startPostgresIn, type PgServer } from './postgres-server.js';
 import { tempDir } from './temp.js';
 
@@ -39,4 +40,20 @@ export function describeWithPostgres(name: string, body: () => void): void {
 /** A server whose folder is a tempDir (removed after the test file); stop it in afterAll. */
 export function startPostgres(): Promise<PgServer> {
   return startPostgresIn(tempDir('pg'));
+}
+
+/**
+ * A trainer as the class needs one, not a superuser: a login role that may create roles, owning a
+ * database of its own on `server`. Returns the trainer's connection URL.
+ */
+export async function createTrainer(server: PgServer, options: { database: string; password: string }): Promise<string> {
+  const admin = new pg.Client({ connectionString: server.url() });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE ROLE trainer LOGIN CREATEROLE PASSWORD '${options.password}'`);
+    await admin.query(`CREATE DATABASE ${options.database} OWNER trainer`);
+  } finally {
+    await admin.end();
+  }
+  return server.url(options.database, 'trainer', options.password);
 }
