@@ -24,4 +24,5 @@ export const studyEn = {
   'study.mark-n': (p: P) => `Mark exactly ${p.n} (you marked ${p.got}).`,
   // The first run, on stderr: where the database is and what it holds.
   'db.created': (p: P) => `Created your database at ${p.path} with ${count(p.n, 'question')} from ${count(p.banks, 'bank')}.`,
+  'db.saved-in': (p: P) => `Your answers are kept in ${p.path} (--db or PMP_DB choose another file).`,
 } as const;

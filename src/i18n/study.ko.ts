@@ -22,4 +22,5 @@ export const studyKo: MessagesOf<typeof studyEn> = {
   'study.how.multiple-keys': (p: P) => `${p.n}개 고르기: 선택지 알파벳(또는 스페이스)으로 표시, 엔터로 제출`,
   'study.mark-n': (p: P) => `정확히 ${p.n}개를 표시하세요(${p.got}개 표시함).`,
   'db.created': (p: P) => `데이터베이스를 만들었습니다: ${p.path} (문제은행 ${p.banks}개, 문제 ${p.n}개)`,
+  'db.saved-in': (p: P) => `답은 ${p.path}에 저장되어 있습니다(다른 파일은 --db 또는 PMP_DB로 지정).`,
 };

@@ -182,6 +182,22 @@ describe('study screens that fit the terminal', () => {
     });
   }
 
+  it("says again at the end of a first session where the answers are kept (the first screen cleared that line); not on later runs", async () => {
+    const db = tempDb();
+    const session = async () => {
+      const t = terminal(['study', '--db', db, '--no-confidence'], cliEnv({ PMP_SEED: '3' }), 80, { rows: 24 });
+      const shown = await waitForQuestion(t);
+      await answerShown(t, shown);
+      await t.waitFor(EN.menu);
+      t.keys('q');
+      expect(await t.exited).toBe(0);
+      return t.screen.replace(/\s+/g, ' ');
+    };
+    const first = await session();
+    expect(first).toMatch(/Session over.*Your answers are kept in \S*study\.db \(--db or PMP_DB choose another file\)\./);
+    expect(await session()).not.toMatch(/Your answers are kept in/);
+  });
+
   it('lays the feedback out for the new width after the window is resized', async () => {
     const t = terminal(['study', '--db', tempDb(), '--no-confidence'], cliEnv({ PMP_SEED: '3' }), 80, { rows: 24, resizeTo: '40x20' });
     const shown = await waitForQuestion(t);

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { randomInt } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { runStudySession, type StudySummary, type StudyUi } from '../../app/study-session.js';
@@ -16,6 +17,7 @@ import { DEFAULT_NEW_PER_DAY, MAX_REVIEWS_RANGE, NEW_PER_DAY_RANGE } from '../..
 import { MAX_NEW_PER_DAY } from '../../domain/study-plan.js';
 import { examDateFrom } from '../../app/exam-date.js';
 import { recordOpeningLines } from '../ui/opening-lines.js';
+import { sanitizeInline } from '../terminal/sanitize.js';
 
 export interface StudyCommandOptions {
   readonly new?: string;
@@ -47,6 +49,9 @@ export async function studyCommand(outer: CliContext, options: StudyCommandOptio
   const base: CliContext = options.json ? { ...outer, out: outer.err } : outer;
   // In a terminal the first question clears the screen: what is said before it is shown again on it.
   const opening = base.interactive && !options.plain ? recordOpeningLines(base) : undefined;
+  // A first run in a terminal: the line saying where the database was made was on screen only until
+  // the first question; the end of the session says it again, where it stays.
+  const firstRun = opening !== undefined && !existsSync(base.dbPath);
   const ctx = opening?.ctx ?? base;
   const printSummary = async (summary: StudySummary, render: RenderContext): Promise<void> => {
     if (options.json) return outer.out(JSON.stringify(summaryJson(summary), null, 2) + '\n');
@@ -142,6 +147,7 @@ export async function studyCommand(outer: CliContext, options: StudyCommandOptio
         },
       );
       await printSummary(summary, render);
+      if (firstRun) ctx.out(wrap(ctx.i18n.t('db.saved-in', { path: sanitizeInline(ctx.dbPath) }), ctx.width).join('\n') + '\n');
       if (options.sync) await (await import('./sync.js')).syncAfterStudy(ctx, db);
       return 0;
     } finally {
