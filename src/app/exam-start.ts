@@ -14,7 +14,7 @@ import type { Db } from '../storage/database.js';
 import { describeSlice, isSliced, sliceBlueprint, type ExamSlice } from '../domain/exam-draw.js';
 import { examCandidates, examInProgress, insertExam } from '../storage/exam-store.js';
 import { firstSightByDomain } from '../storage/readiness-queries.js';
-import { firstAnswerWrong } from '../storage/calibration-queries.js';
+import { firstAnswersWrong } from '../storage/calibration-queries.js';
 import { StudyStore } from '../storage/study-store.js';
 import { learnerRecall } from './learner-recall.js';
 import type { Clock } from './ports.js';
@@ -84,11 +84,12 @@ export function startExam(db: Db, clock: Clock, options: StartExamOptions): Star
   // The same model as pmp readiness, per question, so the report can check it against the result.
   const priors = firstSightPriors(outline.domains.map((d) => d.id), firstSightByDomain(db, outline.id));
   const recallOf = learnerRecall(db, options.scheduler);
+  const missedFirst = firstAnswersWrong(db, plan.items.map((item) => item.questionPk));
   const items = plan.items.map((item) => {
     const question = store.question(item.questionPk);
     const shown = present(question, seededRandom(hashString(`exam:${options.seed}:${item.questionPk}`)));
     const order = shown.optionOrder.length > 0 ? shown.optionOrder : shown.rightOrder.length > 0 ? shown.rightOrder : null;
-    const recall = recallOf.ofState(store.card(item.questionPk)?.state ?? null, now, firstAnswerWrong(db, item.questionPk));
+    const recall = recallOf.ofState(store.card(item.questionPk)?.state ?? null, now, missedFirst.has(item.questionPk));
     const domainPrior = (question.eco && priors.domains.get(question.eco.domain)?.prior) ?? priors.learner;
     return { ...item, shownOrder: order, predicted: questionChance({ floor: guessingFloor(question), recall }, domainPrior) };
   });

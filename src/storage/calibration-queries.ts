@@ -53,15 +53,14 @@ export function recentPredictedAnswers(db: Db, limit: number): PredictedAnswerRo
   return rows.map(([recall, correct, answeredAt, previousAt, missesBefore, type, options, keys]) => ({ recall, correct: correct === 1, answeredAt, previousAt, missesBefore, type, options, keys }));
 }
 
-/** Whether a question's first answer (any mode, not undone) was wrong; false when it has none. */
-export function firstAnswerWrong(db: Db, questionPk: number): boolean {
-  const row = db
+/** Of these questions, the ones whose first answer (any mode, not undone) was wrong: one statement, prepared once. */
+export function firstAnswersWrong(db: Db, questionPks: readonly number[]): ReadonlySet<number> {
+  const first = db
     .prepare(
       `SELECT f.correct FROM review_log f
        WHERE f.question_pk = ? AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = f.id)
        ORDER BY f.id LIMIT 1`,
     )
-    .pluck()
-    .get(questionPk) as number | undefined;
-  return row === 0;
+    .pluck();
+  return new Set(questionPks.filter((pk) => first.get(pk) === 0));
 }

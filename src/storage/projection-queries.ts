@@ -1,22 +1,15 @@
 /** What the plan's exam-day projection reads: one outline's active questions, their shape and memory state, unseen ones in the learner's order. */
 import type { DomainId, QuestionType } from '../domain/question.js';
-import type { CardPhase } from '../domain/scheduler.js';
+import type { MemoryState } from '../domain/scheduler.js';
 import type { Db } from './database.js';
 
-export interface ProjectionRow {
+/** A question's shape and its memory state as card_state holds it (dueAt is null while new). */
+export interface ProjectionRow extends Omit<MemoryState, 'dueAt'> {
   readonly domain: DomainId;
   readonly type: QuestionType;
   readonly options: number;
   readonly keys: number;
-  readonly phase: CardPhase;
   readonly dueAt: number | null;
-  readonly stability: number;
-  readonly difficulty: number;
-  readonly scheduledDays: number;
-  readonly learningSteps: number;
-  readonly reps: number;
-  readonly lapses: number;
-  readonly lastReviewAt: number | null;
   /** 1 when the question's first answer (any mode, not undone) was wrong, else 0. */
   readonly firstWrong: number;
 }

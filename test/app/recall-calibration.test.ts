@@ -9,7 +9,7 @@ import { createScheduler } from '../../src/domain/scheduler.js';
 import { StudyStore } from '../../src/storage/study-store.js';
 import { calibratedRecall, fitRecallCalibration, NO_CALIBRATION, type CalibrationObservation } from '../../src/domain/recall-calibration.js';
 import { seededRandom } from '../../src/domain/random.js';
-import { firstAnswerWrong, recentPredictedAnswers } from '../../src/storage/calibration-queries.js';
+import { firstAnswersWrong, recentPredictedAnswers } from '../../src/storage/calibration-queries.js';
 import { readinessGroups } from '../../src/storage/readiness-queries.js';
 import { bankFile, memoryDbWithBank, parseBank, T0 } from '../helpers/fixtures.js';
 import { simulateHalfLifeLearner } from '../helpers/synthetic-history.js';
@@ -203,7 +203,7 @@ describe('readiness after a failed batch', () => {
     const seen: number[] = [];
     readinessGroups(db, 'eco-2026', (_s, _l, misses) => (seen.push(misses), 0.5));
     expect(seen.sort()).toEqual([0, 1, 2]);
-    expect(pks.map((pk) => firstAnswerWrong(db, pk))).toEqual([false, true, true]);
+    expect([...firstAnswersWrong(db, pks)]).toEqual([pks[1], pks[2]]);
   });
 });
 
