@@ -4,6 +4,7 @@ import { parseStoredQuestion } from './bank-store.js';
 import { countWaiting } from './card-counts.js';
 import { filterNeedsQuestions, filterSql, type StudyFilter } from './study-filter.js';
 import { StudyLogStore } from './study-log.js';
+import { statement } from './statements.js';
 
 export type { StudyFilter } from './study-filter.js';
 export type { LogEntry } from './study-log.js';
@@ -148,9 +149,9 @@ export class StudyStore extends StudyLogStore {
   }
 
   card(questionPk: number): CardRef | undefined {
-    const row = this.db
-      .prepare(`SELECT ${CARD_COLUMNS} FROM card_state cs JOIN questions q ON q.pk = cs.question_pk WHERE cs.question_pk = ?`)
-      .get(questionPk) as StateRow | undefined;
+    const row = statement(this.db, `SELECT ${CARD_COLUMNS} FROM card_state cs JOIN questions q ON q.pk = cs.question_pk WHERE cs.question_pk = ?`).get(questionPk) as
+      | StateRow
+      | undefined;
     return row ? toCardRef(row) : undefined;
   }
 
