@@ -12,8 +12,9 @@
  * does; a learner whose memory does not (the bench's half-life learner forgets exponentially, FSRS's
  * curve is a power law) is then judged right on the short intervals it was fitted on and too high on
  * the longer ones, so the projection ran +7 points high for that learner and came down as the learner
- * reviewed longer intervals. Measured on the readiness bench's 12 half-life runs with an exam date
- * (answers after day 10 with the calibration fitted before it, predicted minus actual, points):
+ * reviewed longer intervals. Measured on the readiness bench's 6 half-life runs with an exam date and
+ * a projection (80 and 120 a day, seeds 1–2; answers after day 10 judged with the calibration fitted
+ * before it, predicted minus actual, points):
  *
  *     elapsed days             2–3    4–7   8–15    all
  *     R alone (a, b, c)       +5.2   +7.4   +9.4   +7.4
@@ -21,8 +22,16 @@
  *
  * and on exam day the day-10 fit now says what the day-30 fit says (seen questions +3.7 vs +3.9;
  * R alone +8.0 vs +3.4). For the FSRS learner d stays near 0 (+1.9 → 0.0 on the same answers).
- * ln t, not t or √t: on those answers t and √t left +5.3 and overshot the longest intervals (−12),
- * and ln S (FSRS's stability) in place of ln t changed nothing (+6.8).
+ * ln t, not t or √t: on those answers t left +5.3 and √t overshot the longest intervals (−12 for
+ * 16 days and more); ln S (FSRS's stability) in place of ln t changed nothing (+6.8). In the bench the
+ * projection went from +7.0 to +3.4 points over the truth (half-life learner) and +1.5 to +0.4 (FSRS
+ * learner); its gap to what readiness says on exam morning from +3.6 to 0.0 — what is left is
+ * readiness's own lean on exam morning, which the projection forecasts.
+ *
+ * The term is an extrapolation like any other: for a learner whose memory follows FSRS's curve
+ * but lengthens more slowly than its stability, ln t can overshoot (a synthetic check: down to −8
+ * points at 8–20 days where R alone said −2 to −3). The range carries d's statistical uncertainty and
+ * the model term (plan-projection.ts MODEL_SD_PER_DAY), not a wrong shape.
  *
  * Readiness keeps the three-term calibration: it judges a day or a week ahead, where the term
  * matters little, and the class server recomputes it from a synced calibration of that shape.
