@@ -38,7 +38,7 @@
  * Readiness keeps the three-term calibration: it judges a day or a week ahead, where the term
  * matters little, and the class server recomputes it from a synced calibration of that shape.
  */
-import { fitGuessAdjustedLogistic, quadraticForm } from './logistic-fit.js';
+import { fitGuessAdjustedLogistic } from './logistic-fit.js';
 import { CALIBRATION_PRIOR, calibrationFeatures, type CalibrationObservation } from './recall-calibration.js';
 
 export interface ProjectionCalibration {
@@ -81,13 +81,8 @@ export function projectedRecall(calibration: ProjectionCalibration, recall: numb
   return sigmoid(calibration.a * x0 + calibration.b * x1 + calibration.c * x2 + calibration.d * x3);
 }
 
-/** How that recall moves with (a, b, c, d): s(1 − s) times each feature. */
+/** How that recall moves with (a, b, c, d): s(1 − s) times each feature (the projection's range takes J Σ Jᵀ, logistic-fit.ts quadraticForm). */
 export function projectedRecallSlopes(calibration: ProjectionCalibration, recall: number, misses: number, elapsedDays: number): number[] {
   const s = projectedRecall(calibration, recall, misses, elapsedDays);
   return featuresOf(recall, misses, elapsedDays).map((x) => s * (1 - s) * x);
-}
-
-/** The variance of J·(a, b, c, d) under the calibration's covariance. */
-export function projectionCalibrationVariance(covariance: readonly (readonly number[])[] | undefined, j: readonly number[]): number {
-  return quadraticForm(covariance, j);
 }
