@@ -74,7 +74,8 @@ export const missesOf = (lapses: number, firstAnswerWrong: boolean): number => l
 /** The misses feature: the first miss says most, each further one less. */
 const missFeature = (misses: number | undefined) => Math.log1p(Math.max(0, misses ?? 0));
 type Params = Pick<RecallCalibration, 'a' | 'b' | 'c'>;
-const features = (recall: number, misses: number | undefined): [number, number, number] => [1, logit(recall), missFeature(misses)];
+/** The calibration's features (1, logit R, ln(1 + misses)), in the order of a, b, c; the plan projection's calibration adds one (projection-calibration.ts). */
+export const calibrationFeatures = (recall: number, misses: number | undefined): [number, number, number] => [1, logit(recall), missFeature(misses)];
 
 /** The recall a calibrated model expects for a question with `misses` misses so far, before the guessing floor is added. */
 export function calibratedRecall(calibration: Params, recall: number, misses = 0): number {
@@ -115,7 +116,7 @@ export function calibrationVariance(covariance: readonly (readonly number[])[] |
  */
 export function fitRecallCalibration(observations: readonly CalibrationObservation[]): RecallCalibration {
   if (observations.length === 0) return NO_CALIBRATION;
-  const xs = observations.map((o) => features(o.recall, o.misses));
+  const xs = observations.map((o) => calibrationFeatures(o.recall, o.misses));
   const pOf = (theta: readonly number[], i: number) => {
     const x = xs[i]!;
     const s = sigmoid(theta[0]! * x[0] + theta[1]! * x[1] + theta[2]! * x[2]);

@@ -82,6 +82,22 @@ describe('the plan\'s exam-day projection', () => {
     expect(projectExamDay(withMisses(true)).expected).toBeLessThan(projectExamDay(withMisses(false)).expected - 0.05);
   });
 
+  it('judges each question after its own interval, a day at least: a learner whose recall falls with the interval projects lower', () => {
+    const intervals: number[] = [];
+    const flat = projectExamDay(input(40));
+    const halvedOdds = input(40).calibrated;
+    const falling = projectExamDay({
+      ...input(40),
+      calibrated: (r, misses, elapsedDays) => {
+        intervals.push(elapsedDays);
+        return halvedOdds(r, misses, elapsedDays) * (elapsedDays > 7 ? 0.6 : 1);
+      },
+    });
+    expect(Math.min(...intervals)).toBeGreaterThanOrEqual(1);
+    expect(Math.max(...intervals)).toBeGreaterThan(7);
+    expect(falling.expected).toBeLessThan(flat.expected - 0.02);
+  });
+
   it('is the same each time for the same input (seeded)', () => {
     expect(projectExamDay(input(10))).toEqual(projectExamDay(input(10)));
   });
