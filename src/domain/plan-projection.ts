@@ -24,6 +24,9 @@
  * questions) + m² (what the bench measured the projection to miss by besides, growing with the days ahead: m =
  * max(0.02, 0.004 · days to the exam)).
  * It is a projection under the assumption of a kept pace, not a measurement.
+ *
+ * A bank too large to follow whole quickly (SAMPLE_BUDGET) is followed through every k-th question
+ * at 1/k of the pace; the range then also carries the sample's error (followBank).
  */
 import { examSweep, SWEEP_DAYS } from './exam-sweep.js';
 import { DEFAULT_LEECH_LAPSES, ratingFor } from './grading.js';
@@ -37,6 +40,13 @@ import type { MemoryState, Scheduler } from './scheduler.js';
 const DAY_MS = 86_400_000;
 /** Question-days simulated per projection (questions × study days × copies): keeps it well under a second. */
 const WORK_BUDGET = 150_000;
+/**
+ * Question-days (questions × study days × MIN_SAMPLES) past which a sample of the bank is followed
+ * instead of the whole of it: the bundled banks are followed whole up to ~290 days before the exam;
+ * 100,000 questions 73 days ahead took ~15 s whole, and a sample of 4,000 questions leaves the
+ * projection a sampling error of about half a point, which its range carries.
+ */
+const SAMPLE_BUDGET = 600_000;
 const MAX_SAMPLES = 8;
 const MIN_SAMPLES = 2;
 /**
@@ -100,6 +110,8 @@ export interface Projection {
   readonly sd: number;
   readonly domains: readonly { readonly domain: DomainId; readonly expected: number }[];
   readonly samples: number;
+  /** Questions followed through the futures: the whole bank, or an evenly spaced sample of a large one. */
+  readonly followed: number;
   /** Mean answers a day the projected future takes (after the pace's cap). */
   readonly answersPerDay: number;
   /** Mean answers a day keeping the plan would take without the cap (every due review on its day). */
@@ -152,8 +164,10 @@ function followFuture(input: ProjectionInput, budgetPerDay: number | null): { ca
     if (at >= examAt - DAY_MS / 2 || day >= examDay) break;
     days++;
     const dayEnd = input.dayStart + (day + 1) * DAY_MS;
-    // Whole answers: a pace of 32.4 a day is 32 today.
-    let left = budgetPerDay === null ? Infinity : Math.max(0, Math.round(budgetPerDay) - (day === 0 ? input.answeredToday : 0));
+    // Whole answers whose running total keeps the pace: 32.4 a day is 32 today, 33 tomorrow (a sample
+    // of a large bank studies a fraction of the pace: 1.6 a day must not become 2).
+    const budget = budgetPerDay === null ? Infinity : Math.round(budgetPerDay * (day + 1)) - Math.round(budgetPerDay * day);
+    let left = Math.max(0, Math.round(budget - (day === 0 ? input.answeredToday : 0)));
     let newDue = 0;
     while (nextUnseen + newDue < unseen.length && (unseen[nextUnseen + newDue]!.q.introducedAt as number) < dayEnd) newDue++;
     const daysLeft = examDay - day;
@@ -206,6 +220,33 @@ export function modelSd(input: Pick<ProjectionInput, 'now' | 'examAt'>): number 
 }
 
 export function projectExamDay(input: ProjectionInput): Projection {
+  const studyDays = Math.max(1, Math.ceil((input.examAt - input.now) / DAY_MS));
+  const stride = Math.max(1, Math.ceil((input.questions.length * studyDays * MIN_SAMPLES) / SAMPLE_BUDGET));
+  if (stride === 1) return followBank(input, null);
+  // Every stride-th question, in the order pmp study takes them (seen ones, then the new ones in the
+  // plan's order), studied at 1/stride of the pace: the same mix of seen, new and never reached.
+  const population = new Map<DomainId, number>();
+  for (const q of input.questions) population.set(q.domain, (population.get(q.domain) ?? 0) + 1);
+  const sample: ProjectionInput = {
+    ...input,
+    questions: input.questions.filter((_, i) => i % stride === 0),
+    answersPerDay: input.answersPerDay === null ? null : input.answersPerDay / stride,
+    answeredToday: input.answeredToday / stride,
+  };
+  const projection = followBank(sample, population);
+  return {
+    ...projection,
+    answersPerDay: projection.answersPerDay * stride,
+    answersPerDayUncapped: projection.answersPerDayUncapped === null ? null : projection.answersPerDayUncapped * stride,
+  };
+}
+
+/**
+ * The projection over the questions given. With `population` (the whole bank's questions per domain)
+ * they are a sample of it, and the range also carries the sample's error: Σ_d w_d² · s_d² / n_d ·
+ * (1 − n_d / N_d), s_d² the spread of the exam-day chance over the domain's sampled questions.
+ */
+function followBank(input: ProjectionInput, population: ReadonlyMap<DomainId, number> | null): Projection {
   const { examAt } = input;
   const studyDays = Math.max(1, Math.ceil((examAt - input.now) / DAY_MS));
   const samples = Math.max(MIN_SAMPLES, Math.min(MAX_SAMPLES, Math.floor(WORK_BUDGET / Math.max(1, input.questions.length * studyDays))));
@@ -219,6 +260,7 @@ export function projectExamDay(input: ProjectionInput): Projection {
   // The calibration's gradient, summed over the questions as the exam weighs them (averaged over the futures).
   const slopes: number[] = [];
   let priorVariance = 0;
+  let samplingVariance = 0;
   let answers = 0;
   let days = 1;
   for (let s = 0; s < samples; s++) {
@@ -226,10 +268,12 @@ export function projectExamDay(input: ProjectionInput): Projection {
     answers += future.answers;
     days = Math.max(1, future.days);
     const sums = new Map<DomainId, number>();
+    const squares = new Map<DomainId, number>();
     const priorShare = new Map<DomainId, number>();
     for (const c of future.cards) {
       const p = chanceAt(input, c, examAt);
       sums.set(c.q.domain, (sums.get(c.q.domain) ?? 0) + p);
+      squares.set(c.q.domain, (squares.get(c.q.domain) ?? 0) + p * p);
       const w = (weightOf.get(c.q.domain) ?? 0) / (count.get(c.q.domain) ?? 1);
       if (c.state === null) priorShare.set(c.q.domain, (priorShare.get(c.q.domain) ?? 0) + 1 / (count.get(c.q.domain) ?? 1));
       else if (input.calibrationSlopes && c.state.lastReviewAt !== null) {
@@ -247,13 +291,19 @@ export function projectExamDay(input: ProjectionInput): Projection {
       e += (weightOf.get(d) ?? 0) * mean;
       const u = priorShare.get(d) ?? 0;
       priorVariance += ((weightOf.get(d) ?? 0) * u * (input.firstSightSd?.(d) ?? 0)) ** 2 / samples;
+      const n = count.get(d) ?? 0;
+      const whole = population?.get(d) ?? n;
+      if (n > 1 && whole > n) {
+        const spread = Math.max(0, ((squares.get(d) ?? 0) - n * mean * mean) / (n - 1));
+        samplingVariance += ((weightOf.get(d) ?? 0) ** 2 * spread * (1 - n / whole)) / n / samples;
+      }
     }
     overall.push(e);
   }
   const expected = overall.reduce((a, x) => a + x, 0) / samples;
   const futureVariance = overall.reduce((a, x) => a + (x - expected) ** 2, 0) / Math.max(1, samples - 1);
   const calibrationVariance = quadraticForm(input.calibrationCovariance, slopes);
-  const sd = Math.sqrt(futureVariance + calibrationVariance + priorVariance + (expected * (1 - expected)) / Math.max(1, input.examQuestions) + modelSd(input) ** 2);
+  const sd = Math.sqrt(futureVariance + calibrationVariance + priorVariance + samplingVariance + (expected * (1 - expected)) / Math.max(1, input.examQuestions) + modelSd(input) ** 2);
   const uncapped = input.answersPerDay === null ? null : followFuture(input, null);
   return {
     expected,
@@ -262,6 +312,7 @@ export function projectExamDay(input: ProjectionInput): Projection {
     sd,
     domains: domainIds.map((domain) => ({ domain, expected: totals.get(domain) ?? 0 })),
     samples,
+    followed: input.questions.length,
     answersPerDay: answers / samples / days,
     answersPerDayUncapped: uncapped === null ? null : uncapped.answers / Math.max(1, uncapped.days),
   };

@@ -62,7 +62,7 @@ describe('the plan\'s expected exam-day score', () => {
     const projection = planProjection(db, createScheduler(), outline, plan(now));
     if (projection?.status !== 'ok') throw new Error(`expected a projection, got ${projection?.status}`);
     expect(projection.pace?.answersPerDay).toBe(lastWeek / 7);
-    expect(projection.answersPerDay).toBeLessThanOrEqual(Math.round(lastWeek / 7));
+    expect(projection.answersPerDay).toBeLessThanOrEqual(lastWeek / 7 + 0.05) // whole answers a day whose running total keeps the pace (to half an answer);
     expect(projection.low).toBeLessThan(projection.expected);
     expect(projection.high).toBeGreaterThan(projection.expected);
   });
