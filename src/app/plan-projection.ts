@@ -83,6 +83,7 @@ export function planProjection(db: Db, scheduler: Scheduler, outline: Outline, p
     questions,
     scheduler,
     calibrated: (recall, misses) => calibratedRecall(calibration, recall, misses),
+    recallCalibration: calibration,
     calibrationSlopes: (recall, misses) => calibrationSlopes(calibration, recall, misses),
     calibrationCovariance: calibration.covariance,
     firstSight: (domain) => priors.domains.get(domain)?.prior ?? priors.learner,

@@ -27,6 +27,11 @@ export interface QueueOptions {
    * review least likely to gain from one more showing, a question never seen the most.
    */
   readonly leechLapses?: number;
+  /**
+   * The exam retention schedule (domain/exam-retention.ts): due intervals stretch by this factor
+   * today (1 or absent: FSRS's own due dates).
+   */
+  readonly reviewStretch?: number;
   /** The exam-week sweep (domain/exam-sweep.ts): after the day's due reviews and new questions. */
   readonly sweep?: Sweep;
   readonly cram: boolean;
@@ -67,9 +72,10 @@ export function createQueue(store: StudyStore, options: QueueOptions): Queue {
       const roomForNew = !options.reserveNew || answersLeft === undefined || answersLeft > newLeft;
       const reviewsAllowed = roomForNew && (options.maxReviewsPerDay === undefined || store.reviewsSince(dayStart) < options.maxReviewsPerDay);
       const f = options.filter;
+      const stretch = options.reviewStretch ?? 1;
       const review = () =>
-        (options.reserveNew && options.leechLapses !== undefined ? store.reviewDueBelowLapses(now, dayEnd, options.leechLapses, f, avoid) : undefined) ??
-        store.reviewDue(now, dayEnd, f, avoid);
+        (options.reserveNew && options.leechLapses !== undefined ? store.reviewDueBelowLapses(now, dayEnd, options.leechLapses, f, avoid, stretch) : undefined) ??
+        store.reviewDue(now, dayEnd, f, avoid, stretch);
       return (
         store.learningDue(now, now, f, avoid) ??
         (reviewsAllowed ? review() : undefined) ??

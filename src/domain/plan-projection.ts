@@ -1,7 +1,8 @@
 /**
  * The plan's expected exam-day score: what readiness would say on the exam date if the learner
  * keeps studying as they have been — the plan's new questions, the due reviews and the exam-week
- * sweep (domain/exam-sweep.ts), in the order `pmp study` takes them with a plan (due reviews,
+ * sweep (domain/exam-sweep.ts), in the order `pmp study` takes them with a plan (due reviews, each
+ * waiting for the day's retention of the exam retention schedule (domain/exam-retention.ts),
  * leeches last, in the room the new quota leaves; the new questions; then the sweep), but no more
  * answers a day than the learner's own recent pace.
  *
@@ -22,6 +23,7 @@
  * max(0.02, 0.004 · days to the exam)).
  * It is a projection under the assumption of a kept pace, not a measurement.
  */
+import { reviewStretch, stretchedDueAt } from './exam-retention.js';
 import { examSweep, SWEEP_DAYS } from './exam-sweep.js';
 import { DEFAULT_LEECH_LAPSES, ratingFor } from './grading.js';
 import { Z90 } from './normal.js';
@@ -61,6 +63,8 @@ export interface ProjectionInput {
   readonly scheduler: Scheduler;
   /** The learner's calibration of raw recall for a question with so many misses (recall-calibration.ts calibratedRecall, bound to the learner). */
   readonly calibrated: (recall: number, misses: number) => number;
+  /** The calibration's a and b, for the exam retention schedule (exam-retention.ts reviewStretch); absent: FSRS taken at its word. */
+  readonly recallCalibration?: { readonly a: number; readonly b: number };
   /** How the calibrated recall moves with the calibration's a, b and c (calibrationSlopes), and their 3×3 covariance. */
   readonly calibrationSlopes?: (recall: number, misses: number) => { readonly da: number; readonly db: number; readonly dc: number };
   readonly calibrationCovariance?: readonly (readonly number[])[];
@@ -117,8 +121,12 @@ function followFuture(input: ProjectionInput, budgetPerDay: number | null): { ca
   const examDay = Math.floor((examAt - input.dayStart) / DAY_MS);
   // Reviews by the study day they fall due on (day 0 holds every overdue one); left-over reviews wait in `backlog`.
   const byDay: Entry[][] = [];
+  const learner = { curve: scheduler.curve, ...(input.recallCalibration ? { calibration: input.recallCalibration } : {}) };
   const schedule = (c: Card, fromDay: number) => {
-    const day = Math.max(fromDay, Math.floor(((c.state as MemoryState).dueAt - input.dayStart) / DAY_MS));
+    const state = c.state as MemoryState;
+    // As pmp study with an exam date: a due review waits for the day's retention (exam-retention.ts), judged on its FSRS due day.
+    const stretch = reviewStretch(examDay - Math.floor((state.dueAt - input.dayStart) / DAY_MS), learner);
+    const day = Math.max(fromDay, Math.floor((stretchedDueAt(state, stretch) - input.dayStart) / DAY_MS));
     if (day < examDay) (byDay[day] ??= []).push({ card: c, version: c.version });
   };
   for (const c of cards) if (c.state !== null) schedule(c, 0);

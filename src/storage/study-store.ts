@@ -59,6 +59,16 @@ function toCardRef(row: StateRow): CardRef {
 }
 
 /**
+ * The exam retention schedule's condition (domain/exam-retention.ts stretchedDueAt, in SQL): a
+ * review also waits until its stretched interval, in whole days and at least one, has passed by
+ * `until`. The due_at bound stays first, so the index still narrows the search.
+ */
+function stretched(until: number, stretch: number): { sql: string; params: number[] } {
+  if (stretch <= 1) return { sql: '', params: [] };
+  return { sql: ' AND (cs.last_review_at IS NULL OR cs.lapses > 0 OR cs.last_review_at + MAX(1, ROUND(cs.stability * ?)) * 86400000 < ?)', params: [stretch, until] };
+}
+
+/**
  * Queries for the study queue; each returns at most one card, cheaply, through an index. The
  * writes (the review log, memory states, sessions) come from StudyLogStore (study-log.ts).
  */
@@ -84,13 +94,15 @@ export class StudyStore extends StudyLogStore {
   }
 
   /** The most overdue review card due before `until` (the end of the study day). */
-  reviewDue(now: number, until: number, filter: StudyFilter, exclude: readonly number[] = []): CardRef | undefined {
-    return this.one(now, `cs.phase = 'review' AND cs.due_at < ?`, 'cs.due_at', filter, [until], exclude);
+  reviewDue(now: number, until: number, filter: StudyFilter, exclude: readonly number[] = [], stretch = 1): CardRef | undefined {
+    const s = stretched(until, stretch);
+    return this.one(now, `cs.phase = 'review' AND cs.due_at < ?${s.sql}`, 'cs.due_at', filter, [until, ...s.params], exclude);
   }
 
   /** The most overdue review card due before `until` whose wrong answers are fewer than `lapses` (not a leech). */
-  reviewDueBelowLapses(now: number, until: number, lapses: number, filter: StudyFilter, exclude: readonly number[] = []): CardRef | undefined {
-    return this.one(now, `cs.phase = 'review' AND cs.due_at < ? AND cs.lapses < ?`, 'cs.due_at', filter, [until, lapses], exclude);
+  reviewDueBelowLapses(now: number, until: number, lapses: number, filter: StudyFilter, exclude: readonly number[] = [], stretch = 1): CardRef | undefined {
+    const s = stretched(until, stretch);
+    return this.one(now, `cs.phase = 'review' AND cs.due_at < ? AND cs.lapses < ?${s.sql}`, 'cs.due_at', filter, [until, lapses, ...s.params], exclude);
   }
 
   /** The next question never answered, in the bank's mixed introduction order. */

@@ -1,0 +1,105 @@
+/**
+ * A retention schedule aimed at the exam date (issue #13 item 4): how far due reviews may wait on a
+ * study day, given the days left to the exam and what the learner's own answers say about FSRS's
+ * recall. FSRS stays the memory model and writes its due dates at 0.90 (memory states and replays
+ * do not change); with an exam date, the study queue takes a due review only once the question's
+ * recall has fallen to the day's retention, never earlier than FSRS's own date. The same call makes
+ * `pmp plan`'s projection follow it (domain/plan-projection.ts).
+ *
+ * The policy: a desired retention of 0.85 while the exam is more than three weeks away, rising to
+ * 0.90 over a week, 0.90 in the last two weeks (where the exam-week sweep, domain/exam-sweep.ts,
+ * goes beyond FSRS's dates). The retention is meant as the learner's *true* recall: it is turned
+ * into FSRS's recall through the learner's recall calibration (domain/recall-calibration.ts), and a
+ * review never waits when the calibrated recall at FSRS's own date is already below the target —
+ * and a question ever forgotten (a lapse) keeps FSRS's dates.
+ *
+ * Why the calibration guard: the two simulated learners of the readiness bench pull in opposite
+ * directions. For a learner whose memory is FSRS, a review at lower recall gains more stability,
+ * and 0.85 far from the exam saved 0–6 % of reviews at the same exam-day share (±0.3 points). For
+ * the half-life learner (h ×2.5 after any right recall, whatever the wait; ×0.6 after a lapse)
+ * waiting gains nothing and a lapse costs much: the same schedule cost 0.2–1.6 points at 30 days
+ * and 1.3–3 points at 60 days. FSRS's default weights over-predict that learner's recall by ~25
+ * points, which its calibration sees, so the guard leaves it on FSRS's dates.
+ * Measured figures: docs/readiness.md, "A retention schedule aimed at the exam".
+ */
+import type { RecallCalibration } from './recall-calibration.js';
+
+/** FSRS's own desired retention, which the due dates in the memory states are written for. */
+export const BASE_RETENTION = 0.9;
+/** Never let reviews wait past this FSRS recall, whatever the calibration says (a stretch of about 2.1 at default weights). */
+export const LOWEST_RAW_RETENTION = 0.8;
+
+export interface ExamRetentionPolicy {
+  /** Desired (true) retention while the exam is far. */
+  readonly farRetention: number;
+  /** In the last this many study days before the exam, the base retention. */
+  readonly nearDays: number;
+  /** Days over which the retention rises from far to base, before `nearDays`. */
+  readonly rampDays: number;
+}
+
+export const EXAM_RETENTION_POLICY: ExamRetentionPolicy = { farRetention: 0.85, nearDays: 14, rampDays: 7 };
+
+/**
+ * The desired retention for a study day `daysToExam` study days before the exam (0 = exam day);
+ * null (no exam date) gives the base. Never above the base.
+ */
+export function examDayRetention(daysToExam: number | null, policy: ExamRetentionPolicy = EXAM_RETENTION_POLICY): number {
+  if (daysToExam === null || daysToExam <= policy.nearDays) return BASE_RETENTION;
+  const far = Math.min(BASE_RETENTION, policy.farRetention);
+  const intoRamp = daysToExam - policy.nearDays;
+  if (policy.rampDays <= 0 || intoRamp >= policy.rampDays) return far;
+  return BASE_RETENTION + ((far - BASE_RETENTION) * intoRamp) / policy.rampDays;
+}
+
+/**
+ * Days from the last review until recall falls to `retention`, per day of stability, on FSRS's
+ * forgetting curve R = (1 + factor · t / S)^decay (Scheduler.curve): t = S · k with
+ * k = (retention^(1/decay) − 1) / factor. k = 1 at 0.90 by FSRS's construction.
+ */
+export function intervalPerStability(retention: number, curve: ForgettingCurve): number {
+  if (!(retention > 0 && retention < 1)) throw new RangeError(`retention must be in (0, 1), got ${retention}`);
+  return (retention ** (1 / curve.decay) - 1) / curve.factor;
+}
+
+export interface ForgettingCurve {
+  readonly decay: number;
+  readonly factor: number;
+}
+
+/**
+ * THE policy: how far FSRS's due intervals stretch on a study day `daysToExam` before the exam
+ * (1 = FSRS's own dates; null = no exam date). The desired true retention becomes FSRS's recall
+ * through the calibration (none: FSRS taken at its word), kept between LOWEST_RAW_RETENTION and the base.
+ */
+export function reviewStretch(
+  daysToExam: number | null,
+  learner: { readonly curve: ForgettingCurve; readonly calibration?: Pick<RecallCalibration, 'a' | 'b'> },
+  policy: ExamRetentionPolicy = EXAM_RETENTION_POLICY,
+): number {
+  const target = examDayRetention(daysToExam, policy);
+  if (target >= BASE_RETENTION) return 1;
+  const raw = rawRecallFor(target, learner.calibration);
+  if (raw === null || raw >= BASE_RETENTION) return 1;
+  return intervalPerStability(Math.max(LOWEST_RAW_RETENTION, raw), learner.curve);
+}
+
+/** FSRS's recall at which the calibrated recall (of a question never missed) is `target`; null when the calibration cannot say (slope ≤ 0). */
+function rawRecallFor(target: number, calibration: Pick<RecallCalibration, 'a' | 'b'> | undefined): number | null {
+  if (!calibration) return target;
+  if (!(calibration.b > 0)) return null;
+  const logit = Math.log(target / (1 - target));
+  return 1 / (1 + Math.exp(-(logit - calibration.a) / calibration.b));
+}
+
+/**
+ * When a review is taken under a stretch: its stretched interval in whole days (at least 1) after
+ * the last review, never before FSRS's own due date; a question with a lapse keeps FSRS's date.
+ * The study store's query says the same in SQL (storage/study-store.ts).
+ */
+export function stretchedDueAt(state: { readonly dueAt: number; readonly stability: number; readonly lastReviewAt: number | null; readonly lapses: number }, stretch: number): number {
+  if (stretch <= 1 || state.lastReviewAt === null || state.lapses > 0) return state.dueAt;
+  return Math.max(state.dueAt, state.lastReviewAt + Math.max(1, Math.round(state.stability * stretch)) * DAY_MS);
+}
+
+const DAY_MS = 86_400_000;
