@@ -5,6 +5,7 @@
  */
 import { nextStudyDayStart, studyDayStart } from '../domain/study-day.js';
 import type { Sweep } from '../domain/exam-sweep.js';
+import { stretchedDueAt } from '../domain/exam-retention.js';
 import type { CardRef, StudyFilter, StudyStore } from '../storage/study-store.js';
 
 /** Learning steps due within this window are shown early rather than ending the session. */
@@ -32,6 +33,11 @@ export interface QueueOptions {
    * today (1 or absent: FSRS's own due dates).
    */
   readonly reviewStretch?: number;
+  /**
+   * The exam aim's order of today's due reviews (domain/exam-retention.ts 'exam-value', leeches
+   * last): taken before any other due review; when it runs out, the rest most overdue first.
+   */
+  readonly reviewOrder?: readonly number[];
   /** The exam-week sweep (domain/exam-sweep.ts): after the day's due reviews and new questions. */
   readonly sweep?: Sweep;
   readonly cram: boolean;
@@ -62,6 +68,22 @@ export function createQueue(store: StudyStore, options: QueueOptions): Queue {
     }
     return undefined;
   };
+  const orderLeft = [...(options.reviewOrder ?? [])];
+  // The next question of the ranked order still due today and not answered today (not the one just shown).
+  const nextRanked = (dayStart: number, dayEnd: number, stretch: number, lastPk: number | undefined): CardRef | undefined => {
+    for (let i = 0; i < orderLeft.length; ) {
+      const pk = orderLeft[i] as number;
+      if (pk === lastPk) {
+        i++;
+        continue;
+      }
+      orderLeft.splice(i, 1);
+      const card = store.card(pk);
+      const state = card?.state;
+      if (state && state.phase === 'review' && (state.lastReviewAt ?? 0) < dayStart && stretchedDueAt(state, stretch) < dayEnd) return card;
+    }
+    return undefined;
+  };
   return {
     next(now, utcOffset, lastPk, answersLeft) {
       const avoid = lastPk !== undefined ? [lastPk] : [];
@@ -74,6 +96,7 @@ export function createQueue(store: StudyStore, options: QueueOptions): Queue {
       const f = options.filter;
       const stretch = options.reviewStretch ?? 1;
       const review = () =>
+        nextRanked(dayStart, dayEnd, stretch, lastPk) ??
         (options.reserveNew && options.leechLapses !== undefined ? store.reviewDueBelowLapses(now, dayEnd, options.leechLapses, f, avoid, stretch) : undefined) ??
         store.reviewDue(now, dayEnd, f, avoid, stretch);
       return (

@@ -7,16 +7,14 @@ import { present, type Presentation } from '../domain/presentation.js';
 import type { Response } from '../domain/question.js';
 import { hashString, seededRandom } from '../domain/random.js';
 import type { CardPhase, MemoryState, Scheduler } from '../domain/scheduler.js';
-import { nextStudyDayStart, studyDayStart } from '../domain/study-day.js';
-import { examSweep, SWEEP_DAYS, type Sweep } from '../domain/exam-sweep.js';
-import { BASE_RETENTION, examDayRetention, reviewStretch } from '../domain/exam-retention.js';
-import { learnerRecallCalibration } from './learner-recall.js';
+import { nextStudyDayStart } from '../domain/study-day.js';
 import { writeTransaction, type Db } from '../storage/database.js';
 import { isFlagged, markCard, undoMark } from '../storage/card-marks.js';
 import { StudyStore, type StudyFilter } from '../storage/study-store.js';
 import type { Clock } from './ports.js';
 import { recordAnswer, undoAnswer } from './record-answer.js';
 import { createQueue } from './study-queue.js';
+import { examAim } from './exam-aim.js';
 
 
 export interface StudyOptions {
@@ -122,8 +120,8 @@ export async function runStudySession(deps: StudyDeps, options: StudyOptions): P
     seed: options.seed,
     ...(options.maxReviewsPerDay !== undefined ? { maxReviewsPerDay: options.maxReviewsPerDay } : {}),
     ...(options.reserveNew ? { reserveNew: true, leechLapses } : {}),
-    ...(options.reserveNew && options.examAt !== undefined && !cram ? sweepFor(store, scheduler, clock, options.filter, options.examAt) : {}),
-    ...(options.reserveNew && options.examAt !== undefined && !cram ? { reviewStretch: examStretch(db, scheduler, clock, options.examAt) } : {}),
+    // With a plan aimed at an exam date: the exam retention schedule and the exam-week sweep.
+    ...(options.reserveNew && options.examAt !== undefined && !cram ? examAim(store, db, scheduler, clock, options.filter, options.examAt, leechLapses) : {}),
   });
   const startedAt = clock.now();
   // The session row is written with the first answer: a commit costs a disk flush, and the first
@@ -263,26 +261,3 @@ const CLOCK_SLACK_MS = 60_000;
 const clockBehind = (lastAnswerAt: number | null, now: number): number | null => (lastAnswerAt !== null && lastAnswerAt > now + CLOCK_SLACK_MS ? lastAnswerAt : null);
 
 /** Today's exam-week sweep over the slice's review cards, when the exam is within its days. */
-/** Study days from today to the exam's day (0 = the exam is today). */
-function studyDaysTo(examAt: number, clock: Clock): number {
-  const now = clock.now();
-  const offset = clock.utcOffsetMinutes(now);
-  return Math.round((studyDayStart(examAt, offset) - studyDayStart(now, offset)) / 86_400_000);
-}
-
-/** Today's stretch of due intervals under the exam retention schedule (domain/exam-retention.ts). */
-function examStretch(db: Db, scheduler: Scheduler, clock: Clock, examAt: number): number {
-  const days = studyDaysTo(examAt, clock);
-  // The calibration costs a read of recent answers: only on days the schedule may stretch.
-  if (examDayRetention(days) >= BASE_RETENTION) return 1;
-  return reviewStretch(days, { curve: scheduler.curve, calibration: learnerRecallCalibration(db) });
-}
-
-function sweepFor(store: StudyStore, scheduler: Scheduler, clock: Clock, filter: StudyFilter, examAt: number): { sweep?: Sweep } {
-  const now = clock.now();
-  const daysLeft = studyDaysTo(examAt, clock);
-  if (daysLeft < 1 || daysLeft > SWEEP_DAYS) return {};
-  const candidates = store.reviewCards(now, filter).map((c) => ({ questionPk: c.questionPk, recallAtExam: scheduler.recallProbability(c.state, examAt) ?? 0 }));
-  const sweep = examSweep(candidates, daysLeft);
-  return sweep ? { sweep } : {};
-}

@@ -22,7 +22,7 @@
  * points, which its calibration sees, so the guard leaves it on FSRS's dates.
  * Measured figures: docs/readiness.md, "A retention schedule aimed at the exam".
  */
-import type { RecallCalibration } from './recall-calibration.js';
+import { calibratedRecall, type RecallCalibration } from './recall-calibration.js';
 
 /** FSRS's own desired retention, which the due dates in the memory states are written for. */
 export const BASE_RETENTION = 0.9;
@@ -90,6 +90,49 @@ function rawRecallFor(target: number, calibration: Pick<RecallCalibration, 'a' |
   if (!(calibration.b > 0)) return null;
   const logit = Math.log(target / (1 - target));
   return 1 / (1 + Math.exp(-(logit - calibration.a) / calibration.b));
+}
+
+/**
+ * FSRS over-predicts a learner when the calibrated recall at FSRS's own 0.90 falls below this; with
+ * at least MIN_RANKING_ANSWERS answers behind the calibration, due reviews are then taken in order
+ * of exam-day value (examValue) instead of most overdue first.
+ */
+export const OVER_PREDICTION_GATE = 0.8;
+export const MIN_RANKING_ANSWERS = 100;
+
+export type ReviewOrder = 'most-overdue' | 'exam-value';
+
+export interface ExamDayPolicy {
+  /** How far FSRS's due intervals stretch today (1 = FSRS's own dates). */
+  readonly stretch: number;
+  /** In which order today's due reviews are taken. */
+  readonly order: ReviewOrder;
+}
+
+export type LearnerModel = { readonly curve: ForgettingCurve; readonly calibration?: Pick<RecallCalibration, 'a' | 'b' | 'c' | 'answers'> };
+
+/**
+ * THE policy of a study day aimed at the exam: the stretch of due intervals (reviewStretch) and
+ * the order of due reviews. Most overdue first suits a memory that gains more from a review at
+ * lower recall (FSRS's own law); a learner FSRS over-predicts forgets before its due dates, and
+ * there the reviews that pay on exam day are those still likely recalled now and not yet safe on
+ * the day (examValue). null days: no exam date.
+ */
+export function examDayPolicy(daysToExam: number | null, learner: LearnerModel, policy: ExamRetentionPolicy = EXAM_RETENTION_POLICY): ExamDayPolicy {
+  const c = learner.calibration;
+  const overPredicted = daysToExam !== null && c !== undefined && c.answers >= MIN_RANKING_ANSWERS && calibratedRecall({ a: c.a, b: c.b, c: 0 }, BASE_RETENTION) < OVER_PREDICTION_GATE;
+  return { stretch: reviewStretch(daysToExam, learner, policy), order: overPredicted ? 'exam-value' : 'most-overdue' };
+}
+
+/**
+ * A due review's worth on exam day, for the 'exam-value' order (higher first): the chance it is
+ * recalled now times what the exam day still lacks, C(R_now) · (1 − C(R_exam)), both through the
+ * calibration (a question never missed). A review recalled lifts the question; one forgotten
+ * gains little.
+ */
+export function examValue(recallNow: number, recallAtExam: number, calibration?: Pick<RecallCalibration, 'a' | 'b'>): number {
+  const c = (r: number) => (calibration ? calibratedRecall({ a: calibration.a, b: calibration.b, c: 0 }, r) : r);
+  return c(recallNow) * (1 - c(recallAtExam));
 }
 
 /**

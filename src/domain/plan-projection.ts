@@ -23,7 +23,7 @@
  * max(0.02, 0.004 · days to the exam)).
  * It is a projection under the assumption of a kept pace, not a measurement.
  */
-import { reviewStretch, stretchedDueAt } from './exam-retention.js';
+import { examDayPolicy, examValue, stretchedDueAt, type LearnerModel } from './exam-retention.js';
 import { examSweep, SWEEP_DAYS } from './exam-sweep.js';
 import { DEFAULT_LEECH_LAPSES, ratingFor } from './grading.js';
 import { Z90 } from './normal.js';
@@ -63,8 +63,8 @@ export interface ProjectionInput {
   readonly scheduler: Scheduler;
   /** The learner's calibration of raw recall for a question with so many misses (recall-calibration.ts calibratedRecall, bound to the learner). */
   readonly calibrated: (recall: number, misses: number) => number;
-  /** The calibration's a and b, for the exam retention schedule (exam-retention.ts reviewStretch); absent: FSRS taken at its word. */
-  readonly recallCalibration?: { readonly a: number; readonly b: number };
+  /** The learner's calibration, for the exam aim of each day (exam-retention.ts examDayPolicy); absent: FSRS taken at its word. */
+  readonly recallCalibration?: LearnerModel['calibration'];
   /** How the calibrated recall moves with the calibration's a, b and c (calibrationSlopes), and their 3×3 covariance. */
   readonly calibrationSlopes?: (recall: number, misses: number) => { readonly da: number; readonly db: number; readonly dc: number };
   readonly calibrationCovariance?: readonly (readonly number[])[];
@@ -121,11 +121,14 @@ function followFuture(input: ProjectionInput, budgetPerDay: number | null): { ca
   const examDay = Math.floor((examAt - input.dayStart) / DAY_MS);
   // Reviews by the study day they fall due on (day 0 holds every overdue one); left-over reviews wait in `backlog`.
   const byDay: Entry[][] = [];
-  const learner = { curve: scheduler.curve, ...(input.recallCalibration ? { calibration: input.recallCalibration } : {}) };
+  // As pmp study with an exam date: each day's exam aim (exam-retention.ts) — a due review waits for
+  // the day's retention (judged on its FSRS due day), and for a learner FSRS over-predicts, the due
+  // reviews go in order of exam-day value.
+  const learner: LearnerModel = { curve: scheduler.curve, ...(input.recallCalibration ? { calibration: input.recallCalibration } : {}) };
+  const policyOn = (day: number) => examDayPolicy(examDay - day, learner);
   const schedule = (c: Card, fromDay: number) => {
     const state = c.state as MemoryState;
-    // As pmp study with an exam date: a due review waits for the day's retention (exam-retention.ts), judged on its FSRS due day.
-    const stretch = reviewStretch(examDay - Math.floor((state.dueAt - input.dayStart) / DAY_MS), learner);
+    const { stretch } = policyOn(Math.floor((state.dueAt - input.dayStart) / DAY_MS));
     const day = Math.max(fromDay, Math.floor((stretchedDueAt(state, stretch) - input.dayStart) / DAY_MS));
     if (day < examDay) (byDay[day] ??= []).push({ card: c, version: c.version });
   };
@@ -157,9 +160,16 @@ function followFuture(input: ProjectionInput, budgetPerDay: number | null): { ca
     const sweepCandidates = daysLeft <= SWEEP_DAYS ? sweepCandidatesOf(cards, scheduler, examAt) : [];
     // With a plan, pmp study takes due reviews, most overdue first and leeches last, in the room the new quota leaves; then the new questions; then the sweep.
     const leech = (e: Entry) => ((e.card.state as MemoryState).lapses >= DEFAULT_LEECH_LAPSES ? 1 : 0);
+    const byValue = policyOn(day).order === 'exam-value';
+    const value = (e: Entry) => {
+      const s = e.card.state as MemoryState;
+      return byValue && s.lastReviewAt !== null ? examValue(scheduler.recallFrom(s.stability, s.lastReviewAt, Math.max(at, s.lastReviewAt + DAY_MS)), scheduler.recallFrom(s.stability, s.lastReviewAt, examAt), input.recallCalibration) : 0;
+    };
     const due = [...backlog, ...(byDay[day] ?? [])]
       .filter((e) => e.version === e.card.version)
-      .sort((a, b) => leech(a) - leech(b) || (a.card.state as MemoryState).dueAt - (b.card.state as MemoryState).dueAt);
+      .map((e) => ({ e, value: value(e) }))
+      .sort((a, b) => leech(a.e) - leech(b.e) || b.value - a.value || (a.e.card.state as MemoryState).dueAt - (b.e.card.state as MemoryState).dueAt)
+      .map((x) => x.e);
     const reviews = Math.min(due.length, Math.max(0, left - newDue));
     for (let i = 0; i < reviews; i++) answer(due[i]!.card, at, day);
     backlog = due.slice(reviews);

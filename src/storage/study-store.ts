@@ -216,15 +216,16 @@ export class StudyStore extends StudyLogStore {
       .get(since) as number;
   }
 
-  /** Every review card of the slice that may be shown at `now` (studied, not suspended, not buried). */
-  reviewCards(now: number, filter: StudyFilter): CardRef[] {
+  /** Every review card of the slice that may be shown at `now` (studied, not suspended, not buried); with `dueBefore`, only those FSRS has due by then. */
+  reviewCards(now: number, filter: StudyFilter, dueBefore?: number): CardRef[] {
     const f = filterSql(filter);
+    const due = dueBefore === undefined ? '' : ' AND cs.due_at < ?';
     const rows = this.db
       .prepare(
         `SELECT ${CARD_COLUMNS} FROM card_state cs JOIN questions q ON q.pk = cs.question_pk
-         WHERE cs.active = 1 AND cs.suspended = 0 AND (cs.buried_until IS NULL OR cs.buried_until <= ?) AND cs.phase = 'review'${f.sql}`,
+         WHERE cs.active = 1 AND cs.suspended = 0 AND (cs.buried_until IS NULL OR cs.buried_until <= ?) AND cs.phase = 'review'${due}${f.sql}`,
       )
-      .all(now, ...f.params) as StateRow[];
+      .all(now, ...(dueBefore === undefined ? [] : [dueBefore]), ...f.params) as StateRow[];
     return rows.map(toCardRef);
   }
 }
