@@ -43,6 +43,10 @@ function first<T>(items: readonly T[], ok: (item: T, i: number) => boolean, key:
  * src/app/study-queue.ts — learning steps due, reviews due today (most overdue first), new
  * questions, then learning steps due within the learn-ahead window.
  */
+/**
+ * `retention`: the exam retention schedule (domain/exam-retention.ts) when an exam moment is given.
+ * The arm has no recall calibration: FSRS is taken at its word, so reviews are always most overdue first.
+ */
 export function fsrsArm(questions: number, guessFloor: number, examAt?: number, retention?: ExamRetentionPolicy): Arm {
   const scheduler = createScheduler(DEFAULT_SCHEDULER_SETTINGS);
   // The retention schedule aimed at the exam (domain/exam-retention.ts): how far due reviews stretch today.

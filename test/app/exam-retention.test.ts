@@ -1,8 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
+import { createQueue } from '../../src/app/study-queue.js';
 import { runStudySession, type StudyOptions } from '../../src/app/study-session.js';
 import { reviewStretch, stretchedDueAt } from '../../src/domain/exam-retention.js';
 import { createScheduler } from '../../src/domain/scheduler.js';
 import { nextStudyDayStart } from '../../src/domain/study-day.js';
+import { StudyStore } from '../../src/storage/study-store.js';
 import { bankFile, DAY, memoryDbWithBank, movableClock, parseBank, scriptedUi, T0 } from '../helpers/fixtures.js';
 
 const HOUR = 3_600_000;
@@ -49,5 +51,21 @@ describe('pmp study aimed at an exam date: the retention schedule', () => {
     expect(readyOn(19)).toBe(true);
     expect(await reviewsTaken(T0 + 18 * DAY + HOUR, examAt)).toBe(3);
     expect(await reviewsTaken(T0 + 19 * DAY + HOUR, examAt)).toBe(6);
+  });
+});
+
+describe('pmp study aimed at an exam date: the order of due reviews', () => {
+  it('takes the ranked reviews first, in their order, then the rest most overdue first, each once', async () => {
+    const { db, clock } = await sixReviews();
+    db.prepare('UPDATE card_state SET due_at = ? + question_pk * 60000').run(T0 + 10 * DAY); // most overdue: the lowest pk
+    const pks = (db.prepare('SELECT question_pk FROM card_state ORDER BY question_pk').pluck().all() as number[]);
+    clock.set(T0 + 12 * DAY);
+    const queue = createQueue(new StudyStore(db), { filter: {}, newPerDay: 0, cram: false, seed: 1, reviewOrder: [pks[4]!, pks[2]!, pks[4]!] });
+    const shown: number[] = [];
+    for (let card = queue.next(clock.now(), 0, undefined); card; card = queue.next(clock.now(), 0, card.questionPk)) {
+      shown.push(card.questionPk);
+      db.prepare('UPDATE card_state SET last_review_at = ?, due_at = ? WHERE question_pk = ?').run(clock.now(), clock.now() + 5 * DAY, card.questionPk);
+    }
+    expect(shown).toEqual([pks[4], pks[2], pks[0], pks[1], pks[3], pks[5]]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import {
-  BASE_RETENTION, EXAM_RETENTION_POLICY, examDayRetention, intervalPerStability, LOWEST_RAW_RETENTION, reviewStretch, stretchedDueAt,
+  BASE_RETENTION, EXAM_RETENTION_POLICY, examDayPolicy, examDayRetention, examValue, intervalPerStability, LOWEST_RAW_RETENTION, MIN_RANKING_ANSWERS,
+  reviewStretch, stretchedDueAt,
 } from '../../src/domain/exam-retention.js';
 import { createScheduler } from '../../src/domain/scheduler.js';
 
@@ -62,5 +63,26 @@ describe('the exam retention schedule', () => {
     expect(stretchedDueAt({ ...state, lapses: 1 }, 1.94)).toBe(10 * DAY);
     expect(stretchedDueAt({ ...state, stability: 0.2, dueAt: DAY }, 1.5)).toBe(DAY);
     expect(stretchedDueAt({ ...state, lastReviewAt: null }, 2)).toBe(10 * DAY);
+  });
+
+  it('ranks due reviews by exam-day value only for a learner FSRS over-predicts, on enough answers, with an exam date', () => {
+    const over = { a: -1.2, b: 1, c: -0.5, answers: 400 };
+    expect(examDayPolicy(30, { curve, calibration: over })).toEqual({ stretch: 1, order: 'exam-value' });
+    expect(examDayPolicy(30, { curve, calibration: { ...over, answers: MIN_RANKING_ANSWERS - 1 } }).order).toBe('most-overdue');
+    expect(examDayPolicy(null, { curve, calibration: over }).order).toBe('most-overdue');
+    expect(examDayPolicy(30, { curve, calibration: { a: 0, b: 1, c: 0, answers: 400 } }).order).toBe('most-overdue');
+    expect(examDayPolicy(30, { curve }).order).toBe('most-overdue');
+    // The stretch part is reviewStretch's.
+    expect(examDayPolicy(30, { curve }).stretch).toBeCloseTo(reviewStretch(30, { curve }), 12);
+  });
+
+  it('values a review by its chance of recall now times what the exam day still lacks', () => {
+    expect(examValue(0.9, 0.5)).toBeCloseTo(0.45, 12);
+    expect(examValue(0.9, 0.5)).toBeGreaterThan(examValue(0.3, 0.1)); // a question likely forgotten now gains little
+    expect(examValue(0.9, 0.5)).toBeGreaterThan(examValue(0.95, 0.95)); // one already safe on the day neither
+    const over = { a: -1.2, b: 1 };
+    const sigma = (x: number) => 1 / (1 + Math.exp(-x));
+    // Through the calibration: C(R) = σ(a + b·logit R).
+    expect(examValue(0.9, 0.5, over)).toBeCloseTo(sigma(-1.2 + Math.log(9)) * (1 - sigma(-1.2)), 12);
   });
 });
