@@ -128,6 +128,12 @@ export function summarise(results: readonly RunResult[]): KindSummary[] {
       // Exam aim (the retention schedule, the sweep) acts only with a date: these say what it does there.
       { label: '  of which runs with an exam date', value: gainOver('fsrs', dated), unit: 'points', note: `${dated.length} runs` },
       { label: '  reviews vs default FSRS, runs with an exam date', value: moreReviews('fsrs', dated), unit: '%' },
+      // The issue asks for the gain at every budget: each budget's runs with a date on their own.
+      ...[...new Set(dated.map((r) => r.config.answersPerDay))].sort((a, b) => a - b).map((budget): Goal => {
+        const of = dated.filter((r) => r.config.answersPerDay === budget);
+        const reviews = moreReviews('fsrs', of);
+        return { label: `    with a date, ${budget} a day: ours minus default FSRS`, value: gainOver('fsrs', of), unit: 'points', note: `${of.length} runs; reviews ${reviews === null ? '?' : `${reviews >= 0 ? '+' : ''}${reviews.toFixed(1)} %`}` };
+      }),
       { label: 'exam-day share: ours minus 1-3-7-14-30 ladder', value: gainOver('ladder'), unit: 'points', min: 2 },
       { label: 'reviews: ours vs default FSRS (more is a miss)', value: moreReviews('fsrs'), unit: '%', max: 0 },
       { label: 'reviews: ours vs ladder (more is a miss)', value: moreReviews('ladder'), unit: '%', max: 0 },
