@@ -115,7 +115,7 @@ export function createQueue(store: StudyStore, options: QueueOptions): Queue {
       if (options.maxReviewsPerDay === undefined) return 0;
       const dayStart = studyDayStart(now, utcOffset);
       if (store.reviewsSince(dayStart) < options.maxReviewsPerDay) return 0;
-      return store.counts(now, nextStudyDayStart(now, utcOffset), options.filter).review;
+      return store.counts(now, nextStudyDayStart(now, utcOffset), options.filter, options.reviewStretch).review;
     },
   };
 }

@@ -113,6 +113,8 @@ export async function runStudySession(deps: StudyDeps, options: StudyOptions): P
   const store = new StudyStore(db);
   const cram = options.cram === true;
   const leechLapses = options.leechLapses ?? DEFAULT_LEECH_LAPSES;
+  // With a plan aimed at an exam date: the exam retention schedule, the order of due reviews and the exam-week sweep.
+  const aim = options.reserveNew && options.examAt !== undefined && !cram ? examAim(store, db, scheduler, clock, options.filter, options.examAt, leechLapses) : undefined;
   const queue = createQueue(store, {
     filter: options.filter,
     newPerDay: options.newPerDay,
@@ -120,8 +122,7 @@ export async function runStudySession(deps: StudyDeps, options: StudyOptions): P
     seed: options.seed,
     ...(options.maxReviewsPerDay !== undefined ? { maxReviewsPerDay: options.maxReviewsPerDay } : {}),
     ...(options.reserveNew ? { reserveNew: true, leechLapses } : {}),
-    // With a plan aimed at an exam date: the exam retention schedule and the exam-week sweep.
-    ...(options.reserveNew && options.examAt !== undefined && !cram ? examAim(store, db, scheduler, clock, options.filter, options.examAt, leechLapses) : {}),
+    ...aim,
   });
   const startedAt = clock.now();
   // The session row is written with the first answer: a commit costs a disk flush, and the first
@@ -182,7 +183,7 @@ export async function runStudySession(deps: StudyDeps, options: StudyOptions): P
         questionId: card.questionId,
         phase: card.state?.phase ?? 'new',
         number: answers().length + 1,
-        waiting: store.counts(now, dayEnd, options.filter),
+        waiting: store.counts(now, dayEnd, options.filter, aim?.reviewStretch),
         canUndo: done.length > 0,
         flagged: isFlagged(db, card.questionPk),
         cram,

@@ -178,9 +178,10 @@ export class StudyStore extends StudyLogStore {
   }
 
   /** How many learning or review cards wait by `until`, and how many new ones could be shown. */
-  counts(now: number, reviewUntil: number, filter: StudyFilter): { learning: number; review: number; fresh: number } {
+  counts(now: number, reviewUntil: number, filter: StudyFilter, stretch = 1): { learning: number; review: number; fresh: number } {
     const f = filterSql(filter);
-    if (f.sql === '') return countWaiting(this.db, now, reviewUntil);
+    if (f.sql === '') return countWaiting(this.db, now, reviewUntil, stretch);
+    const s = stretched(reviewUntil, stretch);
     // One pass over card_state's small rows, in table order: through an index it would look up
     // every new card, and joined with questions it would read every question's text (100 times slower).
     // A domain slice starts from its questions in the slice index instead (SQLite, without statistics,
@@ -194,12 +195,12 @@ export class StudyStore extends StudyLogStore {
       .prepare(
         `SELECT
            SUM(cs.phase IN ('learning', 'relearning') AND cs.due_at <= ?) AS learning,
-           SUM(cs.phase = 'review' AND cs.due_at < ?) AS review,
+           SUM(cs.phase = 'review' AND cs.due_at < ?${s.sql}) AS review,
            SUM(cs.phase = 'new') AS fresh
          FROM ${from}
          WHERE cs.active = 1 AND cs.suspended = 0 AND (cs.buried_until IS NULL OR cs.buried_until <= ?)${f.sql}`,
       )
-      .get(now, reviewUntil, now, ...f.params) as { learning: number | null; review: number | null; fresh: number | null };
+      .get(now, reviewUntil, ...s.params, now, ...f.params) as { learning: number | null; review: number | null; fresh: number | null };
     return { learning: row.learning ?? 0, review: row.review ?? 0, fresh: row.fresh ?? 0 };
   }
 

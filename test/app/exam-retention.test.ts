@@ -29,6 +29,8 @@ async function reviewsTaken(at: number, examAt?: number): Promise<number> {
   clock.set(at);
   const ui = scriptedUi(Array.from({ length: 6 }, () => ({ answer: 'right' as const })));
   await runStudySession({ db, clock, scheduler, ui }, options(examAt === undefined ? {} : { examAt }));
+  // The count shown above the first question says what the session will take.
+  expect(ui.asked[0]?.waiting.review).toBe(ui.asked.length);
   return ui.asked.length;
 }
 
