@@ -1,26 +1,26 @@
 /**
- * A retention schedule aimed at the exam date (issue #13 item 4): how far due reviews may wait on a
- * study day, given the days left to the exam and what the learner's own answers say about FSRS's
- * recall. FSRS stays the memory model and writes its due dates at 0.90 (memory states and replays
- * do not change); with an exam date, the study queue takes a due review only once the question's
- * recall has fallen to the day's retention, never earlier than FSRS's own date. The same call makes
- * `pmp plan`'s projection follow it (domain/plan-projection.ts).
+ * Study aimed at the exam date (issue #13 item 4): examDayPolicy says, for a study day and the
+ * days left to the exam, how far due reviews may wait and in which order they are taken. FSRS stays
+ * the memory model and writes its own due dates at 0.90 (memory states and replays do not change);
+ * the study queue (app/exam-aim.ts) and `pmp plan`'s projection (plan-projection.ts) call it.
  *
- * The policy: a desired retention of 0.85 while the exam is more than three weeks away, rising to
- * 0.90 over a week, 0.90 in the last two weeks (where the exam-week sweep, domain/exam-sweep.ts,
- * goes beyond FSRS's dates). The retention is meant as the learner's *true* recall: it is turned
- * into FSRS's recall through the learner's recall calibration (domain/recall-calibration.ts), and a
- * review never waits when the calibrated recall at FSRS's own date is already below the target —
- * and a question ever forgotten (a lapse) keeps FSRS's dates.
+ * - Retention schedule: a due review waits until recall falls to 0.85 while the exam is more than
+ *   three weeks away, rising to 0.90 over a week, 0.90 in the last two weeks (the exam-week sweep,
+ *   exam-sweep.ts, goes beyond FSRS's dates there). The target is the learner's true recall, turned
+ *   into FSRS's through the recall calibration; never earlier than FSRS's date, never for a question
+ *   with a lapse, never past FSRS's recall LOWEST_RAW_RETENTION.
+ * - Order: most overdue first, unless the calibration shows FSRS over-predicting the learner; then
+ *   by exam-day value (examValue), the reviews still likely recalled and not yet safe on the day.
  *
- * Why the calibration guard: the two simulated learners of the readiness bench pull in opposite
- * directions. For a learner whose memory is FSRS, a review at lower recall gains more stability,
- * and 0.85 far from the exam saved 0–6 % of reviews at the same exam-day share (±0.3 points). For
- * the half-life learner (h ×2.5 after any right recall, whatever the wait; ×0.6 after a lapse)
- * waiting gains nothing and a lapse costs much: the same schedule cost 0.2–1.6 points at 30 days
- * and 1.3–3 points at 60 days. FSRS's default weights over-predict that learner's recall by ~25
- * points, which its calibration sees, so the guard leaves it on FSRS's dates.
- * Measured figures: docs/readiness.md, "A retention schedule aimed at the exam".
+ * Why both, and the guard: the bench's learners pull in opposite directions. A memory that follows
+ * FSRS gains more from a review at lower recall, so waiting is free (the scheduler simulation: the
+ * same exam-day share, −0.5 to +0.4 points, with 0.6–4.9 % fewer reviews). A half-life memory (h ×2.5
+ * after any right recall, ×0.6 after a lapse) gains nothing from waiting: unguarded, the schedule cost
+ * it up to 2.3 points at 60 days; ranked by calibrated value its weak learner gains 7–10 points.
+ * Readiness bench (30 days, runs with a date, ours minus default FSRS at 40 / 80 / 120 a day):
+ * half-life learner −0.6 / +1.4 / +3.6 points, FSRS learner +0.1 / −0.5 / −0.3, with 0–4.3 % fewer
+ * reviews. More is not there to take: the plan's new questions and the due reviews fill 95–97 % of
+ * the budget. Figures and what else was tried: docs/readiness.md, "Study aimed at the exam date".
  */
 import { calibratedRecall, type RecallCalibration } from './recall-calibration.js';
 
@@ -68,7 +68,8 @@ export interface ForgettingCurve {
 }
 
 /**
- * THE policy: how far FSRS's due intervals stretch on a study day `daysToExam` before the exam
+ * The retention schedule's part of the policy: how far FSRS's due intervals stretch on a study
+ * day `daysToExam` before the exam
  * (1 = FSRS's own dates; null = no exam date). The desired true retention becomes FSRS's recall
  * through the calibration (none: FSRS taken at its word), kept between LOWEST_RAW_RETENTION and the base.
  */
