@@ -42,6 +42,7 @@ export function examAim(store: StudyStore, db: Db, scheduler: Scheduler, clock: 
   return { reviewStretch: policy.stretch, reviewOrder: ranked.map((r) => r.pk), ...sweepFor(store, scheduler, clock, filter, examAt) };
 }
 
+/** Today's exam-week sweep over the slice's review cards, when the exam is within its days. */
 function sweepFor(store: StudyStore, scheduler: Scheduler, clock: Clock, filter: StudyFilter, examAt: number): { sweep?: Sweep } {
   const now = clock.now();
   const daysLeft = studyDaysTo(examAt, clock);

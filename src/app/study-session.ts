@@ -260,5 +260,3 @@ export async function runStudySession(deps: StudyDeps, options: StudyOptions): P
 /** A minute's slack: two terminals' clocks may differ by seconds. */
 const CLOCK_SLACK_MS = 60_000;
 const clockBehind = (lastAnswerAt: number | null, now: number): number | null => (lastAnswerAt !== null && lastAnswerAt > now + CLOCK_SLACK_MS ? lastAnswerAt : null);
-
-/** Today's exam-week sweep over the slice's review cards, when the exam is within its days. */

@@ -1,9 +1,10 @@
 /**
  * The plan's expected exam-day score: what readiness would say on the exam date if the learner
  * keeps studying as they have been — the plan's new questions, the due reviews and the exam-week
- * sweep (domain/exam-sweep.ts), in the order `pmp study` takes them with a plan (due reviews, each
- * waiting for the day's retention of the exam retention schedule (domain/exam-retention.ts),
- * leeches last, in the room the new quota leaves; the new questions; then the sweep), but no more
+ * sweep (domain/exam-sweep.ts), in the order `pmp study` takes them with a plan (due reviews as
+ * each day's exam aim has them — domain/exam-retention.ts: waiting for the day's retention, most
+ * overdue or most valuable on exam day first — leeches last, in the room the new quota leaves; the
+ * new questions; then the sweep), but no more
  * answers a day than the learner's own recent pace.
  *
  * Why the pace: the first version assumed every due review is taken on its day. For a learner who
