@@ -161,7 +161,8 @@ function followFuture(input: ProjectionInput, budgetPerDay: number | null): { ca
     const sweepCandidates = daysLeft <= SWEEP_DAYS ? sweepCandidatesOf(cards, scheduler, examAt) : [];
     // With a plan, pmp study takes due reviews, most overdue first and leeches last, in the room the new quota leaves; then the new questions; then the sweep.
     const leech = (e: Entry) => ((e.card.state as MemoryState).lapses >= DEFAULT_LEECH_LAPSES ? 1 : 0);
-    const byValue = policyOn(day).order === 'exam-value';
+    // The order matters only when the day cannot take every due review: only then are values worked out.
+    const byValue = policyOn(day).order === 'exam-value' && (backlog.length + (byDay[day]?.length ?? 0)) > left - newDue;
     const value = (e: Entry) => {
       const s = e.card.state as MemoryState;
       return byValue && s.lastReviewAt !== null ? examValue(scheduler.recallFrom(s.stability, s.lastReviewAt, Math.max(at, s.lastReviewAt + DAY_MS)), scheduler.recallFrom(s.stability, s.lastReviewAt, examAt), input.recallCalibration) : 0;
