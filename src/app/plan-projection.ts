@@ -10,6 +10,7 @@ import { seededRandom } from '../domain/random.js';
 import { firstSightPriors, MIN_FIRST_SIGHT } from '../domain/readiness.js';
 import { fitProjectionCalibration, projectedRecall, projectedRecallSlopes, type ProjectionCalibration } from '../domain/projection-calibration.js';
 import { CALIBRATION_WINDOW } from '../domain/recall-calibration.js';
+import { learnerRecallCalibration } from './learner-recall.js';
 import type { Scheduler } from '../domain/scheduler.js';
 import type { Db } from '../storage/database.js';
 import { recentPredictedAnswers } from '../storage/calibration-queries.js';
@@ -99,6 +100,8 @@ export function planProjection(db: Db, scheduler: Scheduler, outline: Outline, p
     scheduler,
     calibrated: (recall, misses, elapsedDays) => projectedRecall(calibration, recall, misses, elapsedDays),
     calibrationSlopes: (recall, misses, elapsedDays) => projectedRecallSlopes(calibration, recall, misses, elapsedDays),
+    // What pmp study's exam aim takes its order and waiting from: the readiness calibration, as study uses it.
+    recallCalibration: learnerRecallCalibration(db),
     calibrationCovariance: calibration.covariance,
     firstSight: (domain) => priors.domains.get(domain)?.prior ?? priors.learner,
     firstSightSd: (domain) => priors.domains.get(domain)?.sd ?? 0,

@@ -1,8 +1,10 @@
 /**
  * The plan's expected exam-day score: what readiness would say on the exam date if the learner
  * keeps studying as they have been — the plan's new questions, the due reviews and the exam-week
- * sweep (domain/exam-sweep.ts), in the order `pmp study` takes them with a plan (due reviews,
- * leeches last, in the room the new quota leaves; the new questions; then the sweep), but no more
+ * sweep (domain/exam-sweep.ts), in the order `pmp study` takes them with a plan (due reviews as
+ * each day's exam aim has them — domain/exam-retention.ts: waiting for the day's retention, most
+ * overdue or most valuable on exam day first — leeches last, in the room the new quota leaves; the
+ * new questions; then the sweep), but no more
  * answers a day than the learner's own recent pace.
  *
  * Why the pace: the first version assumed every due review is taken on its day. For a learner who
@@ -28,6 +30,7 @@
  * A bank too large to follow whole quickly (SAMPLE_BUDGET) is followed through every k-th question
  * at 1/k of the pace; the range then also carries the sample's error (followBank).
  */
+import { examDayPolicy, examValue, stretchedDueAt, type LearnerModel } from './exam-retention.js';
 import { examSweep, SWEEP_DAYS } from './exam-sweep.js';
 import { DEFAULT_LEECH_LAPSES, ratingFor } from './grading.js';
 import { Z90 } from './normal.js';
@@ -82,6 +85,8 @@ export interface ProjectionInput {
    * (at least 1) after its last answer (projection-calibration.ts projectedRecall, bound to the learner).
    */
   readonly calibrated: (recall: number, misses: number, elapsedDays: number) => number;
+  /** The learner's recall calibration, for the exam aim of each day (exam-retention.ts examDayPolicy, as pmp study takes it); absent: FSRS taken at its word. */
+  readonly recallCalibration?: LearnerModel['calibration'];
   /** How the calibrated recall moves with each of the calibration's parameters (projectedRecallSlopes), and their covariance. */
   readonly calibrationSlopes?: (recall: number, misses: number, elapsedDays: number) => readonly number[];
   readonly calibrationCovariance?: readonly (readonly number[])[];
@@ -140,8 +145,15 @@ function followFuture(input: ProjectionInput, budgetPerDay: number | null): { ca
   const examDay = Math.floor((examAt - input.dayStart) / DAY_MS);
   // Reviews by the study day they fall due on (day 0 holds every overdue one); left-over reviews wait in `backlog`.
   const byDay: Entry[][] = [];
+  // As pmp study with an exam date: each day's exam aim (exam-retention.ts) — a due review waits for
+  // the day's retention (judged on its FSRS due day), and for a learner FSRS over-predicts, the due
+  // reviews go in order of exam-day value.
+  const learner: LearnerModel = { curve: scheduler.curve, ...(input.recallCalibration ? { calibration: input.recallCalibration } : {}) };
+  const policyOn = (day: number) => examDayPolicy(examDay - day, learner);
   const schedule = (c: Card, fromDay: number) => {
-    const day = Math.max(fromDay, Math.floor(((c.state as MemoryState).dueAt - input.dayStart) / DAY_MS));
+    const state = c.state as MemoryState;
+    const { stretch } = policyOn(Math.floor((state.dueAt - input.dayStart) / DAY_MS));
+    const day = Math.max(fromDay, Math.floor((stretchedDueAt(state, stretch) - input.dayStart) / DAY_MS));
     if (day < examDay) (byDay[day] ??= []).push({ card: c, version: c.version });
   };
   for (const c of cards) if (c.state !== null) schedule(c, 0);
@@ -174,9 +186,17 @@ function followFuture(input: ProjectionInput, budgetPerDay: number | null): { ca
     const sweepCandidates = daysLeft <= SWEEP_DAYS ? sweepCandidatesOf(cards, scheduler, examAt) : [];
     // With a plan, pmp study takes due reviews, most overdue first and leeches last, in the room the new quota leaves; then the new questions; then the sweep.
     const leech = (e: Entry) => ((e.card.state as MemoryState).lapses >= DEFAULT_LEECH_LAPSES ? 1 : 0);
+    // The order matters only when the day cannot take every due review: only then are values worked out.
+    const byValue = policyOn(day).order === 'exam-value' && (backlog.length + (byDay[day]?.length ?? 0)) > left - newDue;
+    const value = (e: Entry) => {
+      const s = e.card.state as MemoryState;
+      return byValue && s.lastReviewAt !== null ? examValue(scheduler.recallFrom(s.stability, s.lastReviewAt, Math.max(at, s.lastReviewAt + DAY_MS)), scheduler.recallFrom(s.stability, s.lastReviewAt, examAt), input.recallCalibration) : 0;
+    };
     const due = [...backlog, ...(byDay[day] ?? [])]
       .filter((e) => e.version === e.card.version)
-      .sort((a, b) => leech(a) - leech(b) || (a.card.state as MemoryState).dueAt - (b.card.state as MemoryState).dueAt);
+      .map((e) => ({ e, value: value(e) }))
+      .sort((a, b) => leech(a.e) - leech(b.e) || b.value - a.value || (a.e.card.state as MemoryState).dueAt - (b.e.card.state as MemoryState).dueAt)
+      .map((x) => x.e);
     const reviews = Math.min(due.length, Math.max(0, left - newDue));
     for (let i = 0; i < reviews; i++) answer(due[i]!.card, at, day);
     backlog = due.slice(reviews);

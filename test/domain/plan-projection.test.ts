@@ -124,4 +124,13 @@ describe('the plan\'s exam-day projection', () => {
     expect(sampled.answersPerDay / whole.answersPerDay).toBeLessThan(8.5);
     expect(sampled.sd).toBeGreaterThanOrEqual(whole.sd * 0.9); // the sample's own error is in the range
   });
+
+  it('follows the exam aim of pmp study: far from the exam, reviews of questions never forgotten wait for the day\'s retention', () => {
+    // 200 questions answered ten days ago with stability ~2.3 days: overdue today, the exam 40 days away.
+    const far = { ...input(1000, 40), calibrated: (r: number) => r };
+    const asFsrsSays = projectExamDay({ ...far, recallCalibration: { a: 0, b: 1, c: 0, answers: 400 } });
+    // A calibration that finds FSRS over-predicting keeps FSRS's dates (and orders reviews by exam-day value).
+    const overPredicted = projectExamDay({ ...far, recallCalibration: { a: -1.2, b: 1, c: 0, answers: 400 } });
+    expect(asFsrsSays.answersPerDay).toBeLessThan(overPredicted.answersPerDay * 0.95);
+  });
 });
