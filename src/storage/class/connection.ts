@@ -4,7 +4,7 @@
  * PmpErrors whose words never carry a password or a whole URL.
  */
 import { readFileSync } from 'node:fs';
-import pg from 'pg';
+import type pg from 'pg';
 import { PmpError } from '../../errors.js';
 
 /** Where and as whom to connect. The password is never printed (see `describe`). */
@@ -25,6 +25,28 @@ export const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 
 export const CONNECT_TIMEOUT_MS = 4000;
 
 export type Connection = pg.Client;
+
+let pgModule: Promise<typeof pg> | undefined;
+
+/**
+ * node-postgres, loaded on first use. On Node 20 its check for a Cloudflare Worker
+ * (pg/lib/stream.js, run as it loads) finds no `navigator` and builds a `Response` to probe with,
+ * which loads Node's whole bundled fetch (undici): ~20 ms of CPU, a tenth of a day's sync. Node 21
+ * and later define `navigator.userAgent` ("Node.js/21") and skip the probe; for the load alone,
+ * Node 20 is given the same, and it is taken away again before anything else runs.
+ */
+export function loadPg(): Promise<typeof pg> {
+  pgModule ??= (async () => {
+    const lend = !('navigator' in globalThis);
+    if (lend) Object.defineProperty(globalThis, 'navigator', { value: { userAgent: `Node.js/${process.versions.node.split('.')[0]}` }, configurable: true });
+    try {
+      return (await import('pg')).default;
+    } finally {
+      if (lend) delete (globalThis as { navigator?: unknown }).navigator;
+    }
+  })();
+  return pgModule;
+}
 
 /** Reads postgres://user:password@host:port/db?sslmode=…; a bad one is a usage error that does not repeat it. */
 export function parseServerUrl(text: string): ServerAddress {
@@ -73,7 +95,8 @@ function sslOptions(a: ServerAddress): pg.ClientConfig['ssl'] {
 }
 
 export async function connect(a: ServerAddress, timeoutMs = CONNECT_TIMEOUT_MS): Promise<Connection> {
-  const client = new pg.Client({
+  const { Client } = await loadPg();
+  const client = new Client({
     host: a.host,
     port: a.port,
     database: a.database,
