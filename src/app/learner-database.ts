@@ -6,14 +6,13 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { SCHEDULER_REVISION } from '../domain/scheduler.js';
+import { SCHEDULER_REVISION } from '../domain/scheduler-revision.js';
 import { PmpError } from '../errors.js';
 import { backupDatabase, hasAnswers } from '../storage/backups.js';
 import { databaseError, openDatabase, type Db } from '../storage/database.js';
 import { diagnoseDatabasePath } from '../storage/file-diagnosis.js';
 import { getSetting, SETTING } from '../storage/settings.js';
 import { ensureBundledBanks } from './bundled-banks.js';
-import { learnerScheduler } from './learner-scheduler.js';
 import { backupOfEmptiedDatabase } from './lost-database.js';
 import { ensureNewOrder, presetNewOrderSeed } from './new-order.js';
 
@@ -80,8 +79,33 @@ export function backupIfAnswered(db: Db, dbPath: string, reason: 'before-import'
   if (hasAnswers(db)) backupDatabase(db, dbPath, reason, Date.now());
 }
 
+/**
+ * Opens the learner's database for `pmp sync`, runs `work`, closes it. The same refusals and upgrades
+ * as every command — an emptied file, not SQLite, a newer schema, damage met on reading; an older
+ * schema migrated after a backup; memory states recomputed under a newer scheduler, after a backup —
+ * but not the study's housekeeping, which a sync does not read and the next study session does: the
+ * shipped banks' files (~5 MB read and hashed) and the order of new questions. A file that does not
+ * exist yet is made as every command makes it.
+ */
+export async function withSyncDatabase<T>(path: string, options: OpenLearnerDatabaseOptions, work: (db: Db) => Promise<T> | T): Promise<T> {
+  try {
+    refuseEmptiedDatabase(path);
+    if (!existsSync(path)) return await withLearnerDatabase(path, options, work);
+    const db = openDatabase(path);
+    try {
+      if (getSetting<number>(db, SETTING.schedulerRevision) !== SCHEDULER_REVISION) await updateMemoryStates(db, path, options);
+      return await work(db);
+    } finally {
+      db.close();
+    }
+  } catch (error) {
+    throw databaseError(error, path);
+  }
+}
+
 async function updateMemoryStates(db: Db, path: string, options: OpenLearnerDatabaseOptions): Promise<void> {
-  const { ensureSchedulerRevision } = await import('./scheduler-revision.js');
+  // Loaded only here: the scheduler (ts-fsrs) is not an open database's business.
+  const [{ ensureSchedulerRevision }, { learnerScheduler }] = await Promise.all([import('./scheduler-revision.js'), import('./learner-scheduler.js')]);
   let backup = '';
   const changed = ensureSchedulerRevision(db, () => learnerScheduler(db), {
     beforeRebuild: () => void (backup = backupDatabase(db, path, 'before-scheduler-update', Date.now())),

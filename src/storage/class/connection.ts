@@ -95,26 +95,58 @@ function sslOptions(a: ServerAddress): pg.ClientConfig['ssl'] {
 }
 
 export async function connect(a: ServerAddress, timeoutMs = CONNECT_TIMEOUT_MS): Promise<Connection> {
-  const { Client } = await loadPg();
-  const client = new Client({
-    host: a.host,
-    port: a.port,
-    database: a.database,
-    user: a.user,
-    password: a.password,
-    ssl: sslOptions(a),
-    connectionTimeoutMillis: timeoutMs,
-    application_name: 'pmp-study',
-  });
-  // A server that goes away later emits 'error' on the client; the awaiting query rejects anyway.
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-  } catch (cause) {
-    await client.end().catch(() => undefined);
-    throw serverError(cause, a);
-  }
-  return client;
+  return connectInBackground(a, { timeoutMs }).connection;
+}
+
+export interface PendingConnection {
+  /** Rejects with the server's error as a PmpError (serverError). */
+  readonly connection: Promise<Connection>;
+  /** Ends the connection, made or still being made. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts connecting and returns at once, so that other work (opening the learner's database) goes on
+ * while the server answers. `pipeline`: queries go out as they are made, without waiting for the one
+ * before to finish (each is still its own statement, run in order).
+ */
+export function connectInBackground(a: ServerAddress, options: { readonly timeoutMs?: number; readonly pipeline?: boolean } = {}): PendingConnection {
+  let client: Connection | undefined;
+  const connection = (async () => {
+    const { Client } = await loadPg();
+    client = new Client({
+      host: a.host,
+      port: a.port,
+      database: a.database,
+      user: a.user,
+      password: a.password,
+      ssl: sslOptions(a),
+      connectionTimeoutMillis: options.timeoutMs ?? CONNECT_TIMEOUT_MS,
+      application_name: 'pmp-study',
+      ...(options.pipeline ? { pipeline: true } : {}),
+    });
+    // A server that goes away later emits 'error' on the client; the awaiting query rejects anyway.
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+    } catch (cause) {
+      await client.end().catch(() => undefined);
+      throw serverError(cause, a);
+    }
+    return client;
+  })();
+  // Whoever needs the connection awaits it; when the work failed first, its failure is not news.
+  connection.catch(() => undefined);
+  return {
+    connection,
+    close: async () => {
+      // Made or still being made: end() closes it either way (a handshake under way is cut off).
+      await connection.then(
+        (c) => c.end().catch(() => undefined),
+        () => undefined,
+      );
+    },
+  };
 }
 
 /** Runs `work` on a fresh connection and always closes it. */
@@ -150,6 +182,8 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTF
 export function serverError(cause: unknown, a: ServerAddress): unknown {
   if (cause instanceof PmpError) return cause;
   const code = (cause as { code?: unknown } | null)?.code;
+  // The learner's own database failed during a sync (locked, full): about that file, not the server.
+  if (typeof code === 'string' && code.startsWith('SQLITE_')) return cause;
   const message = cause instanceof Error ? cause.message : String(cause);
   const server = describeAddress(a);
   if ((typeof code === 'string' && NETWORK_CODES.has(code)) || /timeout|terminated|Connection terminated/i.test(message)) {
