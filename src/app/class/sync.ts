@@ -61,7 +61,7 @@ export interface SyncOptions {
 /** A sync over a database already open (`pmp study --sync` at the end of a session). */
 export async function syncWithClass(db: Db, dbPath: string, clock: Clock, options: SyncOptions = {}): Promise<SyncResult> {
   const address: ServerAddress = loadCredentials(dbPath, 'learner');
-  return withServer(address, (c) => syncOver(c, address, db, clock, options, keptRecallCalibration(db)), options.timeoutMs);
+  return withPipelinedServer(address, options, async (connection) => syncOver(await connection, address, db, clock, options));
 }
 
 /** Opens the learner's database for a sync (app/learner-database.ts withSyncDatabase, with the command's hooks). */
@@ -69,20 +69,23 @@ export type SyncDatabaseOpener = <T>(work: (db: Db) => Promise<T>) => Promise<T>
 
 /**
  * `pmp sync`: the credentials first (a database that has not joined is refused before it is opened);
- * then the connection is started, and while the server answers, the database opens and the recall
- * calibration is brought up to date — the work of a day's sync that needs no server.
+ * then the connection is started, and the database opens while the server answers.
  */
 export async function syncLearner(dbPath: string, clock: Clock, open: SyncDatabaseOpener, options: SyncOptions = {}): Promise<SyncResult> {
   const address: ServerAddress = loadCredentials(dbPath, 'learner');
-  const step = options.onStep ?? (() => undefined);
+  return withPipelinedServer(address, options, (connection) =>
+    open(async (db) => {
+      options.onStep?.('database open');
+      return syncOver(await connection, address, db, clock, options);
+    }),
+  );
+}
+
+/** Connects (pipelined: see push) and runs `work`, which awaits the connection when it needs it; always closes it. */
+async function withPipelinedServer<T>(address: ServerAddress, options: SyncOptions, work: (connection: Promise<Connection>) => Promise<T>): Promise<T> {
   const server = connectInBackground(address, { ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}), pipeline: true });
   try {
-    return await open(async (db) => {
-      step('database open');
-      const calibration = keptRecallCalibration(db);
-      step('calibration');
-      return syncOver(await server.connection, address, db, clock, options, calibration);
-    });
+    return await work(server.connection);
   } catch (cause) {
     throw serverError(cause, address);
   } finally {
@@ -90,7 +93,7 @@ export async function syncLearner(dbPath: string, clock: Clock, open: SyncDataba
   }
 }
 
-async function syncOver(c: Connection, address: ServerAddress, db: Db, clock: Clock, options: SyncOptions, calibration: RecallCalibration): Promise<SyncResult> {
+async function syncOver(c: Connection, address: ServerAddress, db: Db, clock: Clock, options: SyncOptions): Promise<SyncResult> {
   const step = options.onStep ?? (() => undefined);
   step('connected');
   const start = await syncStart(c, address.user);
@@ -98,12 +101,19 @@ async function syncOver(c: Connection, address: ServerAddress, db: Db, clock: Cl
   step('checked');
   const banksImported = await pullBanks(c, db, clock, start.banks);
   step('banks');
-  // A bank brought in may have changed the shape of questions the calibration was fitted on.
-  const pushed = await push(c, db, options, start.hasAnswers, banksImported.length > 0 ? keptRecallCalibration(db) : calibration);
+  const pushed = await push(c, db, options, start.hasAnswers);
   return { server: describeAddress(address), ...pushed, banksImported };
 }
 
-async function push(c: Connection, db: Db, options: SyncOptions, serverHasAnswers: boolean, recallCalibration: RecallCalibration): Promise<Omit<SyncResult, 'server' | 'banksImported'>> {
+async function push(c: Connection, db: Db, options: SyncOptions, serverHasAnswers: boolean): Promise<Omit<SyncResult, 'server' | 'banksImported'>> {
+  // The recall calibration pmp readiness fits on this learner's answers (the class report judges recall
+  // with it) is brought up to date while the server works on the first statement sent below.
+  let calibration: RecallCalibration | undefined;
+  const calibrate = (): RecallCalibration => {
+    calibration ??= keptRecallCalibration(db);
+    options.onStep?.('calibration');
+    return calibration;
+  };
   const batch = options.batch ?? SYNC_BATCH;
   let answersSent = 0;
   let answersNew = 0;
@@ -121,6 +131,7 @@ async function push(c: Connection, db: Db, options: SyncOptions, serverHasAnswer
     const sending = pushAnswers(c, rows);
     const last = (rows[rows.length - 1] as OutgoingAnswer).id;
     const next = rows.length === batch ? answersAfter(db, last, batch) : [];
+    if (!calibration) calibrate();
     answersNew += await sending;
     answersSent += rows.length;
     // Between the server's commit and the local mark: the window a kill test aims at.
@@ -140,8 +151,7 @@ async function push(c: Connection, db: Db, options: SyncOptions, serverHasAnswer
     undos: pushUndos(c, undos),
     states: pushStates(c, states),
     exams: pushExams(c, finishedExams(db)),
-    // The recall calibration pmp readiness fits on this learner's answers: the class report judges recall with it.
-    settings: pushSettings(c, { examDate: getSetting(db, SETTING.examDate), fsrsParameters: getSetting(db, SETTING.fsrsParameters), recallCalibration }),
+    settings: pushSettings(c, { examDate: getSetting(db, SETTING.examDate), fsrsParameters: getSetting(db, SETTING.fsrsParameters), recallCalibration: calibration ?? calibrate() }),
   };
   // Each awaited below; one that fails first must not leave the others' failures unhandled.
   for (const promise of Object.values(sending)) promise.catch(() => undefined);
