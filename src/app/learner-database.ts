@@ -13,11 +13,12 @@ import { databaseError, openDatabase, type Db } from '../storage/database.js';
 import { diagnoseDatabasePath } from '../storage/file-diagnosis.js';
 import { getSetting, SETTING } from '../storage/settings.js';
 import { ensureBundledBanks } from './bundled-banks.js';
-import { backupOfEmptiedDatabase } from './lost-database.js';
+import { refuseEmptiedDatabase, updateMemoryStates } from './database-upkeep.js';
 import { ensureNewOrder, presetNewOrderSeed } from './new-order.js';
 
 /** The open database a use case works on; commands pass it along and never query it themselves. */
 export type { Db } from '../storage/database.js';
+export { refuseEmptiedDatabase };
 
 export interface OpenLearnerDatabaseOptions {
   /** ms since epoch, for bundled banks brought in on this run. */
@@ -68,47 +69,7 @@ async function openAndRun<T>(path: string, options: OpenLearnerDatabaseOptions, 
   }
 }
 
-/** An emptied file is not a new start when a backup holds the learner's answers: stop, and say where they are. */
-export function refuseEmptiedDatabase(dbPath: string): void {
-  const found = backupOfEmptiedDatabase(dbPath);
-  if (found) throw new PmpError('db.emptied', 'database', { path: dbPath, n: found.number, answers: found.answers, backup: found.backup.path });
-}
-
 /** Before a change to the questions: a copy of the file, when it holds any answer to lose. */
 export function backupIfAnswered(db: Db, dbPath: string, reason: 'before-import'): void {
   if (hasAnswers(db)) backupDatabase(db, dbPath, reason, Date.now());
-}
-
-/**
- * Opens the learner's database for `pmp sync`, runs `work`, closes it. The same refusals and upgrades
- * as every command — an emptied file, not SQLite, a newer schema, damage met on reading; an older
- * schema migrated after a backup; memory states recomputed under a newer scheduler, after a backup —
- * but not the study's housekeeping, which a sync does not read and the next study session does: the
- * shipped banks' files (~5 MB read and hashed) and the order of new questions. A file that does not
- * exist yet is made as every command makes it.
- */
-export async function withSyncDatabase<T>(path: string, options: OpenLearnerDatabaseOptions, work: (db: Db) => Promise<T> | T): Promise<T> {
-  try {
-    refuseEmptiedDatabase(path);
-    if (!existsSync(path)) return await withLearnerDatabase(path, options, work);
-    const db = openDatabase(path);
-    try {
-      if (getSetting<number>(db, SETTING.schedulerRevision) !== SCHEDULER_REVISION) await updateMemoryStates(db, path, options);
-      return await work(db);
-    } finally {
-      db.close();
-    }
-  } catch (error) {
-    throw databaseError(error, path);
-  }
-}
-
-async function updateMemoryStates(db: Db, path: string, options: OpenLearnerDatabaseOptions): Promise<void> {
-  // Loaded only here: the scheduler (ts-fsrs) is not an open database's business.
-  const [{ ensureSchedulerRevision }, { learnerScheduler }] = await Promise.all([import('./scheduler-revision.js'), import('./learner-scheduler.js')]);
-  let backup = '';
-  const changed = ensureSchedulerRevision(db, () => learnerScheduler(db), {
-    beforeRebuild: () => void (backup = backupDatabase(db, path, 'before-scheduler-update', Date.now())),
-  });
-  if (changed > 0) options.onSchedulerUpdated?.(changed, backup);
 }

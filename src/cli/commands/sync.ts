@@ -6,12 +6,13 @@ import { syncLearner, syncWithClass, type SyncResult } from '../../app/class/syn
 import type { CliContext } from '../context.js';
 import { sanitizeInline } from '../terminal/sanitize.js';
 import { toSafeJson } from '../terminal/safe-json.js';
-import { withDatabaseForSync } from './open.js';
+import { withSyncDatabase } from '../../app/sync-database.js';
+import { openOptions } from './database-hooks.js';
 
 export async function syncCommand(ctx: CliContext, options: { readonly json?: boolean }): Promise<number> {
   const syncOptions = syncOptionsFrom(ctx);
   syncOptions.onStep?.('command loaded');
-  const result = await syncLearner(ctx.dbPath, ctx.clock, (work) => withDatabaseForSync(ctx, work), syncOptions);
+  const result = await syncLearner(ctx.dbPath, ctx.clock, (work) => withSyncDatabase(ctx.dbPath, openOptions(ctx), work), syncOptions);
   if (options.json) ctx.out(toSafeJson(result));
   else printSync(ctx, result);
   return 0;
