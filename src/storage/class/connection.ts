@@ -135,17 +135,18 @@ export function connectInBackground(a: ServerAddress, options: { readonly timeou
     }
     return client;
   })();
+  let settled = false;
   // Whoever needs the connection awaits it; when the work failed first, its failure is not news.
-  connection.catch(() => undefined);
+  connection.then(
+    () => void (settled = true),
+    () => void (settled = true),
+  );
+  const end = () => connection.then((c) => c.end().catch(() => undefined)).catch(() => undefined);
   return {
     connection,
-    close: async () => {
-      // Made or still being made: end() closes it either way (a handshake under way is cut off).
-      await connection.then(
-        (c) => c.end().catch(() => undefined),
-        () => undefined,
-      );
-    },
+    // A handshake still under way (the work failed before it needed the server) is not waited for:
+    // the work's error is reported at once, and the connection ends when the handshake does.
+    close: async () => (settled ? end() : void end()),
   };
 }
 
