@@ -17,8 +17,10 @@ export function refuseEmptiedDatabase(dbPath: string): void {
 
 /** Memory states of a newer scheduler, recomputed once after a backup. */
 export async function updateMemoryStates(db: Db, path: string, options: OpenLearnerDatabaseOptions): Promise<void> {
-  // Loaded only here: the scheduler (ts-fsrs) is not an open database's business.
-  const [{ ensureSchedulerRevision }, { learnerScheduler }] = await Promise.all([import('./scheduler-revision.js'), import('./learner-scheduler.js')]);
+  // Loaded only here: the scheduler (ts-fsrs) is not an open database's business. One after the
+  // other: jest's ESM loader fails two dynamic imports that share a dependency when they run at once.
+  const { learnerScheduler } = await import('./learner-scheduler.js');
+  const { ensureSchedulerRevision } = await import('./scheduler-revision.js');
   let backup = '';
   const changed = ensureSchedulerRevision(db, () => learnerScheduler(db), {
     beforeRebuild: () => void (backup = backupDatabase(db, path, 'before-scheduler-update', Date.now())),
