@@ -7,6 +7,9 @@
  */
 import { seededRandom, type Random } from '../../src/domain/random.js';
 
+/** The generated bank's id unless the caller names another. */
+export const BENCH_BANK_ID = 'bench-bank';
+
 export interface BankOptions {
   readonly questions: number;
   readonly seed: number;
@@ -50,7 +53,7 @@ export function generateBank(options: BankOptions): Record<string, unknown> {
   }
   return {
     format: 'pmp-bank/1',
-    id: options.id ?? 'bench-bank',
+    id: options.id ?? BENCH_BANK_ID,
     title: { en: 'Benchmark bank', ko: '벤치마크 문제집' },
     version: `seed-${options.seed}`,
     outline: 'eco-2026',

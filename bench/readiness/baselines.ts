@@ -29,6 +29,44 @@ export interface ArmOutcome {
   readonly answers: number;
 }
 
+/** One arm studied in memory by the run's learner under the harness's day rules. */
+export function runArmInMemory(
+  config: Pick<RunConfig, 'kind' | 'ability' | 'seed' | 'days' | 'answersPerDay'>,
+  items: readonly LearnerItem[],
+  domains: readonly DomainId[],
+  outline: Outline,
+  options: { readonly reserveNew: boolean; readonly examMorning: number; readonly start: number },
+  arm: Arm,
+): ArmOutcome {
+  const learner = createMemoryLearner(config.kind, config.ability, config.seed, items);
+  let answers = 0;
+  let reviews = 0;
+  let introduced = 0;
+  for (let day = 0; day < config.days; day++) {
+    const newPerDay = options.reserveNew ? (newPerDayFor(items.length - introduced, config.days - day) ?? 0) : DEFAULT_NEW_PER_DAY;
+    let at = options.start + day * DAY_MS + 9 * HOUR_MS;
+    let introducedToday = 0;
+    let last: number | undefined;
+    for (let n = 0; n < config.answersPerDay; n++) {
+      at += ANSWER_MS;
+      const newLeft = Math.max(0, newPerDay - introducedToday);
+      const roomForNew = !options.reserveNew || config.answersPerDay - n > newLeft;
+      const dayEnd = nextStudyDayStart(at, 0);
+      const index = arm.next(at, dayEnd, newLeft > 0, last, roomForNew) ?? (!roomForNew ? arm.next(at, dayEnd, false, last, true) : undefined);
+      if (index === undefined) break;
+      const wasNew = arm.isNew(index);
+      const { right } = learner.answer(index, at);
+      arm.record(index, at, right);
+      answers++;
+      if (wasNew) introducedToday++;
+      else reviews++;
+      last = index;
+    }
+    introduced += introducedToday;
+  }
+  return { share: trueExpectedShare(learner, domains, outline, options.examMorning), reviews, answers };
+}
+
 export function runBaselines(
   config: RunConfig,
   items: readonly LearnerItem[],
@@ -36,35 +74,7 @@ export function runBaselines(
   outline: Outline,
   options: { readonly reserveNew: boolean; readonly examMorning: number; readonly start: number },
 ): { readonly fsrs: ArmOutcome; readonly ladder: ArmOutcome } {
-  const run = (arm: Arm): ArmOutcome => {
-    const learner = createMemoryLearner(config.kind, config.ability, config.seed, items);
-    let answers = 0;
-    let reviews = 0;
-    let introduced = 0;
-    for (let day = 0; day < config.days; day++) {
-      const newPerDay = options.reserveNew ? (newPerDayFor(items.length - introduced, config.days - day) ?? 0) : DEFAULT_NEW_PER_DAY;
-      let at = options.start + day * DAY_MS + 9 * HOUR_MS;
-      let introducedToday = 0;
-      let last: number | undefined;
-      for (let n = 0; n < config.answersPerDay; n++) {
-        at += ANSWER_MS;
-        const newLeft = Math.max(0, newPerDay - introducedToday);
-        const roomForNew = !options.reserveNew || config.answersPerDay - n > newLeft;
-        const dayEnd = nextStudyDayStart(at, 0);
-        const index = arm.next(at, dayEnd, newLeft > 0, last, roomForNew) ?? (!roomForNew ? arm.next(at, dayEnd, false, last, true) : undefined);
-        if (index === undefined) break;
-        const wasNew = arm.isNew(index);
-        const { right } = learner.answer(index, at);
-        arm.record(index, at, right);
-        answers++;
-        if (wasNew) introducedToday++;
-        else reviews++;
-        last = index;
-      }
-      introduced += introducedToday;
-    }
-    return { share: trueExpectedShare(learner, domains, outline, options.examMorning), reviews, answers };
-  };
+  const run = (arm: Arm): ArmOutcome => runArmInMemory(config, items, domains, outline, options, arm);
   // Default FSRS: no guessing floor (every right answer Good) and no exam moment (no exam-week sweep).
   return { fsrs: run(fsrsArm(items.length, 0)), ladder: run(ladderArm(items.length, LADDER_DAYS)) };
 }

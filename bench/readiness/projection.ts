@@ -87,5 +87,11 @@ export function projectionFigures(runs: readonly { readonly projections: readonl
       min: 85,
       note: `${ranged.length} projections with a range`,
     },
+    {
+      label: 'plan projection\'s 90 % range, half its width (mean)',
+      value: pts(mean(ranged.map((p) => (p.high! - p.low!) / 2))),
+      unit: 'points',
+      note: 'how much the range says: the narrower, the more it tells, as long as the truth stays inside',
+    },
   ];
 }

@@ -5,7 +5,7 @@
  */
 import { calibrate, MIN_PREDICTIONS, scoreableAnswers, type Calibration, type LoggedAnswer, type ScoredAnswer } from '../domain/calibration.js';
 import type { RatingValue } from '../domain/grading.js';
-import { guessingFloor, type Question } from '../domain/question.js';
+import { guessingFloorOf, type QuestionType } from '../domain/question.js';
 import type { Db } from '../storage/database.js';
 
 export interface CalibrationReport {
@@ -24,48 +24,44 @@ export interface CalibrationReport {
   readonly calibration: Calibration | null;
 }
 
-interface Row {
-  question_pk: number;
-  key_version: number;
-  answered_at: number;
-  correct: number;
-  rating: number;
-  predicted_recall: number | null;
-}
+/** question_pk, key_version, answered_at, correct, rating, predicted_recall */
+type Row = [number, number, number, number, number, number | null];
 
 export function calibrationReport(db: Db, options: { readonly since?: number } = {}): CalibrationReport {
   const from = options.since ?? -Infinity;
-  const rows = db
-    .prepare(
-      `SELECT r.question_pk, r.key_version, r.answered_at, r.correct, r.rating, r.predicted_recall
-       FROM review_log r
-       WHERE r.mode != 'cram' AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = r.id)
-       ORDER BY r.question_pk, r.key_version, r.id`,
-    )
-    .all() as Row[];
+  // Read in the log's own order (a plain scan) and grouped here: asking SQLite to sort 1,000,000
+  // answers by question and key version took ~6 s; each group keeps the log's order.
+  const read = db.prepare(
+    `SELECT r.question_pk, r.key_version, r.answered_at, r.correct, r.rating, r.predicted_recall
+     FROM review_log r
+     WHERE r.mode != 'cram' AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = r.id)
+     ORDER BY r.id`,
+  );
+  const histories = new Map<number, Map<number, LoggedAnswer[]>>();
+  for (const [questionPk, keyVersion, at, correct, rating, predictedRecall] of read.raw().iterate() as IterableIterator<Row>) {
+    let byKey = histories.get(questionPk);
+    if (!byKey) histories.set(questionPk, (byKey = new Map()));
+    let history = byKey.get(keyVersion);
+    if (!history) byKey.set(keyVersion, (history = []));
+    history.push({ at, rating: rating as RatingValue, correct: correct === 1, predictedRecall });
+  }
   const scored: { answer: ScoredAnswer; questionPk: number }[] = [];
   let answers = 0;
   let firstAnswers = 0;
   let sameDay = 0;
-  for (let start = 0; start < rows.length; ) {
-    const head = rows[start] as Row;
-    let end = start;
-    while (end < rows.length && rows[end]?.question_pk === head.question_pk && rows[end]?.key_version === head.key_version) end++;
-    const history: LoggedAnswer[] = rows.slice(start, end).map((r) => ({
-      at: r.answered_at,
-      rating: r.rating as RatingValue,
-      correct: r.correct === 1,
-      predictedRecall: r.predicted_recall,
-    }));
-    for (const a of history) {
-      if (a.at < from) continue;
-      answers++;
-      if (a.predictedRecall === null) firstAnswers++;
+  for (const questionPk of [...histories.keys()].sort((a, b) => a - b)) {
+    const byKey = histories.get(questionPk) as Map<number, LoggedAnswer[]>;
+    for (const keyVersion of [...byKey.keys()].sort((a, b) => a - b)) {
+      const history = byKey.get(keyVersion) as LoggedAnswer[];
+      for (const a of history) {
+        if (a.at < from) continue;
+        answers++;
+        if (a.predictedRecall === null) firstAnswers++;
+      }
+      const result = scoreableAnswers(history, from);
+      sameDay += result.sameDay;
+      for (const answer of result.answers) scored.push({ answer, questionPk });
     }
-    const result = scoreableAnswers(history, from);
-    sameDay += result.sameDay;
-    for (const answer of result.answers) scored.push({ answer, questionPk: head.question_pk });
-    start = end;
   }
   const base = { since: options.since ?? null, answers, firstAnswers, sameDay, predictions: scored.length, needed: MIN_PREDICTIONS };
   if (scored.length < MIN_PREDICTIONS) return { status: 'too-few', ...base, calibration: null };
@@ -77,13 +73,13 @@ export function calibrationReport(db: Db, options: { readonly since?: number } =
   return { status: 'ok', ...base, calibration };
 }
 
-/** The guessing floor of each question, from its stored body (options and how many are right). */
+/** The guessing floor of each question, from the counts kept beside its body (options and how many are right). */
 function guessingFloors(db: Db, pks: ReadonlySet<number>): Map<number, number> {
   const floors = new Map<number, number>();
-  const body = db.prepare('SELECT body FROM questions WHERE pk = ?').pluck();
+  const shape = db.prepare('SELECT type, choices AS options, keys FROM questions WHERE pk = ?');
   for (const pk of pks) {
-    const text = body.get(pk) as string | undefined;
-    floors.set(pk, text ? guessingFloor(JSON.parse(text) as Question) : 0);
+    const row = shape.get(pk) as { type: QuestionType; options: number; keys: number } | undefined;
+    floors.set(pk, row ? guessingFloorOf(row) : 0);
   }
   return floors;
 }

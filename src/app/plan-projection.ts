@@ -8,12 +8,14 @@ import { projectExamDay, type ProjectedQuestion, type Projection } from '../doma
 import { guessingFloorOf } from '../domain/question.js';
 import { seededRandom } from '../domain/random.js';
 import { firstSightPriors, MIN_FIRST_SIGHT } from '../domain/readiness.js';
-import { calibratedRecall, calibrationSlopes } from '../domain/recall-calibration.js';
+import { fitProjectionCalibration, projectedRecall, projectedRecallSlopes, type ProjectionCalibration } from '../domain/projection-calibration.js';
+import { CALIBRATION_WINDOW } from '../domain/recall-calibration.js';
+import { learnerRecallCalibration } from './learner-recall.js';
 import type { Scheduler } from '../domain/scheduler.js';
 import type { Db } from '../storage/database.js';
+import { recentPredictedAnswers } from '../storage/calibration-queries.js';
 import { firstStudyAnswerAt, projectionRows, studyAnswersBetween } from '../storage/projection-queries.js';
 import { firstSightByDomain } from '../storage/readiness-queries.js';
-import { learnerRecallCalibration } from './learner-recall.js';
 
 const DAY_MS = 86_400_000;
 /** The plan's new questions are shown at the study hour, six hours into the study day. */
@@ -56,10 +58,24 @@ export function learnerPace(db: Db, dayStart: number, now: number): LearnerPace 
   return { answersPerDay: studyAnswersBetween(db, dayStart - days * DAY_MS, dayStart) / days, days, answeredToday: studyAnswersBetween(db, dayStart, now + 1) };
 }
 
+/**
+ * The projection's calibration (domain/projection-calibration.ts): fitted on the same answers as the
+ * learner's recall calibration (learner-recall.ts learnerRecallCalibration: the newest
+ * CALIBRATION_WINDOW with a prediction, a day or more after the previous answer to the question),
+ * each with its interval.
+ */
+export function projectionCalibration(db: Db): ProjectionCalibration {
+  return fitProjectionCalibration(
+    recentPredictedAnswers(db, CALIBRATION_WINDOW)
+      .filter((r) => r.previousAt !== null && r.answeredAt - r.previousAt >= DAY_MS)
+      .map((r) => ({ recall: r.recall, floor: guessingFloorOf(r), correct: r.correct, misses: r.missesBefore, elapsedDays: (r.answeredAt - (r.previousAt as number)) / DAY_MS })),
+  );
+}
+
 export function planProjection(db: Db, scheduler: Scheduler, outline: Outline, plan: PlanSchedule): PlanProjection | null {
   const rows = projectionRows(db, outline.id);
   if (rows.length === 0) return null;
-  const calibration = learnerRecallCalibration(db);
+  const calibration = projectionCalibration(db);
   const firstSight = firstSightByDomain(db, outline.id);
   const firstSeen = firstSight.reduce((a, f) => a + f.seen, 0);
   if (calibration.answers < MIN_PROJECTION_CALIBRATION || firstSeen < MIN_FIRST_SIGHT) {
@@ -82,8 +98,10 @@ export function planProjection(db: Db, scheduler: Scheduler, outline: Outline, p
   const projection = projectExamDay({
     questions,
     scheduler,
-    calibrated: (recall, misses) => calibratedRecall(calibration, recall, misses),
-    calibrationSlopes: (recall, misses) => calibrationSlopes(calibration, recall, misses),
+    calibrated: (recall, misses, elapsedDays) => projectedRecall(calibration, recall, misses, elapsedDays),
+    calibrationSlopes: (recall, misses, elapsedDays) => projectedRecallSlopes(calibration, recall, misses, elapsedDays),
+    // What pmp study's exam aim takes its order and waiting from: the readiness calibration, as study uses it.
+    recallCalibration: learnerRecallCalibration(db),
     calibrationCovariance: calibration.covariance,
     firstSight: (domain) => priors.domains.get(domain)?.prior ?? priors.learner,
     firstSightSd: (domain) => priors.domains.get(domain)?.sd ?? 0,

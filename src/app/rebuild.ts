@@ -1,6 +1,7 @@
 import type { MemoryState, Scheduler } from '../domain/scheduler.js';
 import { putSyncMarks } from '../storage/class-sync-queries.js';
 import { writeTransaction, type Db } from '../storage/database.js';
+import { firstAnswersOutOfStep, refillFirstAnswers } from '../storage/first-answers.js';
 import { StudyStore } from '../storage/study-store.js';
 
 export interface RebuildReport {
@@ -26,6 +27,11 @@ export function rebuildAllStates(db: Db, scheduler: Scheduler, options: { readon
         if (!options.checkOnly) store.putState(questionPk, replayed);
       }
     }
+    // Each question's first answer is a cache of the log too (readiness's first-sight evidence and misses).
+    const firstsOff = firstAnswersOutOfStep(db);
+    if (!options.checkOnly && firstsOff.length > 0) refillFirstAnswers(db);
+    const replayedOff = new Set(mismatched);
+    mismatched.push(...firstsOff.filter((pk) => !replayedOff.has(pk)));
     // A class server holds a copy of the memory states: changed ones are sent again by the next sync
     // (the states mark back at the start sends the state of every question answered).
     if (!options.checkOnly && mismatched.length > 0) putSyncMarks(db, { states: 0 });

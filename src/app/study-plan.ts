@@ -239,7 +239,10 @@ function unseenCounts(db: Db, dayStart: number): { now: number; atDayStart: numb
   const now = db.prepare("SELECT COUNT(*) FROM card_state WHERE active = 1 AND suspended = 0 AND phase = 'new'").pluck().get() as number;
   const firstSeenToday = db
     .prepare(
-      `SELECT COUNT(DISTINCT r.question_pk) FROM review_log r JOIN card_state c ON c.question_pk = r.question_pk
+      // The log from today's start by its time index, then each answer's card: left to itself SQLite
+      // may walk every card and each one's answers instead (4.5 s at 1,000,000 answers; this runs at
+      // every pmp study start under a plan).
+      `SELECT COUNT(DISTINCT r.question_pk) FROM review_log r INDEXED BY review_log_time CROSS JOIN card_state c ON c.question_pk = r.question_pk
        WHERE r.answered_at >= ? AND r.predicted_recall IS NULL AND r.mode = 'study' AND c.active = 1 AND c.suspended = 0
          AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = r.id)`,
     )

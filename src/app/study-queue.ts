@@ -5,6 +5,7 @@
  */
 import { nextStudyDayStart, studyDayStart } from '../domain/study-day.js';
 import type { Sweep } from '../domain/exam-sweep.js';
+import { stretchedDueAt } from '../domain/exam-retention.js';
 import type { CardRef, StudyFilter, StudyStore } from '../storage/study-store.js';
 
 /** Learning steps due within this window are shown early rather than ending the session. */
@@ -27,6 +28,16 @@ export interface QueueOptions {
    * review least likely to gain from one more showing, a question never seen the most.
    */
   readonly leechLapses?: number;
+  /**
+   * The exam retention schedule (domain/exam-retention.ts): due intervals stretch by this factor
+   * today (1 or absent: FSRS's own due dates).
+   */
+  readonly reviewStretch?: number;
+  /**
+   * The exam aim's order of today's due reviews (domain/exam-retention.ts 'exam-value', leeches
+   * last): taken before any other due review; when it runs out, the rest most overdue first.
+   */
+  readonly reviewOrder?: readonly number[];
   /** The exam-week sweep (domain/exam-sweep.ts): after the day's due reviews and new questions. */
   readonly sweep?: Sweep;
   readonly cram: boolean;
@@ -57,6 +68,22 @@ export function createQueue(store: StudyStore, options: QueueOptions): Queue {
     }
     return undefined;
   };
+  const orderLeft = [...(options.reviewOrder ?? [])];
+  // The next question of the ranked order still due today and not answered today (not the one just shown).
+  const nextRanked = (dayStart: number, dayEnd: number, stretch: number, lastPk: number | undefined): CardRef | undefined => {
+    for (let i = 0; i < orderLeft.length; ) {
+      const pk = orderLeft[i] as number;
+      if (pk === lastPk) {
+        i++;
+        continue;
+      }
+      orderLeft.splice(i, 1);
+      const card = store.card(pk);
+      const state = card?.state;
+      if (state && state.phase === 'review' && (state.lastReviewAt ?? 0) < dayStart && stretchedDueAt(state, stretch) < dayEnd) return card;
+    }
+    return undefined;
+  };
   return {
     next(now, utcOffset, lastPk, answersLeft) {
       const avoid = lastPk !== undefined ? [lastPk] : [];
@@ -67,9 +94,11 @@ export function createQueue(store: StudyStore, options: QueueOptions): Queue {
       const roomForNew = !options.reserveNew || answersLeft === undefined || answersLeft > newLeft;
       const reviewsAllowed = roomForNew && (options.maxReviewsPerDay === undefined || store.reviewsSince(dayStart) < options.maxReviewsPerDay);
       const f = options.filter;
+      const stretch = options.reviewStretch ?? 1;
       const review = () =>
-        (options.reserveNew && options.leechLapses !== undefined ? store.reviewDueBelowLapses(now, dayEnd, options.leechLapses, f, avoid) : undefined) ??
-        store.reviewDue(now, dayEnd, f, avoid);
+        nextRanked(dayStart, dayEnd, stretch, lastPk) ??
+        (options.reserveNew && options.leechLapses !== undefined ? store.reviewDueBelowLapses(now, dayEnd, options.leechLapses, f, avoid, stretch) : undefined) ??
+        store.reviewDue(now, dayEnd, f, avoid, stretch);
       return (
         store.learningDue(now, now, f, avoid) ??
         (reviewsAllowed ? review() : undefined) ??
@@ -86,7 +115,7 @@ export function createQueue(store: StudyStore, options: QueueOptions): Queue {
       if (options.maxReviewsPerDay === undefined) return 0;
       const dayStart = studyDayStart(now, utcOffset);
       if (store.reviewsSince(dayStart) < options.maxReviewsPerDay) return 0;
-      return store.counts(now, nextStudyDayStart(now, utcOffset), options.filter).review;
+      return store.counts(now, nextStudyDayStart(now, utcOffset), options.filter, options.reviewStretch).review;
     },
   };
 }

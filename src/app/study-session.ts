@@ -7,14 +7,14 @@ import { present, type Presentation } from '../domain/presentation.js';
 import type { Response } from '../domain/question.js';
 import { hashString, seededRandom } from '../domain/random.js';
 import type { CardPhase, MemoryState, Scheduler } from '../domain/scheduler.js';
-import { nextStudyDayStart, studyDayStart } from '../domain/study-day.js';
-import { examSweep, SWEEP_DAYS, type Sweep } from '../domain/exam-sweep.js';
+import { nextStudyDayStart } from '../domain/study-day.js';
 import { writeTransaction, type Db } from '../storage/database.js';
 import { isFlagged, markCard, undoMark } from '../storage/card-marks.js';
 import { StudyStore, type StudyFilter } from '../storage/study-store.js';
 import type { Clock } from './ports.js';
 import { recordAnswer, undoAnswer } from './record-answer.js';
 import { createQueue } from './study-queue.js';
+import { examAim } from './exam-aim.js';
 
 
 export interface StudyOptions {
@@ -113,6 +113,8 @@ export async function runStudySession(deps: StudyDeps, options: StudyOptions): P
   const store = new StudyStore(db);
   const cram = options.cram === true;
   const leechLapses = options.leechLapses ?? DEFAULT_LEECH_LAPSES;
+  // With a plan aimed at an exam date: the exam retention schedule, the order of due reviews and the exam-week sweep.
+  const aim = options.reserveNew && options.examAt !== undefined && !cram ? examAim(store, db, scheduler, clock, options.filter, options.examAt, leechLapses) : undefined;
   const queue = createQueue(store, {
     filter: options.filter,
     newPerDay: options.newPerDay,
@@ -120,7 +122,7 @@ export async function runStudySession(deps: StudyDeps, options: StudyOptions): P
     seed: options.seed,
     ...(options.maxReviewsPerDay !== undefined ? { maxReviewsPerDay: options.maxReviewsPerDay } : {}),
     ...(options.reserveNew ? { reserveNew: true, leechLapses } : {}),
-    ...(options.reserveNew && options.examAt !== undefined && !cram ? sweepFor(store, scheduler, clock, options.filter, options.examAt) : {}),
+    ...aim,
   });
   const startedAt = clock.now();
   // The session row is written with the first answer: a commit costs a disk flush, and the first
@@ -181,7 +183,7 @@ export async function runStudySession(deps: StudyDeps, options: StudyOptions): P
         questionId: card.questionId,
         phase: card.state?.phase ?? 'new',
         number: answers().length + 1,
-        waiting: store.counts(now, dayEnd, options.filter),
+        waiting: store.counts(now, dayEnd, options.filter, aim?.reviewStretch),
         canUndo: done.length > 0,
         flagged: isFlagged(db, card.questionPk),
         cram,
@@ -258,14 +260,3 @@ export async function runStudySession(deps: StudyDeps, options: StudyOptions): P
 /** A minute's slack: two terminals' clocks may differ by seconds. */
 const CLOCK_SLACK_MS = 60_000;
 const clockBehind = (lastAnswerAt: number | null, now: number): number | null => (lastAnswerAt !== null && lastAnswerAt > now + CLOCK_SLACK_MS ? lastAnswerAt : null);
-
-/** Today's exam-week sweep over the slice's review cards, when the exam is within its days. */
-function sweepFor(store: StudyStore, scheduler: Scheduler, clock: Clock, filter: StudyFilter, examAt: number): { sweep?: Sweep } {
-  const now = clock.now();
-  const offset = clock.utcOffsetMinutes(now);
-  const daysLeft = Math.round((studyDayStart(examAt, offset) - studyDayStart(now, offset)) / 86_400_000);
-  if (daysLeft < 1 || daysLeft > SWEEP_DAYS) return {};
-  const candidates = store.reviewCards(now, filter).map((c) => ({ questionPk: c.questionPk, recallAtExam: scheduler.recallProbability(c.state, examAt) ?? 0 }));
-  const sweep = examSweep(candidates, daysLeft);
-  return sweep ? { sweep } : {};
-}

@@ -224,19 +224,24 @@ function choose(pool: readonly Unit[], quotas: ReadonlyMap<DomainId, number>, ag
     return (Object.keys(byClass) as ApproachClass[]).every((k) => perClass[k] + byClass[k] <= limit[k]);
   };
   const agileIn = (u: Unit) => u.members.filter((m) => classOf(m.approach) === 'agile-hybrid').length;
-  // Second pass, the mix given up: units richer in agile or hybrid questions first, so the share comes as near as it can.
-  const richerInAgile = [...pool].sort((a, b) => agileIn(b) / b.members.length - agileIn(a) / a.members.length);
-  for (const [keepMix, order] of [[true, pool], [false, richerInAgile]] as const) {
+  // The quotas add up to `size`: once it is reached nothing else fits, and a bank of 100,000 need not be walked to its end.
+  let count = 0;
+  const pass = (order: readonly Unit[], keepMix: boolean) => {
     for (const u of order) {
+      if (count >= size) return;
       if (used.has(u) || !fits(u, keepMix)) continue;
       used.add(u);
       taken.push(u);
+      count += u.members.length;
       for (const m of u.members) {
         perDomain.set(m.domain, (perDomain.get(m.domain) ?? 0) + 1);
         perClass[classOf(m.approach)]++;
       }
     }
-  }
+  };
+  pass(pool, true);
+  // Second pass, the mix given up: units richer in agile or hybrid questions first, so the share comes as near as it can.
+  if (count < size) pass([...pool].sort((a, b) => agileIn(b) / b.members.length - agileIn(a) / a.members.length), false);
   return taken;
 }
 

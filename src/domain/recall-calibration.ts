@@ -76,7 +76,8 @@ export const missesOf = (lapses: number, firstAnswerWrong: boolean): number => l
 /** The misses feature: the first miss says most, each further one less. */
 const missFeature = (misses: number | undefined) => Math.log1p(Math.max(0, misses ?? 0));
 type Params = Pick<RecallCalibration, 'a' | 'b' | 'c'>;
-const features = (recall: number, misses: number | undefined): [number, number, number] => [1, logit(recall), missFeature(misses)];
+/** The calibration's features (1, logit R, ln(1 + misses)), in the order of a, b, c; the plan projection's calibration adds one (projection-calibration.ts). */
+export const calibrationFeatures = (recall: number, misses: number | undefined): [number, number, number] => [1, logit(recall), missFeature(misses)];
 
 /** The recall a calibrated model expects for a question with `misses` misses so far, before the guessing floor is added. */
 export function calibratedRecall(calibration: Params, recall: number, misses = 0): number {
@@ -127,7 +128,7 @@ export function fitRecallCalibration(observations: readonly CalibrationObservati
   const right = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const o = observations[i]!;
-    const x = features(o.recall, o.misses);
+    const x = calibrationFeatures(o.recall, o.misses);
     logitR[i] = x[1];
     missX[i] = x[2];
     floors[i] = o.floor;

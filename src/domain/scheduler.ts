@@ -52,6 +52,8 @@ export interface Scheduler {
   recallProbability(state: MemoryState | null, at: number): number | null;
   /** The same from the two numbers it depends on, for reports that read many questions at once. */
   recallFrom(stability: number, lastReviewAt: number, at: number): number;
+  /** The forgetting curve's constants for these weights, R = (1 + factor · days / S)^decay (see forgettingCurve). */
+  readonly curve: { readonly decay: number; readonly factor: number };
   /** The state a replay of these answers, oldest first, arrives at. */
   replay(answers: readonly { readonly at: number; readonly rating: RatingValue }[]): MemoryState | null;
 }
@@ -97,6 +99,7 @@ export function createScheduler(settings: SchedulerSettings = DEFAULT_SCHEDULER_
       return recallFrom(state.stability, state.lastReviewAt, at);
     },
     recallFrom,
+    curve: computeDecayFactor(engine.parameters.w),
     replay(answers) {
       let state: MemoryState | null = null;
       for (const a of answers) state = next(state, a.at, a.rating);

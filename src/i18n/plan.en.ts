@@ -36,7 +36,7 @@ export const planEn = {
   'plan.saved': () => 'Saved: pmp study now introduces the plan\'s new questions each day, recounted daily so a missed day is caught up (--new overrides it).',
   'plan.projection': (p: P) => `At your pace of ${p.pace} answers a day, the plan leads to about ${p.expected} right on exam day (90 % range ${p.low}–${p.high}; ${p.domains}).`,
   'plan.projection-kept': (p: P) => `Kept, the plan leads to about ${p.expected} right on exam day (90 % range ${p.low}–${p.high}; ${p.domains}).`,
-  'plan.projection-note': () => 'A projection from your own answers so far, at the pace you keep (pmp readiness says where you stand today). It has run several points high for learners who forget faster than average: the range, not the middle, is what to plan on.',
+  'plan.projection-note': () => 'A projection from your own answers so far, at the pace you keep (pmp readiness says where you stand today). It has run a few points high for learners who forget faster than average: the range, not the middle, is what to plan on.',
   'plan.projection-behind': (p: P) => `Taking every review on its due day would need about ${p.needed} answers a day; at ${p.pace} some wait, and the projection counts them as waiting.`,
   'plan.projection-thin': (p: P) =>
     `Where the plan leads on exam day is shown once your own reviews can say how your memory works: ${p.have} of ${p.need} reviews a day or more after the last answer so far (and 30 first answers).`,

@@ -4,6 +4,7 @@
  */
 import { ratingFor } from '../domain/grading.js';
 import { examSweep } from '../domain/exam-sweep.js';
+import { reviewStretch, stretchedDueAt, type ExamRetentionPolicy } from '../domain/exam-retention.js';
 import { createScheduler, DEFAULT_SCHEDULER_SETTINGS, type MemoryState } from '../domain/scheduler.js';
 
 const DAY_MS = 86_400_000;
@@ -42,8 +43,15 @@ function first<T>(items: readonly T[], ok: (item: T, i: number) => boolean, key:
  * src/app/study-queue.ts — learning steps due, reviews due today (most overdue first), new
  * questions, then learning steps due within the learn-ahead window.
  */
-export function fsrsArm(questions: number, guessFloor: number, examAt?: number): Arm {
+/**
+ * `retention`: the exam retention schedule (domain/exam-retention.ts) when an exam moment is given.
+ * The arm has no recall calibration: FSRS is taken at its word, so reviews are always most overdue first.
+ */
+export function fsrsArm(questions: number, guessFloor: number, examAt?: number, retention?: ExamRetentionPolicy): Arm {
   const scheduler = createScheduler(DEFAULT_SCHEDULER_SETTINGS);
+  // The retention schedule aimed at the exam (domain/exam-retention.ts): how far due reviews stretch today.
+  const stretchFor = (dayEnd: number): number =>
+    examAt === undefined || retention === undefined ? 1 : reviewStretch(Math.round((examAt - dayEnd) / DAY_MS + 0.5), { curve: scheduler.curve }, retention);
   const states: (MemoryState | null)[] = new Array(questions).fill(null);
   // The exam-week sweep, as src/app/study-session.ts makes it: planned once a day, taken after the rest.
   let sweepDay = -1;
@@ -70,12 +78,16 @@ export function fsrsArm(questions: number, guessFloor: number, examAt?: number):
   const learning = (s: MemoryState | null): s is MemoryState => s !== null && (s.phase === 'learning' || s.phase === 'relearning');
   const dueAt = (s: MemoryState | null) => s?.dueAt ?? Infinity;
   const learningDue = (at: number, avoid: number | undefined) => first(states, (s, i) => i !== avoid && learning(s) && s.dueAt <= at, dueAt);
+  const reviewDue = (dayEnd: number, last: number | undefined) => {
+    const stretch = stretchFor(dayEnd);
+    return first(states, (s, i) => i !== last && s?.phase === 'review' && stretchedDueAt(s, stretch) < dayEnd, dueAt);
+  };
   return {
     name: 'fsrs',
     next(now, dayEnd, newAllowed, last, reviewsAllowed = true) {
       return (
         learningDue(now, last) ??
-        (reviewsAllowed ? first(states, (s, i) => i !== last && s?.phase === 'review' && s.dueAt < dayEnd, dueAt) : undefined) ??
+        (reviewsAllowed ? reviewDue(dayEnd, last) : undefined) ??
         (newAllowed ? first(states, (s) => s === null, () => 0) : undefined) ??
         (reviewsAllowed ? sweepNext(now, dayEnd, last) : undefined) ??
         learningDue(now + LEARN_AHEAD_MS, last) ??

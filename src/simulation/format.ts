@@ -20,7 +20,7 @@ export function formatSimulationReport(report: SimulationReport): string {
     `  ${'scheduler'.padEnd(38)}${'answers'.padStart(8)}${'reviews'.padStart(9)}${'introduced'.padStart(12)}${'exam-day share right'.padStart(22)}${'recall of seen'.padStart(16)}`,
     ...arms.map(
       (a) =>
-        `  ${(a.name === 'fsrs' ? 'ours: FSRS-6 (0.9) + plan quota' : `fixed ladder ${s.ladderDays.join(', ')} days`).padEnd(38)}${String(a.answers).padStart(8)}${String(a.reviews).padStart(9)}${String(a.introduced).padStart(12)}${pct(a.expectedShareOnExamDay).padStart(22)}${pct(a.meanRecallOfSeen).padStart(16)}`,
+        `  ${(a.name === 'fsrs' ? 'ours: FSRS-6, exam aim, plan quota' : `fixed ladder ${s.ladderDays.join(', ')} days`).padEnd(38)}${String(a.answers).padStart(8)}${String(a.reviews).padStart(9)}${String(a.introduced).padStart(12)}${pct(a.expectedShareOnExamDay).padStart(22)}${pct(a.meanRecallOfSeen).padStart(16)}`,
     ),
     `  ours − ladder: ${signed(gain)} points of expected share right on exam day`,
     '',

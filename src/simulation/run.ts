@@ -4,6 +4,7 @@
  * we compare the expected share right on exam day. Pure and deterministic for a seed.
  */
 import { calibrate, scoreableAnswers, type Calibration, type LoggedAnswer } from '../domain/calibration.js';
+import { EXAM_RETENTION_POLICY } from '../domain/exam-retention.js';
 import { ratingFor } from '../domain/grading.js';
 import { CALIBRATION_WINDOW, calibratedAsItLearns } from '../domain/recall-calibration.js';
 import { nextStudyDayStart } from '../domain/study-day.js';
@@ -134,13 +135,13 @@ function runArm(seed: number, s: SimulationSettings, arm: Arm, onAnswer?: (index
 
 export function runSchedulerSimulation(seed: number, settings: SimulationSettings = DEFAULT_SIMULATION): SimulationReport {
   const log: LoggedAnswer[][] = Array.from({ length: settings.questions }, () => []);
-  const fsrs = runArm(seed, settings, fsrsArm(settings.questions, settings.guessFloor, examMoment(settings)), (index, answer) => log[index]?.push(answer));
+  const fsrs = runArm(seed, settings, fsrsArm(settings.questions, settings.guessFloor, examMoment(settings), EXAM_RETENTION_POLICY), (index, answer) => log[index]?.push(answer));
   const ladder = runArm(seed, settings, ladderArm(settings.questions, settings.ladderDays));
   const budgets = [...settings.otherBudgets]
     .sort((a, b) => a - b)
     .map((answersPerDay) => {
       const at = { ...settings, answersPerDay };
-      return { answersPerDay, arms: [runArm(seed, at, fsrsArm(at.questions, at.guessFloor, examMoment(at))), runArm(seed, at, ladderArm(at.questions, at.ladderDays))] as const };
+      return { answersPerDay, arms: [runArm(seed, at, fsrsArm(at.questions, at.guessFloor, examMoment(at), EXAM_RETENTION_POLICY)), runArm(seed, at, ladderArm(at.questions, at.ladderDays))] as const };
     });
   let sameDayExcluded = 0;
   const scored = log.flatMap((history) => {
@@ -163,6 +164,6 @@ export function runSchedulerSimulation(seed: number, settings: SimulationSetting
 /** Our scheduler's run as a log, oldest first: for tests that replay it through the app. */
 export function simulatedHistory(seed: number, settings: SimulationSettings = DEFAULT_SIMULATION): (LoggedAnswer & { readonly index: number })[] {
   const log: (LoggedAnswer & { readonly index: number })[] = [];
-  runArm(seed, settings, fsrsArm(settings.questions, settings.guessFloor, examMoment(settings)), (index, answer) => log.push({ index, ...answer }));
+  runArm(seed, settings, fsrsArm(settings.questions, settings.guessFloor, examMoment(settings), EXAM_RETENTION_POLICY), (index, answer) => log.push({ index, ...answer }));
   return log;
 }

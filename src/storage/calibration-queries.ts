@@ -103,12 +103,6 @@ export function recentPredictedAnswersKept(db: Db, limit: number, fill: boolean)
 
 /** Of these questions, the ones whose first answer (any mode, not undone) was wrong: one statement, prepared once. */
 export function firstAnswersWrong(db: Db, questionPks: readonly number[]): ReadonlySet<number> {
-  const first = db
-    .prepare(
-      `SELECT f.correct FROM review_log f
-       WHERE f.question_pk = ? AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = f.id)
-       ORDER BY f.id LIMIT 1`,
-    )
-    .pluck();
+  const first = db.prepare('SELECT correct FROM first_answers WHERE question_pk = ?').pluck();
   return new Set(questionPks.filter((pk) => first.get(pk) === 0));
 }

@@ -195,7 +195,37 @@ export const MIGRATIONS: readonly string[] = [
   ) STRICT;
   `,
 
-  // 3 → 4: what the recall calibration is fitted on, kept as it is first read (storage/calibration-queries.ts):
+  // 3 → 4: each question's first answer (any mode, not undone) — what the learner knew before
+  // studying it. Readiness, the mock exam's prediction and the plan read it for every question;
+  // found in the log it cost a pass over the log's whole question index (~275 ms of readiness's
+  // ~600 ms at 1,000,000 answers). A cache of the log like card_state: triggers keep it for every
+  // writer (study, practice, an exam's submission), an undo of the first answer moves it on to the
+  // next answer, and pmp rebuild checks it against the log.
+  `
+  CREATE TABLE first_answers (
+    question_pk  INTEGER PRIMARY KEY REFERENCES questions(pk),
+    log_id       INTEGER NOT NULL REFERENCES review_log(id),
+    correct      INTEGER NOT NULL
+  ) STRICT;
+  INSERT OR IGNORE INTO first_answers (question_pk, log_id, correct)
+    SELECT r.question_pk, r.id, r.correct FROM review_log r
+    WHERE NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = r.id)
+    ORDER BY r.id;
+  CREATE TRIGGER review_log_first_answer AFTER INSERT ON review_log
+    BEGIN INSERT OR IGNORE INTO first_answers (question_pk, log_id, correct) VALUES (new.question_pk, new.id, new.correct); END;
+  CREATE TRIGGER review_undo_first_answer AFTER INSERT ON review_undo
+    WHEN EXISTS (SELECT 1 FROM first_answers f JOIN review_log r ON r.question_pk = f.question_pk AND r.id = f.log_id WHERE r.id = new.log_id)
+    BEGIN
+      DELETE FROM first_answers WHERE log_id = new.log_id AND question_pk = (SELECT question_pk FROM review_log WHERE id = new.log_id);
+      INSERT INTO first_answers (question_pk, log_id, correct)
+        SELECT r.question_pk, r.id, r.correct FROM review_log r
+        WHERE r.question_pk = (SELECT question_pk FROM review_log WHERE id = new.log_id)
+          AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = r.id)
+        ORDER BY r.id LIMIT 1;
+    END;
+  `,
+
+  // 4 → 5: what the recall calibration is fitted on, kept as it is first read (storage/calibration-queries.ts):
   // for an answer with a logged recall, the time of the answer before it to the same question and key
   // version, the question's misses before it, and the question's shape (its guessing floor). The first
   // two depend only on the question's earlier answers, which change only by an undo; the shape by an

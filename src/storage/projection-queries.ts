@@ -14,16 +14,17 @@ export interface ProjectionRow extends Omit<MemoryState, 'dueAt'> {
   readonly firstWrong: number;
 }
 
-/** Seen questions first, then unseen ones in the order pmp study introduces them. */
+/**
+ * Seen questions first, then unseen ones in the order pmp study introduces them. The questions'
+ * columns come from the questions_readiness index alone: their rows hold the whole question body.
+ */
 export function projectionRows(db: Db, outlineId: string): ProjectionRow[] {
   return db
     .prepare(
       `SELECT q.domain, q.type, q.choices AS options, q.keys, cs.phase, cs.due_at AS dueAt, cs.stability, cs.difficulty,
               cs.scheduled_days AS scheduledDays, cs.learning_steps AS learningSteps, cs.reps, cs.lapses, cs.last_review_at AS lastReviewAt,
-              COALESCE((SELECT 1 - f.correct FROM review_log f
-                         WHERE f.question_pk = cs.question_pk AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = f.id)
-                         ORDER BY f.id LIMIT 1), 0) AS firstWrong
-       FROM card_state cs JOIN questions q ON q.pk = cs.question_pk JOIN banks b ON b.id = q.bank_id
+              COALESCE((SELECT 1 - f.correct FROM first_answers f WHERE f.question_pk = cs.question_pk), 0) AS firstWrong
+       FROM banks b JOIN questions q INDEXED BY questions_readiness ON q.bank_id = b.id JOIN card_state cs ON cs.question_pk = q.pk
        WHERE cs.active = 1 AND cs.suspended = 0 AND q.domain IS NOT NULL AND b.outline = ?
        ORDER BY cs.phase = 'new', cs.new_rank, cs.question_pk`,
     )

@@ -47,20 +47,10 @@ export function readinessGroups(
     .prepare(
       // Pinned to questions_readiness, which covers every column read of questions (left to itself,
       // SQLite may take questions_slice and read each question's row: twice as slow at 100,000).
-      // First answers come from the (question_pk, id, mode, correct) index alone: SQLite takes the
-      // other columns of a MIN() row from that row. Only an undone first answer (rare) sends it on
-      // to the next one. A first answer in practice (cram) or a mock exam counts like one in study:
-      // it tells what the learner knew before studying the question.
-      `WITH firsts AS (SELECT question_pk, MIN(id) AS id, mode, correct FROM review_log GROUP BY question_pk),
-       first_answers AS (
-         SELECT f.question_pk AS pk,
-                CASE WHEN NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = f.id) THEN f.correct
-                ELSE (SELECT r2.correct FROM review_log r2
-                      WHERE r2.question_pk = f.question_pk AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = r2.id)
-                      ORDER BY r2.id LIMIT 1)
-                END AS correct
-         FROM firsts f)
-       SELECT q.domain, q.task, q.type, q.choices, q.keys, COUNT(*),
+      // First answers come from first_answers (kept by triggers, migration 3 → 4): a first answer in
+      // practice (cram) or a mock exam counts like one in study — it tells what the learner knew
+      // before studying the question.
+      `SELECT q.domain, q.task, q.type, q.choices, q.keys, COUNT(*),
               TOTAL(cs.phase != 'new' AND cs.last_review_at IS NOT NULL),
               TOTAL(CASE WHEN cs.phase != 'new' AND cs.last_review_at IS NOT NULL THEN pmp_recall(cs.stability, cs.last_review_at, cs.lapses + COALESCE(1 - a.correct, 0)) END),
               TOTAL(CASE WHEN cs.phase != 'new' AND cs.last_review_at IS NOT NULL THEN pmp_slope_a(cs.stability, cs.last_review_at, cs.lapses + COALESCE(1 - a.correct, 0)) END),
@@ -68,7 +58,7 @@ export function readinessGroups(
               TOTAL(CASE WHEN cs.phase != 'new' AND cs.last_review_at IS NOT NULL THEN pmp_slope_c(cs.stability, cs.last_review_at, cs.lapses + COALESCE(1 - a.correct, 0)) END),
               COUNT(a.correct), TOTAL(a.correct)
        FROM questions q INDEXED BY questions_readiness JOIN banks b ON b.id = q.bank_id JOIN card_state cs ON cs.question_pk = q.pk
-       LEFT JOIN first_answers a ON a.pk = q.pk
+       LEFT JOIN first_answers a ON a.question_pk = q.pk
        WHERE b.outline = ? AND b.removed_at IS NULL AND q.retired_at IS NULL AND q.domain IS NOT NULL AND q.task IS NOT NULL
        GROUP BY q.domain, q.task, q.type, q.choices, q.keys`,
     )

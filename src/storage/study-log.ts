@@ -7,6 +7,7 @@ import { ratedHistory, type Confidence, type RatingValue } from '../domain/gradi
 import { guessingFloorOf, type QuestionType, type Response } from '../domain/question.js';
 import type { MemoryState } from '../domain/scheduler.js';
 import type { Db } from './database.js';
+import { statement } from './statements.js';
 
 export interface LogEntry {
   readonly questionPk: number;
@@ -61,35 +62,32 @@ export class StudyLogStore {
    * that day.
    */
   scheduledAnswers(questionPk: number, keyVersion: number): { at: number; rating: RatingValue }[] {
-    const rows = this.db
-      .prepare(
-        `SELECT r.answered_at AS at, r.correct, r.confidence FROM review_log r
+    const rows = statement(
+      this.db,
+      `SELECT r.answered_at AS at, r.correct, r.confidence FROM review_log r
          WHERE r.question_pk = ? AND r.key_version = ? AND r.mode != 'cram'
            AND NOT EXISTS (SELECT 1 FROM review_undo u WHERE u.log_id = r.id)
          ORDER BY r.id`, // the order they were applied, even if the clock went back
-      )
-      .all(questionPk, keyVersion) as { at: number; correct: number; confidence: Confidence | null }[];
+    ).all(questionPk, keyVersion) as { at: number; correct: number; confidence: Confidence | null }[];
     if (rows.length === 0) return [];
-    const shape = this.db.prepare('SELECT type, choices AS options, keys FROM questions WHERE pk = ?').get(questionPk) as { type: QuestionType; options: number; keys: number };
+    const shape = statement(this.db, 'SELECT type, choices AS options, keys FROM questions WHERE pk = ?').get(questionPk) as { type: QuestionType; options: number; keys: number };
     return ratedHistory(rows.map((r) => ({ at: r.at, correct: r.correct === 1, confidence: r.confidence })), guessingFloorOf(shape));
   }
 
   putState(questionPk: number, state: MemoryState | null): void {
     if (state === null) {
-      this.db
-        .prepare(
-          `UPDATE card_state SET phase = 'new', due_at = NULL, stability = 0, difficulty = 0, scheduled_days = 0,
-             learning_steps = 0, reps = 0, lapses = 0, last_review_at = NULL WHERE question_pk = ?`,
-        )
-        .run(questionPk);
+      statement(
+        this.db,
+        `UPDATE card_state SET phase = 'new', due_at = NULL, stability = 0, difficulty = 0, scheduled_days = 0,
+           learning_steps = 0, reps = 0, lapses = 0, last_review_at = NULL WHERE question_pk = ?`,
+      ).run(questionPk);
       return;
     }
-    this.db
-      .prepare(
-        `UPDATE card_state SET phase = ?, due_at = ?, stability = ?, difficulty = ?, scheduled_days = ?, learning_steps = ?,
-           reps = ?, lapses = ?, last_review_at = ? WHERE question_pk = ?`,
-      )
-      .run(
+    statement(
+      this.db,
+      `UPDATE card_state SET phase = ?, due_at = ?, stability = ?, difficulty = ?, scheduled_days = ?, learning_steps = ?,
+         reps = ?, lapses = ?, last_review_at = ? WHERE question_pk = ?`,
+    ).run(
         state.phase,
         state.dueAt,
         state.stability,
@@ -99,8 +97,8 @@ export class StudyLogStore {
         state.reps,
         state.lapses,
         state.lastReviewAt,
-        questionPk,
-      );
+      questionPk,
+    );
   }
 
   startSession(kind: 'study' | 'exam' | 'cram', at: number): number {

@@ -4,6 +4,7 @@ import { parseStoredQuestion } from './bank-store.js';
 import { countWaiting } from './card-counts.js';
 import { filterNeedsQuestions, filterSql, type StudyFilter } from './study-filter.js';
 import { StudyLogStore } from './study-log.js';
+import { statement } from './statements.js';
 
 export type { StudyFilter } from './study-filter.js';
 export type { LogEntry } from './study-log.js';
@@ -59,6 +60,16 @@ function toCardRef(row: StateRow): CardRef {
 }
 
 /**
+ * The exam retention schedule's condition (domain/exam-retention.ts stretchedDueAt, in SQL): a
+ * review also waits until its stretched interval, in whole days and at least one, has passed by
+ * `until`. The due_at bound stays first, so the index still narrows the search.
+ */
+function stretched(until: number, stretch: number): { sql: string; params: number[] } {
+  if (stretch <= 1) return { sql: '', params: [] };
+  return { sql: ' AND (cs.last_review_at IS NULL OR cs.lapses > 0 OR cs.last_review_at + MAX(1, ROUND(cs.stability * ?)) * 86400000 < ?)', params: [stretch, until] };
+}
+
+/**
  * Queries for the study queue; each returns at most one card, cheaply, through an index. The
  * writes (the review log, memory states, sessions) come from StudyLogStore (study-log.ts).
  */
@@ -84,13 +95,15 @@ export class StudyStore extends StudyLogStore {
   }
 
   /** The most overdue review card due before `until` (the end of the study day). */
-  reviewDue(now: number, until: number, filter: StudyFilter, exclude: readonly number[] = []): CardRef | undefined {
-    return this.one(now, `cs.phase = 'review' AND cs.due_at < ?`, 'cs.due_at', filter, [until], exclude);
+  reviewDue(now: number, until: number, filter: StudyFilter, exclude: readonly number[] = [], stretch = 1): CardRef | undefined {
+    const s = stretched(until, stretch);
+    return this.one(now, `cs.phase = 'review' AND cs.due_at < ?${s.sql}`, 'cs.due_at', filter, [until, ...s.params], exclude);
   }
 
   /** The most overdue review card due before `until` whose wrong answers are fewer than `lapses` (not a leech). */
-  reviewDueBelowLapses(now: number, until: number, lapses: number, filter: StudyFilter, exclude: readonly number[] = []): CardRef | undefined {
-    return this.one(now, `cs.phase = 'review' AND cs.due_at < ? AND cs.lapses < ?`, 'cs.due_at', filter, [until, lapses], exclude);
+  reviewDueBelowLapses(now: number, until: number, lapses: number, filter: StudyFilter, exclude: readonly number[] = [], stretch = 1): CardRef | undefined {
+    const s = stretched(until, stretch);
+    return this.one(now, `cs.phase = 'review' AND cs.due_at < ? AND cs.lapses < ?${s.sql}`, 'cs.due_at', filter, [until, lapses, ...s.params], exclude);
   }
 
   /** The next question never answered, in the bank's mixed introduction order. */
@@ -148,9 +161,9 @@ export class StudyStore extends StudyLogStore {
   }
 
   card(questionPk: number): CardRef | undefined {
-    const row = this.db
-      .prepare(`SELECT ${CARD_COLUMNS} FROM card_state cs JOIN questions q ON q.pk = cs.question_pk WHERE cs.question_pk = ?`)
-      .get(questionPk) as StateRow | undefined;
+    const row = statement(this.db, `SELECT ${CARD_COLUMNS} FROM card_state cs JOIN questions q ON q.pk = cs.question_pk WHERE cs.question_pk = ?`).get(questionPk) as
+      | StateRow
+      | undefined;
     return row ? toCardRef(row) : undefined;
   }
 
@@ -166,9 +179,10 @@ export class StudyStore extends StudyLogStore {
   }
 
   /** How many learning or review cards wait by `until`, and how many new ones could be shown. */
-  counts(now: number, reviewUntil: number, filter: StudyFilter): { learning: number; review: number; fresh: number } {
+  counts(now: number, reviewUntil: number, filter: StudyFilter, stretch = 1): { learning: number; review: number; fresh: number } {
     const f = filterSql(filter);
-    if (f.sql === '') return countWaiting(this.db, now, reviewUntil);
+    if (f.sql === '') return countWaiting(this.db, now, reviewUntil, stretch);
+    const s = stretched(reviewUntil, stretch);
     // One pass over card_state's small rows, in table order: through an index it would look up
     // every new card, and joined with questions it would read every question's text (100 times slower).
     // A domain slice starts from its questions in the slice index instead (SQLite, without statistics,
@@ -182,12 +196,12 @@ export class StudyStore extends StudyLogStore {
       .prepare(
         `SELECT
            SUM(cs.phase IN ('learning', 'relearning') AND cs.due_at <= ?) AS learning,
-           SUM(cs.phase = 'review' AND cs.due_at < ?) AS review,
+           SUM(cs.phase = 'review' AND cs.due_at < ?${s.sql}) AS review,
            SUM(cs.phase = 'new') AS fresh
          FROM ${from}
          WHERE cs.active = 1 AND cs.suspended = 0 AND (cs.buried_until IS NULL OR cs.buried_until <= ?)${f.sql}`,
       )
-      .get(now, reviewUntil, now, ...f.params) as { learning: number | null; review: number | null; fresh: number | null };
+      .get(now, reviewUntil, ...s.params, now, ...f.params) as { learning: number | null; review: number | null; fresh: number | null };
     return { learning: row.learning ?? 0, review: row.review ?? 0, fresh: row.fresh ?? 0 };
   }
 
@@ -204,15 +218,16 @@ export class StudyStore extends StudyLogStore {
       .get(since) as number;
   }
 
-  /** Every review card of the slice that may be shown at `now` (studied, not suspended, not buried). */
-  reviewCards(now: number, filter: StudyFilter): CardRef[] {
+  /** Every review card of the slice that may be shown at `now` (studied, not suspended, not buried); with `dueBefore`, only those FSRS has due by then. */
+  reviewCards(now: number, filter: StudyFilter, dueBefore?: number): CardRef[] {
     const f = filterSql(filter);
+    const due = dueBefore === undefined ? '' : ' AND cs.due_at < ?';
     const rows = this.db
       .prepare(
         `SELECT ${CARD_COLUMNS} FROM card_state cs JOIN questions q ON q.pk = cs.question_pk
-         WHERE cs.active = 1 AND cs.suspended = 0 AND (cs.buried_until IS NULL OR cs.buried_until <= ?) AND cs.phase = 'review'${f.sql}`,
+         WHERE cs.active = 1 AND cs.suspended = 0 AND (cs.buried_until IS NULL OR cs.buried_until <= ?) AND cs.phase = 'review'${due}${f.sql}`,
       )
-      .all(now, ...f.params) as StateRow[];
+      .all(now, ...(dueBefore === undefined ? [] : [dueBefore]), ...f.params) as StateRow[];
     return rows.map(toCardRef);
   }
 }

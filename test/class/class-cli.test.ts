@@ -90,10 +90,10 @@ describe('pmp class and pmp sync without a server', () => {
     it('brings an older database up to date, after a backup, before it reaches for the server', () => {
       const env = cliEnv();
       const db = freshDb(env);
-      // Schema 3 is schema 4 without the calibration's kept inputs.
+      // The schema one step back: without the calibration's kept inputs (step 5).
       const raw = new Database(db);
       raw.exec('DROP TRIGGER review_undo_stales_calibration_inputs; DROP TRIGGER review_redo_stales_calibration_inputs; DROP TRIGGER question_shape_stales_calibration_inputs; DROP TABLE calibration_inputs');
-      raw.pragma('user_version = 3');
+      raw.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
       raw.close();
       joined(db);
       const r = runCli(['--db', db, 'sync'], { env });

@@ -82,7 +82,55 @@ describe('the plan\'s exam-day projection', () => {
     expect(projectExamDay(withMisses(true)).expected).toBeLessThan(projectExamDay(withMisses(false)).expected - 0.05);
   });
 
+  it('judges each question after its own interval, a day at least: a learner whose recall falls with the interval projects lower', () => {
+    const intervals: number[] = [];
+    const flat = projectExamDay(input(40));
+    const halvedOdds = input(40).calibrated;
+    const falling = projectExamDay({
+      ...input(40),
+      calibrated: (r, misses, elapsedDays) => {
+        intervals.push(elapsedDays);
+        return halvedOdds(r, misses, elapsedDays) * (elapsedDays > 7 ? 0.6 : 1);
+      },
+    });
+    expect(Math.min(...intervals)).toBeGreaterThanOrEqual(1);
+    expect(Math.max(...intervals)).toBeGreaterThan(7);
+    expect(falling.expected).toBeLessThan(flat.expected - 0.02);
+  });
+
   it('is the same each time for the same input (seeded)', () => {
     expect(projectExamDay(input(10))).toEqual(projectExamDay(input(10)));
+  });
+
+  it('follows a sample of a bank too large to follow whole, at the pace scaled to it, and says about what the whole bank would', () => {
+    // A varied bank of 3,000 questions: seen a few to 40 days ago, right or wrong at first sight, and new ones planned 25 a day.
+    const random = seededRandom(11);
+    const base: ProjectedQuestion[] = Array.from({ length: 3000 }, (_, i) => {
+      const domain = (['people', 'process'] as const)[i % 2]!;
+      if (i < 2000) {
+        const state = scheduler.next(null, T0 - (1 + Math.floor(random() * 40)) * DAY, random() < 0.7 ? Rating.Good : Rating.Again);
+        return { domain, floor: 0.25, state, firstAnswerWrong: false, introducedAt: null };
+      }
+      return { domain, floor: 0.25, state: null, firstAnswerWrong: false, introducedAt: T0 + Math.floor((i - 2000) / 25) * DAY };
+    });
+    // The same bank eight times over, each question's copies side by side, planned 200 new a day and studied at eight times the pace.
+    const big = base.flatMap((q, i) => Array.from({ length: 8 }, (_, k) => (q.state ? q : { ...q, introducedAt: T0 + Math.floor(((i - 2000) * 8 + k) / 200) * DAY })));
+    const whole = projectExamDay({ ...input(60, 30), questions: base });
+    const sampled = projectExamDay({ ...input(480, 30), questions: big });
+    expect(whole.followed).toBe(3000);
+    expect(sampled.followed).toBeLessThan(big.length / 2);
+    expect(Math.abs(sampled.expected - whole.expected)).toBeLessThan(0.015);
+    expect(sampled.answersPerDay / whole.answersPerDay).toBeGreaterThan(7.5);
+    expect(sampled.answersPerDay / whole.answersPerDay).toBeLessThan(8.5);
+    expect(sampled.sd).toBeGreaterThanOrEqual(whole.sd * 0.9); // the sample's own error is in the range
+  });
+
+  it('follows the exam aim of pmp study: far from the exam, reviews of questions never forgotten wait for the day\'s retention', () => {
+    // 200 questions answered ten days ago with stability ~2.3 days: overdue today, the exam 40 days away.
+    const far = { ...input(1000, 40), calibrated: (r: number) => r };
+    const asFsrsSays = projectExamDay({ ...far, recallCalibration: { a: 0, b: 1, c: 0, answers: 400 } });
+    // A calibration that finds FSRS over-predicting keeps FSRS's dates (and orders reviews by exam-day value).
+    const overPredicted = projectExamDay({ ...far, recallCalibration: { a: -1.2, b: 1, c: 0, answers: 400 } });
+    expect(asFsrsSays.answersPerDay).toBeLessThan(overPredicted.answersPerDay * 0.95);
   });
 });

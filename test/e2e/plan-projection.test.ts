@@ -27,7 +27,7 @@ describe('pmp plan: where the plan leads on exam day', () => {
     expect(projection.pace.days).toBe(7);
     expect(projection.low).toBeLessThan(projection.expected);
     expect(projection.high).toBeGreaterThan(projection.expected);
-    expect(projection.answersPerDay).toBeLessThanOrEqual(Math.round(projection.pace.answersPerDay));
+    expect(projection.answersPerDay).toBeLessThanOrEqual(projection.pace.answersPerDay + 0.05) // the running total keeps the pace to half an answer;
     const text = runCli(['plan', '--db', db], { env });
     expect(text.code).toBe(0);
     const flat = text.stdout.replace(/\s+/g, ' ');
