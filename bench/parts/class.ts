@@ -14,7 +14,7 @@
  * its note says where the time went.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import Database from 'better-sqlite3';
@@ -126,16 +126,23 @@ export const classPart: BenchPart = {
       day.prepare(`INSERT INTO review_log (question_pk, key_version, mode, answered_at, response, correct, elapsed_ms, rating)
                    SELECT question_pk, key_version, 'study', answered_at + ${DAY_MS}, response, correct, elapsed_ms, rating FROM review_log ORDER BY id DESC LIMIT ?`).run(DAY_ANSWERS);
       day.close();
+      const load = loadavg()[0] ?? 0;
       const daily = timeRun([PMP_BIN, '--db', learnerDb, 'sync', '--json'], { ...env, PMP_SYNC_TRACE: '1' });
       const version = timeRun([PMP_BIN, '--version'], env);
-      // "sync: connected at 212 ms" …: when each step ended, since the process started.
-      const steps = [...daily.stderr.matchAll(/^sync: (.+) at (\d+) ms$/gm)].map((m) => `${m[1]} ${m[2]}`).join(', ');
+      // "sync: connected at 212 ms, cpu 150 ms" …: when each step ended since the process started, and
+      // the process's CPU time by then (which a busy machine stretches less than the wall clock).
+      const steps = [...daily.stderr.matchAll(/^sync: (.+) at (\d+) ms, cpu (\d+) ms$/gm)].map((m) => ({ step: m[1] as string, ms: Number(m[2]), cpuMs: Number(m[3]) }));
+      const stepsNote = steps.map((s) => `${s.step} ${s.ms}/${s.cpuMs}`).join(', ');
+      const lastCpu = steps.length > 0 ? (steps[steps.length - 1] as { cpuMs: number }).cpuMs : NaN;
       figures.push({
-        label: `a day's sync of one learner (${DAY_ANSWERS} answers)`,
+        label: `a day's sync of one learner (${DAY_ANSWERS} answers; its database ${thousands(maxId + DAY_ANSWERS)} rows; server ${thousands(learners * perLearner + FIRST_SYNC + 1)} answers)`,
         value: daily.status === 0 ? daily.ms : null,
         unit: 'ms',
         target: { max: 200, unit: 'ms' },
-        note: daily.status === 0 ? `whole command; pmp --version alone takes ${version.ms.toFixed(0)} ms; steps ended at (ms): ${steps}` : `not available: ${daily.stderr.slice(0, 100)}`,
+        note:
+          daily.status === 0
+            ? `whole command, ${lastCpu} ms CPU, load ${load.toFixed(1)}; pmp --version alone ${version.ms.toFixed(0)} ms; steps ended at (ms wall/CPU since start): ${stepsNote}`
+            : `not available: ${daily.stderr.slice(0, 100)}`,
       });
 
       log(`pmp class report over ${learners + 1} learners`);

@@ -7,7 +7,8 @@
  * computed the cached memory states. It is no choice of the learner's: changing it would force or
  * skip a rebuild of every memory state, and `pmp doctor`/`pmp rebuild` already report on that cache.
  * Nor the seed of the order of new questions (SETTING.newOrderSeed): drawn once so the learner's
- * progress through the bank stays in one order.
+ * progress through the bank stays in one order. Nor the kept recall calibration
+ * (SETTING.recallCalibrationFit): a cache of a fit of the log, not a choice.
  */
 import { PmpError } from '../errors.js';
 import { writeTransaction, type Db } from '../storage/database.js';

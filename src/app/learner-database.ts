@@ -6,19 +6,19 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { SCHEDULER_REVISION } from '../domain/scheduler.js';
+import { SCHEDULER_REVISION } from '../domain/scheduler-revision.js';
 import { PmpError } from '../errors.js';
 import { backupDatabase, hasAnswers } from '../storage/backups.js';
 import { databaseError, openDatabase, type Db } from '../storage/database.js';
 import { diagnoseDatabasePath } from '../storage/file-diagnosis.js';
 import { getSetting, SETTING } from '../storage/settings.js';
 import { ensureBundledBanks } from './bundled-banks.js';
-import { learnerScheduler } from './learner-scheduler.js';
-import { backupOfEmptiedDatabase } from './lost-database.js';
+import { refuseEmptiedDatabase, updateMemoryStates } from './database-upkeep.js';
 import { ensureNewOrder, presetNewOrderSeed } from './new-order.js';
 
 /** The open database a use case works on; commands pass it along and never query it themselves. */
 export type { Db } from '../storage/database.js';
+export { refuseEmptiedDatabase };
 
 export interface OpenLearnerDatabaseOptions {
   /** ms since epoch, for bundled banks brought in on this run. */
@@ -69,22 +69,7 @@ async function openAndRun<T>(path: string, options: OpenLearnerDatabaseOptions, 
   }
 }
 
-/** An emptied file is not a new start when a backup holds the learner's answers: stop, and say where they are. */
-export function refuseEmptiedDatabase(dbPath: string): void {
-  const found = backupOfEmptiedDatabase(dbPath);
-  if (found) throw new PmpError('db.emptied', 'database', { path: dbPath, n: found.number, answers: found.answers, backup: found.backup.path });
-}
-
 /** Before a change to the questions: a copy of the file, when it holds any answer to lose. */
 export function backupIfAnswered(db: Db, dbPath: string, reason: 'before-import'): void {
   if (hasAnswers(db)) backupDatabase(db, dbPath, reason, Date.now());
-}
-
-async function updateMemoryStates(db: Db, path: string, options: OpenLearnerDatabaseOptions): Promise<void> {
-  const { ensureSchedulerRevision } = await import('./scheduler-revision.js');
-  let backup = '';
-  const changed = ensureSchedulerRevision(db, () => learnerScheduler(db), {
-    beforeRebuild: () => void (backup = backupDatabase(db, path, 'before-scheduler-update', Date.now())),
-  });
-  if (changed > 0) options.onSchedulerUpdated?.(changed, backup);
 }

@@ -8,11 +8,13 @@
  * exists for it (answers less than a day apart are left out of the fit, as in the SRS benchmark),
  * so a question is never judged sooner than a day after its last answer.
  */
-import { CALIBRATION_WINDOW, calibrationSlopes, missesOf, fitRecallCalibration, calibratedRecall, type RecallCalibration } from '../domain/recall-calibration.js';
+import { createHash } from 'node:crypto';
+import { CALIBRATION_WINDOW, calibrationSlopes, missesOf, fitRecallCalibration, calibratedRecall, type CalibrationObservation, type RecallCalibration } from '../domain/recall-calibration.js';
 import { guessingFloorOf } from '../domain/question.js';
 import type { MemoryState, Scheduler } from '../domain/scheduler.js';
-import type { Db } from '../storage/database.js';
-import { recentPredictedAnswers, type PredictedAnswerRow } from '../storage/calibration-queries.js';
+import { cacheWriteTransaction, type Db } from '../storage/database.js';
+import { recentPredictedAnswers, recentPredictedAnswersKept, type PredictedAnswerRow } from '../storage/calibration-queries.js';
+import { getSetting, putSetting, SETTING } from '../storage/settings.js';
 
 const DAY_MS = 86_400_000;
 
@@ -58,8 +60,69 @@ export function learnerRecallCalibration(db: Db): RecallCalibration {
 
 /** The fit from the newest answers that had a prediction (newest first), wherever they were read. */
 export function recallCalibrationFrom(rows: readonly PredictedAnswerRow[]): RecallCalibration {
-  const observations = rows
+  return fitRecallCalibration(calibrationObservations(rows));
+}
+
+function calibrationObservations(rows: readonly PredictedAnswerRow[]): CalibrationObservation[] {
+  return rows
     .filter((r) => r.previousAt !== null && r.answeredAt - r.previousAt >= DAY_MS)
     .map((r) => ({ recall: r.recall, floor: guessingFloorOf(r), correct: r.correct, misses: r.missesBefore }));
-  return fitRecallCalibration(observations);
+}
+
+/**
+ * learnerRecallCalibration for a database open for writing (`pmp sync`), the same calibration from
+ * what was kept of earlier fits: each answer's inputs from calibration_inputs, and the last fit with
+ * the digest of the observations it was fitted on — the same observations give it back without
+ * fitting. Both are caches of the log (deleted, they are computed again), and the fit, when it runs,
+ * is the fit learnerRecallCalibration makes.
+ */
+export function keptRecallCalibration(db: Db): RecallCalibration {
+  // Read first without the write lock: a sync with nothing new to fit writes nothing (and commits nothing).
+  const settle = (fill: boolean): RecallCalibration | undefined => {
+    const rows = recentPredictedAnswersKept(db, CALIBRATION_WINDOW, fill);
+    if (!rows) return undefined;
+    const observations = calibrationObservations(rows);
+    const digest = observationsDigest(observations);
+    const kept = getSetting<unknown>(db, SETTING.recallCalibrationFit);
+    if (isKeptFit(kept) && kept.digest === digest) return kept.calibration;
+    if (!fill) return undefined;
+    // Started from the kept fit: equal to a fit from the prior's centre within 1e-7 (test/app/kept-calibration.test.ts).
+    const calibration = fitRecallCalibration(observations, isKeptFit(kept) ? kept.calibration : undefined);
+    putSetting(db, SETTING.recallCalibrationFit, { digest, calibration } satisfies KeptFit);
+    return calibration;
+  };
+  return settle(false) ?? (cacheWriteTransaction(db, () => settle(true)) as RecallCalibration);
+}
+
+interface KeptFit {
+  readonly digest: string;
+  readonly calibration: RecallCalibration;
+}
+
+/** Every number the fit reads, in order (JSON keeps each double exactly, so a kept fit is the fit). */
+function observationsDigest(observations: readonly CalibrationObservation[]): string {
+  const numbers = new Float64Array(observations.length * 4);
+  let i = 0;
+  for (const o of observations) {
+    numbers[i++] = o.recall;
+    numbers[i++] = o.floor;
+    numbers[i++] = o.correct ? 1 : 0;
+    numbers[i++] = o.misses ?? 0;
+  }
+  return createHash('sha256').update(numbers).digest('hex');
+}
+
+/** A kept fit as written above; anything else (a damaged or hand-edited row) is fitted again. */
+function isKeptFit(raw: unknown): raw is KeptFit {
+  if (typeof raw !== 'object' || raw === null) return false;
+  const { digest, calibration } = raw as Record<string, unknown>;
+  if (typeof digest !== 'string' || typeof calibration !== 'object' || calibration === null) return false;
+  const c = calibration as Record<string, unknown>;
+  const finite = (x: unknown) => typeof x === 'number' && Number.isFinite(x);
+  return (
+    ['a', 'b', 'c', 'answers'].every((k) => finite(c[k])) &&
+    Array.isArray(c.covariance) &&
+    c.covariance.length === 3 &&
+    c.covariance.every((row: unknown) => Array.isArray(row) && row.length === 3 && row.every(finite))
+  );
 }

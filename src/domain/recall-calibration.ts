@@ -60,6 +60,8 @@ export const CALIBRATION_WINDOW = 2000;
 /** Recall is kept away from 0 and 1 before taking its logit (FSRS says exactly 1 on the day of an answer). */
 const EDGE = 1e-4;
 const MAX_ITERATIONS = 50;
+/** A fit whose next step moves a, b and c each by less than this has converged. */
+const CONVERGED = 1e-7;
 
 const clamp = (p: number) => Math.min(1 - EDGE, Math.max(EDGE, p));
 const logit = (p: number) => Math.log(clamp(p) / (1 - clamp(p)));
@@ -114,55 +116,92 @@ export function calibrationVariance(covariance: readonly (readonly number[])[] |
  * or two (a question answered wrong at first sight and not seen for 12 days: FSRS 0.60, truly 0.23),
  * and readiness with an exam date ran +4.6 points high. The FSRS learner fits c near 0.
  */
-export function fitRecallCalibration(observations: readonly CalibrationObservation[]): RecallCalibration {
+export function fitRecallCalibration(observations: readonly CalibrationObservation[], start?: Params): RecallCalibration {
   if (observations.length === 0) return NO_CALIBRATION;
-  const xs = observations.map((o) => calibrationFeatures(o.recall, o.misses));
-  const pOf = (theta: readonly number[], i: number) => {
-    const x = xs[i]!;
-    const s = sigmoid(theta[0]! * x[0] + theta[1]! * x[1] + theta[2]! * x[2]);
-    const g = observations[i]!.floor;
-    return { s, p: Math.min(1 - 1e-12, Math.max(1e-12, g + (1 - g) * s)) };
-  };
-  const logPosterior = (theta: readonly number[]): number => {
+  // Columns in typed arrays and no allocation inside the loops: a fit runs once in a command, mostly
+  // before the JIT has compiled it (a day's sync: 28 → ~8 ms of CPU for 2,000 answers). The
+  // arithmetic is the same, in the same order, as fitting row by row (1·a is a exactly).
+  const n = observations.length;
+  const logitR = new Float64Array(n);
+  const missX = new Float64Array(n);
+  const floors = new Float64Array(n);
+  const right = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const o = observations[i]!;
+    const x = calibrationFeatures(o.recall, o.misses);
+    logitR[i] = x[1];
+    missX[i] = x[2];
+    floors[i] = o.floor;
+    right[i] = o.correct ? 1 : 0;
+  }
+  // One pass over the answers gives the log posterior at θ with its gradient and information, so a
+  // step that is taken needs no second pass to know where it landed: 1 + steps passes, not 1 + 2·steps.
+  const evaluate = (t0: number, t1: number, t2: number) => {
     let sum = 0;
-    for (let k = 0; k < 3; k++) sum -= ((theta[k]! - PRIOR_MEANS[k]!) ** 2 * PRIOR_PRECISIONS[k]!) / 2;
-    observations.forEach((o, i) => {
-      const { p } = pOf(theta, i);
-      sum += o.correct ? Math.log(p) : Math.log(1 - p);
-    });
-    return sum;
+    sum -= ((t0 - PRIOR_MEANS[0]) ** 2 * PRIOR_PRECISIONS[0]) / 2;
+    sum -= ((t1 - PRIOR_MEANS[1]) ** 2 * PRIOR_PRECISIONS[1]) / 2;
+    sum -= ((t2 - PRIOR_MEANS[2]) ** 2 * PRIOR_PRECISIONS[2]) / 2;
+    // Gradient and information (symmetric: six sums, mirrored).
+    let g0 = -(t0 - PRIOR_MEANS[0]) * PRIOR_PRECISIONS[0];
+    let g1 = -(t1 - PRIOR_MEANS[1]) * PRIOR_PRECISIONS[1];
+    let g2 = -(t2 - PRIOR_MEANS[2]) * PRIOR_PRECISIONS[2];
+    let i00 = PRIOR_PRECISIONS[0];
+    let i01 = 0;
+    let i02 = 0;
+    let i11 = PRIOR_PRECISIONS[1];
+    let i12 = 0;
+    let i22 = PRIOR_PRECISIONS[2];
+    for (let i = 0; i < n; i++) {
+      const x1 = logitR[i]!;
+      const x2 = missX[i]!;
+      const floor = floors[i]!;
+      const s = sigmoid(t0 + t1 * x1 + t2 * x2);
+      const p = Math.min(1 - 1e-12, Math.max(1e-12, floor + (1 - floor) * s));
+      const isRight = right[i] === 1;
+      sum += isRight ? Math.log(p) : Math.log(1 - p);
+      const dp = (1 - floor) * s * (1 - s); // ∂p/∂θ_k = dp·x_k
+      const dl = isRight ? 1 / p : -1 / (1 - p);
+      const w = (dp * dp) / (p * (1 - p));
+      const dldp = dl * dp;
+      g0 += dldp;
+      g1 += dldp * x1;
+      g2 += dldp * x2;
+      const wx1 = w * x1;
+      const wx2 = w * x2;
+      i00 += w;
+      i01 += wx1;
+      i02 += wx2;
+      i11 += wx1 * x1;
+      i12 += wx1 * x2;
+      i22 += wx2 * x2;
+    }
+    return { logPosterior: sum, gradient: [g0, g1, g2] as const, information: [[i00, i01, i02], [i01, i11, i12], [i02, i12, i22]] };
   };
-  let theta: number[] = [...PRIOR_MEANS];
-  let current = logPosterior(theta);
+  // From the prior's centre; or from `start`, an earlier fit of nearly the same answers (a day's sync
+  // moves 60 of 2,000): the same optimum in about half the steps, to within CONVERGED.
+  let theta: [number, number, number] = start ? [start.a, start.b, start.c] : [PRIOR_MEANS[0], PRIOR_MEANS[1], PRIOR_MEANS[2]];
+  if (!theta.every(Number.isFinite)) theta = [PRIOR_MEANS[0], PRIOR_MEANS[1], PRIOR_MEANS[2]];
+  let here = evaluate(theta[0], theta[1], theta[2]);
   let covariance: number[][] = NO_CALIBRATION.covariance.map((row) => [...row]);
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-    // Gradient and information of the log posterior.
-    const gradient = theta.map((t, k) => -(t - PRIOR_MEANS[k]!) * PRIOR_PRECISIONS[k]!);
-    const information = [0, 1, 2].map((r) => [0, 1, 2].map((k) => (r === k ? PRIOR_PRECISIONS[r]! : 0)));
-    observations.forEach((o, i) => {
-      const x = xs[i]!;
-      const { s, p } = pOf(theta, i);
-      const dp = (1 - o.floor) * s * (1 - s); // ∂p/∂θ_k = dp·x_k
-      const dl = o.correct ? 1 / p : -1 / (1 - p);
-      const w = (dp * dp) / (p * (1 - p));
-      for (let r = 0; r < 3; r++) {
-        gradient[r]! += dl * dp * x[r]!;
-        for (let k = 0; k < 3; k++) information[r]![k]! += w * x[r]! * x[k]!;
-      }
-    });
-    covariance = inverse3(information);
-    const step = covariance.map((row) => row.reduce((acc, v, k) => acc + v * gradient[k]!, 0));
-    let next = logPosterior(theta.map((t, k) => t + step[k]!));
-    for (let halving = 0; halving < 30 && !(next >= current); halving++) {
+    const [t0, t1, t2] = theta;
+    const [g0, g1, g2] = here.gradient;
+    covariance = inverse3(here.information);
+    const step = covariance.map((row) => row[0]! * g0 + row[1]! * g1 + row[2]! * g2);
+    const converged = step.every((d) => Math.abs(d) < CONVERGED);
+    let next = evaluate(t0 + step[0]!, t1 + step[1]!, t2 + step[2]!);
+    // A step this small that does not raise the posterior is rounding at the optimum: halving it
+    // (thirty more passes over the answers, most of a fit's time) could move the fit by less than CONVERGED.
+    for (let halving = 0; halving < 30 && !converged && !(next.logPosterior >= here.logPosterior); halving++) {
       for (let k = 0; k < 3; k++) step[k]! /= 2;
-      next = logPosterior(theta.map((t, k) => t + step[k]!));
+      next = evaluate(t0 + step[0]!, t1 + step[1]!, t2 + step[2]!);
     }
-    if (!(next >= current)) break; // no step improves: at the optimum to rounding
-    theta = theta.map((t, k) => t + step[k]!);
-    current = next;
-    if (step.every((d) => Math.abs(d) < 1e-7)) break;
+    if (!(next.logPosterior >= here.logPosterior)) break; // no step improves: at the optimum to rounding
+    theta = [t0 + step[0]!, t1 + step[1]!, t2 + step[2]!];
+    here = next;
+    if (step.every((d) => Math.abs(d) < CONVERGED)) break;
   }
-  return { a: theta[0]!, b: theta[1]!, c: theta[2]!, answers: observations.length, covariance };
+  return { a: theta[0], b: theta[1], c: theta[2], answers: n, covariance };
 }
 
 /** The inverse of a symmetric positive definite 3×3 matrix (the information always is: the prior adds to its diagonal). */

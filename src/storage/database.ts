@@ -132,6 +132,22 @@ export function writeTransaction<T>(db: Db, work: () => T): T {
 }
 
 /**
+ * writeTransaction for what a cache keeps (derived from the log and computed again when missing):
+ * its commit does not wait for the disk. Under WAL, synchronous NORMAL never damages the file; a power
+ * cut may lose this commit, which is then computed again (the next FULL commit makes it durable too).
+ * A day's sync keeps its recall calibration this way: an fsync was 1–30 ms here, more under load.
+ */
+export function cacheWriteTransaction<T>(db: Db, work: () => T): T {
+  const before = db.pragma('synchronous', { simple: true }) as number;
+  db.pragma('synchronous = NORMAL');
+  try {
+    return writeTransaction(db, work);
+  } finally {
+    db.pragma(`synchronous = ${before}`);
+  }
+}
+
+/**
  * Takes the database for this process alone, for a restore: refuses (db.in-use) when another
  * process has it open — a study session, an exam — since its answers would go to the replaced
  * file. The lock is held until the returned connection closes. A file too damaged to lock cannot

@@ -224,6 +224,31 @@ export const MIGRATIONS: readonly string[] = [
         ORDER BY r.id LIMIT 1;
     END;
   `,
+
+  // 4 → 5: what the recall calibration is fitted on, kept as it is first read (storage/calibration-queries.ts):
+  // for an answer with a logged recall, the time of the answer before it to the same question and key
+  // version, the question's misses before it, and the question's shape (its guessing floor). The first
+  // two depend only on the question's earlier answers, which change only by an undo; the shape by an
+  // import that changes the question: the triggers drop what either makes stale. A cache of the log and
+  // the questions, like card_state: emptied, it is read again (a day's sync then pays ~30 ms once).
+  `
+  CREATE TABLE calibration_inputs (
+    log_id         INTEGER PRIMARY KEY REFERENCES review_log(id),
+    previous_at    INTEGER,                   -- ms since epoch; NULL when no earlier answer
+    misses_before  INTEGER NOT NULL,
+    type           TEXT NOT NULL,             -- the question's, as in questions
+    choices        INTEGER NOT NULL,
+    keys           INTEGER NOT NULL
+  ) STRICT;
+  CREATE TRIGGER review_undo_stales_calibration_inputs AFTER INSERT ON review_undo
+    BEGIN DELETE FROM calibration_inputs WHERE log_id IN
+      (SELECT id FROM review_log WHERE question_pk = (SELECT question_pk FROM review_log WHERE id = new.log_id) AND id >= new.log_id); END;
+  CREATE TRIGGER review_redo_stales_calibration_inputs AFTER DELETE ON review_undo
+    BEGIN DELETE FROM calibration_inputs WHERE log_id IN
+      (SELECT id FROM review_log WHERE question_pk = (SELECT question_pk FROM review_log WHERE id = old.log_id) AND id >= old.log_id); END;
+  CREATE TRIGGER question_shape_stales_calibration_inputs AFTER UPDATE OF type, choices, keys ON questions
+    BEGIN DELETE FROM calibration_inputs WHERE log_id IN (SELECT id FROM review_log WHERE question_pk = new.pk); END;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -123,6 +123,8 @@ const EMPTY_EVIDENCE: Readonly<Record<string, { readonly needs: readonly string[
   exam_items: { needs: ['exams'], sql: 'SELECT NOT EXISTS (SELECT 1 FROM exams)' },
   // Only an answer in the log can be undone.
   review_undo: { needs: ['review_log'], sql: 'SELECT NOT EXISTS (SELECT 1 FROM review_log)' },
+  // A cache of the log: the calibration reads again whatever it lacks.
+  calibration_inputs: { needs: [], sql: 'SELECT 1' },
 };
 
 /** The tables (of those missing) that can be created empty without losing anything; see EMPTY_EVIDENCE. */

@@ -38,4 +38,6 @@ export const SETTING = {
   schedulerRevision: 'schedulerRevision',
   /** Seed of this learner's order of new questions, drawn once (app/new-order.ts); card_state.new_rank holds the order. */
   newOrderSeed: 'newOrderSeed',
+  /** The last recall calibration `pmp sync` fitted, with the digest of its observations (app/learner-recall.ts keptRecallCalibration): a cache. */
+  recallCalibrationFit: 'recallCalibrationFit',
 } as const;

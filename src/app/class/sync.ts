@@ -11,14 +11,15 @@
 import type { Clock } from '../ports.js';
 import { PmpError } from '../../errors.js';
 import { bankContentHash } from '../../storage/bank-store.js';
-import { describeAddress, withServer, type Connection, type ServerAddress } from '../../storage/class/connection.js';
+import { connectInBackground, describeAddress, serverError, withServer, type Connection, type ServerAddress } from '../../storage/class/connection.js';
 import { loadCredentials, saveCredentials } from '../../storage/class/credentials.js';
 import { classBankContent, pushAnswers, pushExams, pushSettings, pushStates, pushUndos, syncStart } from '../../storage/class/learner-store.js';
 import { CLASS_SCHEMA_VERSION, classSchemaVersion } from '../../storage/class/schema.js';
 import { answersAfter, finishedExams, getSyncMark, putSyncMarks, statesTouched, undosSince, type OutgoingAnswer } from '../../storage/class-sync-queries.js';
 import { writeTransaction, type Db } from '../../storage/database.js';
 import { getSetting, SETTING } from '../../storage/settings.js';
-import { learnerRecallCalibration } from '../learner-recall.js';
+import type { RecallCalibration } from '../../domain/recall-calibration.js';
+import { keptRecallCalibration } from '../learner-recall.js';
 
 /** Answers per round trip: large enough for a first sync of 100,000 to be quick, small enough to redo cheaply. */
 export const SYNC_BATCH = 5000;
@@ -57,26 +58,62 @@ export interface SyncOptions {
   readonly timeoutMs?: number;
 }
 
+/** A sync over a database already open (`pmp study --sync` at the end of a session). */
 export async function syncWithClass(db: Db, dbPath: string, clock: Clock, options: SyncOptions = {}): Promise<SyncResult> {
   const address: ServerAddress = loadCredentials(dbPath, 'learner');
-  const step = options.onStep ?? (() => undefined);
-  return withServer(
-    address,
-    async (c) => {
-      step('connected');
-      const start = await syncStart(c, address.user);
-      await requireCurrentSchema(c, start.version);
-      step('checked');
-      const banksImported = await pullBanks(c, db, clock, start.banks);
-      step('banks');
-      const pushed = await push(c, db, options, start.hasAnswers);
-      return { server: describeAddress(address), ...pushed, banksImported };
-    },
-    options.timeoutMs,
+  return withPipelinedServer(address, options, async (connection) => syncOver(await connection, address, db, clock, options));
+}
+
+/** Opens the learner's database for a sync (app/learner-database.ts withSyncDatabase, with the command's hooks). */
+export type SyncDatabaseOpener = <T>(work: (db: Db) => Promise<T>) => Promise<T>;
+
+/**
+ * `pmp sync`: the credentials first (a database that has not joined is refused before it is opened);
+ * then the connection is started, and the database opens while the server answers.
+ */
+export async function syncLearner(dbPath: string, clock: Clock, open: SyncDatabaseOpener, options: SyncOptions = {}): Promise<SyncResult> {
+  const address: ServerAddress = loadCredentials(dbPath, 'learner');
+  return withPipelinedServer(address, options, (connection) =>
+    open(async (db) => {
+      options.onStep?.('database open');
+      return syncOver(await connection, address, db, clock, options);
+    }),
   );
 }
 
+/** Connects (pipelined: see push) and runs `work`, which awaits the connection when it needs it; always closes it. */
+async function withPipelinedServer<T>(address: ServerAddress, options: SyncOptions, work: (connection: Promise<Connection>) => Promise<T>): Promise<T> {
+  const server = connectInBackground(address, { ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}), pipeline: true });
+  try {
+    return await work(server.connection);
+  } catch (cause) {
+    throw serverError(cause, address);
+  } finally {
+    await server.close();
+  }
+}
+
+async function syncOver(c: Connection, address: ServerAddress, db: Db, clock: Clock, options: SyncOptions): Promise<SyncResult> {
+  const step = options.onStep ?? (() => undefined);
+  step('connected');
+  const start = await syncStart(c, address.user);
+  await requireCurrentSchema(c, start.version);
+  step('checked');
+  const banksImported = await pullBanks(c, db, clock, start.banks);
+  step('banks');
+  const pushed = await push(c, db, options, start.hasAnswers);
+  return { server: describeAddress(address), ...pushed, banksImported };
+}
+
 async function push(c: Connection, db: Db, options: SyncOptions, serverHasAnswers: boolean): Promise<Omit<SyncResult, 'server' | 'banksImported'>> {
+  // The recall calibration pmp readiness fits on this learner's answers (the class report judges recall
+  // with it) is brought up to date while the server works on the first statement sent below.
+  let calibration: RecallCalibration | undefined;
+  const calibrate = (): RecallCalibration => {
+    calibration ??= keptRecallCalibration(db);
+    options.onStep?.('calibration');
+    return calibration;
+  };
   const batch = options.batch ?? SYNC_BATCH;
   let answersSent = 0;
   let answersNew = 0;
@@ -94,6 +131,7 @@ async function push(c: Connection, db: Db, options: SyncOptions, serverHasAnswer
     const sending = pushAnswers(c, rows);
     const last = (rows[rows.length - 1] as OutgoingAnswer).id;
     const next = rows.length === batch ? answersAfter(db, last, batch) : [];
+    if (!calibration) calibrate();
     answersNew += await sending;
     answersSent += rows.length;
     // Between the server's commit and the local mark: the window a kill test aims at.
@@ -104,23 +142,27 @@ async function push(c: Connection, db: Db, options: SyncOptions, serverHasAnswer
   }
 
   options.onStep?.('answers');
+  // Undos, states, exams and settings do not depend on one another: on a pipelined connection the four
+  // statements go out together (one round trip), each still its own transaction on the server.
   const undos = undosSince(db, getSyncMark(db, 'undone_at'), mark);
-  const undosSent = await pushUndos(c, undos);
   // Memory states of the questions answered since the last sync (all of them after a rebuild, which resets the mark).
   const states = statesTouched(db, getSyncMark(db, 'states'), mark, undos.map((u) => u.questionPk));
-  await pushStates(c, states);
+  const sending = {
+    undos: pushUndos(c, undos),
+    states: pushStates(c, states),
+    exams: pushExams(c, finishedExams(db)),
+    settings: pushSettings(c, { examDate: getSetting(db, SETTING.examDate), fsrsParameters: getSetting(db, SETTING.fsrsParameters), recallCalibration: calibration ?? calibrate() }),
+  };
+  // Each awaited below; one that fails first must not leave the others' failures unhandled.
+  for (const promise of Object.values(sending)) promise.catch(() => undefined);
+  const undosSent = await sending.undos;
+  await sending.states;
   const lastUndo = undos.length > 0 ? (undos[undos.length - 1] as { undoneAt: number }).undoneAt : getSyncMark(db, 'undone_at');
   writeTransaction(db, () => putSyncMarks(db, { states: mark, undone_at: lastUndo }));
-
   options.onStep?.('undos and states');
-  const examsNew = await pushExams(c, finishedExams(db));
+  const examsNew = await sending.exams;
   options.onStep?.('exams');
-  // The recall calibration pmp readiness fits on this learner's answers: the class report judges recall with it.
-  await pushSettings(c, {
-    examDate: getSetting(db, SETTING.examDate),
-    fsrsParameters: getSetting(db, SETTING.fsrsParameters),
-    recallCalibration: learnerRecallCalibration(db),
-  });
+  await sending.settings;
   options.onStep?.('settings');
   return { answersSent, answersNew, undosSent, statesSent: states.length, examsNew };
 }

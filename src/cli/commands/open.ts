@@ -5,26 +5,13 @@ import { pickText } from '../../domain/text.js';
 import type { CliContext } from '../context.js';
 import type { RenderContext } from '../render/context.js';
 import { sanitizeInline } from '../terminal/sanitize.js';
-import { wrap } from '../terminal/wrap.js';
+import { openOptions } from './database-hooks.js';
 
 export { refuseEmptiedDatabase };
 
 /** Opens the learner's database (creating it, with the bundled banks, on first use), runs `work`, closes it. */
 export async function withDatabase<T>(ctx: CliContext, work: (db: Db) => Promise<T> | T): Promise<T> {
-  // PMP_SEED makes a new database's order of new questions reproducible too.
-  const seed = ctx.runtime.env.PMP_SEED;
-  const say = (text: string) => ctx.err(wrap(text, ctx.width).join('\n') + '\n');
-  return withLearnerDatabase(
-    ctx.dbPath,
-    {
-      now: ctx.clock.now(),
-      ...(seed !== undefined && /^\d{1,9}$/.test(seed.trim()) ? { newOrderSeed: Number(seed.trim()) } : {}),
-      // The first run says where the database now is and what it holds (on stderr: data stays on stdout).
-      onCreated: ({ questions, banks }) => say(ctx.i18n.t('db.created', { path: sanitizeInline(ctx.dbPath), n: new Intl.NumberFormat(ctx.i18n.lang).format(questions), banks })),
-      onSchedulerUpdated: (n, backup) => say(ctx.i18n.t('scheduler.updated', { n, backup: sanitizeInline(backup) })),
-    },
-    work,
-  );
+  return withLearnerDatabase(ctx.dbPath, openOptions(ctx), work);
 }
 
 /** "Process 8 · Plan and manage schedule", from each bank's outline, in the learner's language. */

@@ -2,18 +2,17 @@
  * `pmp sync` and `pmp study --sync`: thin over src/app/class/sync.ts. A module of its own, apart from
  * the trainer's commands, so that a day's sync loads no bank reader.
  */
-import { syncWithClass, type SyncResult } from '../../app/class/sync.js';
+import { syncLearner, syncWithClass, type SyncResult } from '../../app/class/sync.js';
 import type { CliContext } from '../context.js';
 import { sanitizeInline } from '../terminal/sanitize.js';
 import { toSafeJson } from '../terminal/safe-json.js';
-import { withDatabase } from './open.js';
+import { withSyncDatabase } from '../../app/sync-database.js';
+import { openOptions } from './database-hooks.js';
 
 export async function syncCommand(ctx: CliContext, options: { readonly json?: boolean }): Promise<number> {
   const syncOptions = syncOptionsFrom(ctx);
-  const result = await withDatabase(ctx, (db) => {
-    syncOptions.onStep?.('database open');
-    return syncWithClass(db, ctx.dbPath, ctx.clock, syncOptions);
-  });
+  syncOptions.onStep?.('command loaded');
+  const result = await syncLearner(ctx.dbPath, ctx.clock, (work) => withSyncDatabase(ctx.dbPath, openOptions(ctx), work), syncOptions);
   if (options.json) ctx.out(toSafeJson(result));
   else printSync(ctx, result);
   return 0;
@@ -24,7 +23,8 @@ export async function syncCommand(ctx: CliContext, options: { readonly json?: bo
  * round trip; PMP_SYNC_TRACE=1 writes "sync: N sent" to stderr as each batch is committed on the
  * server and then holds still for PMP_SYNC_PAUSE_MS (default 0), so a test's kill lands in the window
  * between the server's commit and the local mark even on a busy machine; the trace also times each
- * step ("sync: connected at 212 ms"), to see where a sync's time goes.
+ * step with the process's CPU time so far ("sync: connected at 212 ms, cpu 150 ms"), to see where a
+ * sync's time goes (CPU time says it on a machine busy with other work, where waits stretch).
  */
 export function syncOptionsFrom(ctx: CliContext): { batch?: number; onBatch?: (sent: number) => void; onStep?: (step: string) => void } {
   const batch = Number(ctx.runtime.env.PMP_SYNC_BATCH);
@@ -36,7 +36,7 @@ export function syncOptionsFrom(ctx: CliContext): { batch?: number; onBatch?: (s
   return {
     ...(Number.isInteger(batch) && batch > 0 ? { batch } : {}),
     // With the trace, each step also says when it ended, in ms since the process started.
-    ...(ctx.runtime.env.PMP_SYNC_TRACE === '1' ? { onBatch: trace, onStep: (step: string) => ctx.err(`sync: ${step} at ${performance.now().toFixed(0)} ms\n`) } : {}),
+    ...(ctx.runtime.env.PMP_SYNC_TRACE === '1' ? { onBatch: trace, onStep: (step: string) => ctx.err(`sync: ${step} at ${performance.now().toFixed(0)} ms, cpu ${cpuMs()} ms\n`) } : {}),
   };
 }
 
@@ -57,4 +57,10 @@ export async function syncAfterStudy(ctx: CliContext, db: Parameters<typeof sync
     const { reportError } = await import('../report-error.js');
     reportError(error, ctx.i18n, ctx.style, ctx.err);
   }
+}
+
+/** CPU time of this process so far (user and system, all its threads), in ms. */
+function cpuMs(): string {
+  const { user, system } = process.cpuUsage();
+  return ((user + system) / 1000).toFixed(0);
 }

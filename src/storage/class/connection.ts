@@ -4,7 +4,7 @@
  * PmpErrors whose words never carry a password or a whole URL.
  */
 import { readFileSync } from 'node:fs';
-import pg from 'pg';
+import type pg from 'pg';
 import { PmpError } from '../../errors.js';
 
 /** Where and as whom to connect. The password is never printed (see `describe`). */
@@ -25,6 +25,28 @@ export const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 
 export const CONNECT_TIMEOUT_MS = 4000;
 
 export type Connection = pg.Client;
+
+let pgModule: Promise<typeof pg> | undefined;
+
+/**
+ * node-postgres, loaded on first use. On Node 20 its check for a Cloudflare Worker
+ * (pg/lib/stream.js, run as it loads) finds no `navigator` and builds a `Response` to probe with,
+ * which loads Node's whole bundled fetch (undici): ~20 ms of CPU, a tenth of a day's sync. Node 21
+ * and later define `navigator.userAgent` ("Node.js/21") and skip the probe; for the load alone,
+ * Node 20 is given the same, and it is taken away again before anything else runs.
+ */
+export function loadPg(): Promise<typeof pg> {
+  pgModule ??= (async () => {
+    const lend = !('navigator' in globalThis);
+    if (lend) Object.defineProperty(globalThis, 'navigator', { value: { userAgent: `Node.js/${process.versions.node.split('.')[0]}` }, configurable: true });
+    try {
+      return (await import('pg')).default;
+    } finally {
+      if (lend) delete (globalThis as { navigator?: unknown }).navigator;
+    }
+  })();
+  return pgModule;
+}
 
 /** Reads postgres://user:password@host:port/db?sslmode=…; a bad one is a usage error that does not repeat it. */
 export function parseServerUrl(text: string): ServerAddress {
@@ -73,25 +95,59 @@ function sslOptions(a: ServerAddress): pg.ClientConfig['ssl'] {
 }
 
 export async function connect(a: ServerAddress, timeoutMs = CONNECT_TIMEOUT_MS): Promise<Connection> {
-  const client = new pg.Client({
-    host: a.host,
-    port: a.port,
-    database: a.database,
-    user: a.user,
-    password: a.password,
-    ssl: sslOptions(a),
-    connectionTimeoutMillis: timeoutMs,
-    application_name: 'pmp-study',
-  });
-  // A server that goes away later emits 'error' on the client; the awaiting query rejects anyway.
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-  } catch (cause) {
-    await client.end().catch(() => undefined);
-    throw serverError(cause, a);
-  }
-  return client;
+  return connectInBackground(a, { timeoutMs }).connection;
+}
+
+export interface PendingConnection {
+  /** Rejects with the server's error as a PmpError (serverError). */
+  readonly connection: Promise<Connection>;
+  /** Ends the connection, made or still being made. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts connecting and returns at once, so that other work (opening the learner's database) goes on
+ * while the server answers. `pipeline`: queries go out as they are made, without waiting for the one
+ * before to finish (each is still its own statement, run in order).
+ */
+export function connectInBackground(a: ServerAddress, options: { readonly timeoutMs?: number; readonly pipeline?: boolean } = {}): PendingConnection {
+  let client: Connection | undefined;
+  const connection = (async () => {
+    const { Client } = await loadPg();
+    client = new Client({
+      host: a.host,
+      port: a.port,
+      database: a.database,
+      user: a.user,
+      password: a.password,
+      ssl: sslOptions(a),
+      connectionTimeoutMillis: options.timeoutMs ?? CONNECT_TIMEOUT_MS,
+      application_name: 'pmp-study',
+      ...(options.pipeline ? { pipeline: true } : {}),
+    });
+    // A server that goes away later emits 'error' on the client; the awaiting query rejects anyway.
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+    } catch (cause) {
+      await client.end().catch(() => undefined);
+      throw serverError(cause, a);
+    }
+    return client;
+  })();
+  let settled = false;
+  // Whoever needs the connection awaits it; when the work failed first, its failure is not news.
+  connection.then(
+    () => void (settled = true),
+    () => void (settled = true),
+  );
+  const end = () => connection.then((c) => c.end().catch(() => undefined)).catch(() => undefined);
+  return {
+    connection,
+    // A handshake still under way (the work failed before it needed the server) is not waited for:
+    // the work's error is reported at once, and the connection ends when the handshake does.
+    close: async () => (settled ? end() : void end()),
+  };
 }
 
 /** Runs `work` on a fresh connection and always closes it. */
@@ -127,6 +183,8 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTF
 export function serverError(cause: unknown, a: ServerAddress): unknown {
   if (cause instanceof PmpError) return cause;
   const code = (cause as { code?: unknown } | null)?.code;
+  // The learner's own database failed during a sync (locked, full): about that file, not the server.
+  if (typeof code === 'string' && code.startsWith('SQLITE_')) return cause;
   const message = cause instanceof Error ? cause.message : String(cause);
   const server = describeAddress(a);
   if ((typeof code === 'string' && NETWORK_CODES.has(code)) || /timeout|terminated|Connection terminated/i.test(message)) {
