@@ -15,7 +15,8 @@ import { analyseItems, chosenOptionIds } from '../../src/domain/item-analysis.js
 import type { Response } from '../../src/domain/question.js';
 import { createScheduler, DEFAULT_FSRS_WEIGHTS, DEFAULT_SCHEDULER_SETTINGS, forgettingCurve } from '../../src/domain/scheduler.js';
 import { pushAnswers, pushUndos } from '../../src/storage/class/learner-store.js';
-import { putClassQuestions, readActivity, readFirstSight, readItems, readReadinessSums, type QuestionShapeRow } from '../../src/storage/class/report-store.js';
+import { readReadinessSums } from '../../src/storage/class/readiness-sums.js';
+import { putClassQuestions, readActivity, readFirstSight, readItems, type QuestionShapeRow } from '../../src/storage/class/report-store.js';
 import { publishBank, removeLearner } from '../../src/storage/class/trainer-store.js';
 import type { OutgoingAnswer } from '../../src/storage/class-sync-queries.js';
 import { createTrainer, describeWithPostgres, startPostgres, type PgServer } from '../helpers/postgres.js';

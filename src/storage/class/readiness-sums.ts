@@ -1,0 +1,112 @@
+/**
+ * The heaviest read of `pmp class report`: per learner and (domain, task, shape), the sums of each
+ * seen question's calibrated recall — one row per memory state of the class (300 learners × 1,000
+ * questions = 300,000), judged at each learner's own moment with their own curve and calibration.
+ * It depends on that moment and that calibration, so it cannot be kept ahead by a trigger: it is
+ * computed at report time, on a connection of its own (app/class/report.ts runs the other reads on
+ * a second one at the same time).
+ */
+import type { Connection } from './connection.js';
+import { CLASS_SCHEMA } from './schema.js';
+
+const s = CLASS_SCHEMA;
+const DAY_MS = 86_400_000;
+
+/**
+ * Planner settings for a report connection, measured on the bench's class (300 learners, 300,000
+ * memory states, load 5): the readiness sums joined learner_questions by a nested loop through a
+ * Memoize node whose key (learner, bank, question) never repeats — 300,000 misses, 1.5–3.5 s —
+ * where a hash join takes 0.7–0.9 s. JIT spent ~80 ms compiling for nothing measurable.
+ */
+export async function useReportPlannerSettings(c: Connection): Promise<void> {
+  await c.query('SET enable_memoize = off; SET jit = off');
+}
+
+/** What the recall of a learner's questions is judged with: the exam moment and the learner's model. */
+export interface RecallParameters {
+  readonly role: string;
+  /** ts-fsrs's forgetting curve R = (1 + factor · days / S)^decay (decay < 0). */
+  readonly decay: number;
+  readonly factor: number;
+  /** The learner's recall calibration. */
+  readonly a: number;
+  readonly b: number;
+  readonly c: number;
+  /** The moment readiness is for, ms since epoch. */
+  readonly at: number;
+}
+
+export interface ReadinessSumRow {
+  readonly role: string;
+  readonly domain: string;
+  readonly task: number;
+  readonly type: string;
+  readonly options: number;
+  readonly keys: number;
+  readonly seen: number;
+  readonly recallSum: number;
+  readonly slopeASum: number;
+  readonly slopeBSum: number;
+  readonly slopeCSum: number;
+}
+
+/**
+ * Per learner and (domain, task, shape) of one outline: the questions seen and the sums of their
+ * calibrated recall at `at` and its slopes — the numbers storage/readiness-queries.ts makes for one
+ * learner with SQLite. The arithmetic is app/learner-recall.ts's, step for step: FSRS's forgetting
+ * curve on whole days (rounded to the nearest day, at least one day after the last answer),
+ * stability and recall rounded to 8 places as ts-fsrs does, then the logistic calibration with the
+ * question's misses (its lapses, plus one for a wrong first answer: learner_questions.first_correct)
+ * and its slopes (domain/recall-calibration.ts). test/class/class-summaries.test.ts holds them together.
+ * Only wrong first answers are joined (a third of the rows): a smaller hash table, one batch in work_mem.
+ */
+export async function readReadinessSums(c: Connection, outline: string, learners: readonly RecallParameters[]): Promise<ReadinessSumRow[]> {
+  if (learners.length === 0) return [];
+  await c.query(`CREATE TEMP TABLE class_learners (li integer PRIMARY KEY, learner text UNIQUE, decay float8, factor float8, a float8, b float8, c float8, at bigint)`);
+  await c.query(`INSERT INTO pg_temp.class_learners SELECT * FROM unnest($1::integer[], $2::text[], $3::float8[], $4::float8[], $5::float8[], $6::float8[], $7::float8[], $8::bigint[])`, [
+    learners.map((_, i) => i),
+    learners.map((l) => l.role),
+    learners.map((l) => l.decay),
+    learners.map((l) => l.factor),
+    learners.map((l) => l.a),
+    learners.map((l) => l.b),
+    learners.map((l) => l.c),
+    learners.map((l) => l.at),
+  ]);
+  await c.query('ANALYZE pg_temp.class_learners');
+  const round8 = (x: string) => `(floor((${x}) * 1e8 + 0.5) / 1e8)`;
+  const recall = `COALESCE(${round8(`power(1 + l.factor * floor(greatest(l.at - cs.last_review_at, ${DAY_MS})::float8 / ${DAY_MS} + 0.5) / NULLIF(${round8('cs.stability')}, 0), l.decay)`)}, 0)`;
+  const r = await c.query({
+    // raw is materialised so that FSRS's power() runs once per question; the rest is cheap enough to repeat.
+    text: `WITH raw AS MATERIALIZED (
+             SELECT l.li, q.grp, l.a, l.b, l.c AS cm, least(greatest(${recall}, 1e-4), 1 - 1e-4) AS r,
+                    ln(1 + cs.lapses + CASE WHEN lq.first_correct = false THEN 1 ELSE 0 END) AS m
+             FROM ${s}.card_states cs JOIN pg_temp.class_learners l ON l.learner = cs.learner
+             JOIN pg_temp.class_questions q ON q.bank_id = cs.bank_id AND q.question_id = cs.question_id
+             LEFT JOIN (SELECT learner, bank_id, question_id, first_correct FROM ${s}.learner_questions WHERE first_correct = false) lq
+               ON lq.learner = cs.learner AND lq.bank_id = cs.bank_id AND lq.question_id = cs.question_id
+             WHERE cs.phase <> 'new' AND cs.last_review_at IS NOT NULL AND q.outline = $1 AND q.grp IS NOT NULL),
+           sums AS (
+             SELECT li, grp, count(*)::integer AS seen, sum(cr) AS recall, sum(cr * (1 - cr)) AS da, sum(cr * (1 - cr) * lg) AS db, sum(cr * (1 - cr) * m) AS dc
+             FROM (SELECT li, grp, lg, m, 1 / (1 + exp(least(700, greatest(-700, -(a + b * lg + cm * m))))) AS cr FROM (SELECT li, grp, a, b, cm, m, ln(r / (1 - r)) AS lg FROM raw) x) y
+             GROUP BY li, grp)
+           SELECT l.learner, g.domain, g.task, g.type, g.options, g.keys, s.seen, s.recall, s.da, s.db, s.dc
+           FROM sums s JOIN pg_temp.class_learners l ON l.li = s.li
+           JOIN (SELECT DISTINCT grp, domain, task, type, options, keys FROM pg_temp.class_questions WHERE grp IS NOT NULL) g ON g.grp = s.grp`,
+    values: [outline],
+    rowMode: 'array',
+  });
+  return (r.rows as [string, string, number, string, number, number, number, number, number, number, number][]).map(([role, domain, task, type, options, keys, seen, recallSum, slopeASum, slopeBSum, slopeCSum]) => ({
+    role,
+    domain,
+    task,
+    type,
+    options,
+    keys,
+    seen,
+    recallSum,
+    slopeASum,
+    slopeBSum,
+    slopeCSum,
+  }));
+}
