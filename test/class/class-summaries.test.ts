@@ -216,7 +216,6 @@ describeWithPostgres('the class summaries kept by the server', () => {
     const missesOf = (s: (typeof states)[number]) => s.lapses + (firstWrong.has(s.q.questionId) ? 1 : 0);
     for (const calibration of [{ a: 0, b: 1, c: 0 }, { a: -0.7, b: 1.6, c: -0.8 }, { a: 900, b: -800, c: 3 }]) {
       const rows = await readReadinessSums(trainer, 'eco-2026', [{ role, ...forgettingCurve(weights), ...calibration, at }]);
-      await trainer.query('DROP TABLE pg_temp.class_learners');
       const recall = recallWith({ ...calibration, answers: 0, covariance: [[1, 0, 0], [0, 1, 0], [0, 0, 1]] }, createScheduler({ ...DEFAULT_SCHEDULER_SETTINGS, weights }));
       for (const row of rows) {
         const mine = states.filter((s) => s.q.domain === row.domain && s.q.task === row.task && s.q.type === row.type);

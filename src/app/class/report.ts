@@ -129,11 +129,8 @@ async function readAndBuild(c: Connection, other: Connection, clock: Clock, opti
     const firstSight = await readFirstSight(other, options.outline.id);
     return { firstSight, items: await readItems(other, DEFAULT_LEECH_LAPSES) };
   };
-  const [sumRows, rest, activity] = await Promise.all([
-    readReadinessSums(c, options.outline.id, models.map((m) => ({ role: m.role, decay: m.decay, factor: m.factor, a: m.calibration.a, b: m.calibration.b, c: m.calibration.c, at: m.at }))),
-    readOther(),
-    activityRead,
-  ]);
+  const recallParameters = models.map((m) => ({ role: m.role, decay: m.decay, factor: m.factor, a: m.calibration.a, b: m.calibration.b, c: m.calibration.c, at: m.at }));
+  const [sumRows, rest, activity] = await Promise.all([readReadinessSums(c, options.outline.id, recallParameters), readOther(), activityRead]);
   const sums = byRole(sumRows);
   const firstSight = byRole(rest.firstSight.map((r) => ({ ...r, domain: r.domain as DomainId })));
   const items = rest.items;

@@ -62,42 +62,42 @@ export interface ReadinessSumRow {
  */
 export async function readReadinessSums(c: Connection, outline: string, learners: readonly RecallParameters[]): Promise<ReadinessSumRow[]> {
   if (learners.length === 0) return [];
-  await c.query(`CREATE TEMP TABLE class_learners (li integer PRIMARY KEY, learner text UNIQUE, decay float8, factor float8, a float8, b float8, c float8, at bigint)`);
-  await c.query(`INSERT INTO pg_temp.class_learners SELECT * FROM unnest($1::integer[], $2::text[], $3::float8[], $4::float8[], $5::float8[], $6::float8[], $7::float8[], $8::bigint[])`, [
-    learners.map((_, i) => i),
-    learners.map((l) => l.role),
-    learners.map((l) => l.decay),
-    learners.map((l) => l.factor),
-    learners.map((l) => l.a),
-    learners.map((l) => l.b),
-    learners.map((l) => l.c),
-    learners.map((l) => l.at),
-  ]);
-  await c.query('ANALYZE pg_temp.class_learners');
   const round8 = (x: string) => `(floor((${x}) * 1e8 + 0.5) / 1e8)`;
   const recall = `COALESCE(${round8(`power(1 + l.factor * floor(greatest(l.at - cs.last_review_at, ${DAY_MS})::float8 / ${DAY_MS} + 0.5) / NULLIF(${round8('cs.stability')}, 0), l.decay)`)}, 0)`;
   const r = await c.query({
     // raw is materialised so that FSRS's power() runs once per question; the rest is cheap enough to repeat.
-    text: `WITH raw AS MATERIALIZED (
+    // The learners come as arrays (no temporary table: the report calls this for a few learners at a time on each of its connections).
+    text: `WITH l AS (SELECT * FROM unnest($2::integer[], $3::text[], $4::float8[], $5::float8[], $6::float8[], $7::float8[], $8::float8[], $9::bigint[])
+                      AS l(li, learner, decay, factor, a, b, c, at)),
+           raw AS MATERIALIZED (
              SELECT l.li, q.grp, l.a, l.b, l.c AS cm, least(greatest(${recall}, 1e-4), 1 - 1e-4) AS r,
                     ln(1 + cs.lapses + CASE WHEN lq.first_correct = false THEN 1 ELSE 0 END) AS m
-             FROM ${s}.card_states cs JOIN pg_temp.class_learners l ON l.learner = cs.learner
+             FROM ${s}.card_states cs JOIN l ON l.learner = cs.learner
              JOIN pg_temp.class_questions q ON q.bank_id = cs.bank_id AND q.question_id = cs.question_id
-             LEFT JOIN (SELECT learner, bank_id, question_id, first_correct FROM ${s}.learner_questions WHERE first_correct = false) lq
+             LEFT JOIN (SELECT learner, bank_id, question_id, first_correct FROM ${s}.learner_questions WHERE first_correct = false AND learner = ANY($3)) lq
                ON lq.learner = cs.learner AND lq.bank_id = cs.bank_id AND lq.question_id = cs.question_id
-             WHERE cs.phase <> 'new' AND cs.last_review_at IS NOT NULL AND q.outline = $1 AND q.grp IS NOT NULL),
+             WHERE cs.learner = ANY($3) AND cs.phase <> 'new' AND cs.last_review_at IS NOT NULL AND q.outline = $1 AND q.grp IS NOT NULL),
            sums AS (
              SELECT li, grp, count(*)::integer AS seen, sum(cr) AS recall, sum(cr * (1 - cr)) AS da, sum(cr * (1 - cr) * lg) AS db, sum(cr * (1 - cr) * m) AS dc
              FROM (SELECT li, grp, lg, m, 1 / (1 + exp(least(700, greatest(-700, -(a + b * lg + cm * m))))) AS cr FROM (SELECT li, grp, a, b, cm, m, ln(r / (1 - r)) AS lg FROM raw) x) y
              GROUP BY li, grp)
-           SELECT l.learner, g.domain, g.task, g.type, g.options, g.keys, s.seen, s.recall, s.da, s.db, s.dc
-           FROM sums s JOIN pg_temp.class_learners l ON l.li = s.li
-           JOIN (SELECT DISTINCT grp, domain, task, type, options, keys FROM pg_temp.class_questions WHERE grp IS NOT NULL) g ON g.grp = s.grp`,
-    values: [outline],
+           SELECT s.li, g.domain, g.task, g.type, g.options, g.keys, s.seen, s.recall, s.da, s.db, s.dc
+           FROM sums s JOIN (SELECT DISTINCT grp, domain, task, type, options, keys FROM pg_temp.class_questions WHERE grp IS NOT NULL) g ON g.grp = s.grp`,
+    values: [
+      outline,
+      learners.map((_, i) => i),
+      learners.map((l) => l.role),
+      learners.map((l) => l.decay),
+      learners.map((l) => l.factor),
+      learners.map((l) => l.a),
+      learners.map((l) => l.b),
+      learners.map((l) => l.c),
+      learners.map((l) => l.at),
+    ],
     rowMode: 'array',
   });
-  return (r.rows as [string, string, number, string, number, number, number, number, number, number, number][]).map(([role, domain, task, type, options, keys, seen, recallSum, slopeASum, slopeBSum, slopeCSum]) => ({
-    role,
+  return (r.rows as [number, string, number, string, number, number, number, number, number, number, number][]).map(([li, domain, task, type, options, keys, seen, recallSum, slopeASum, slopeBSum, slopeCSum]) => ({
+    role: (learners[li] as RecallParameters).role,
     domain,
     task,
     type,
