@@ -3,7 +3,8 @@
  * PostgreSQL: six learners send answers (a batch twice, batches out of time order, practice mixed
  * in), undo some (first answers among them), and one is removed. After each step, what the report
  * reads — activity per study day, first sight per domain, item analysis — equals what plain code
- * computes from the answers left; and the server's recall sums equal app/learner-recall.ts.
+ * computes from the answers left, and recall_states equals the memory states joined with the first
+ * answers; and the server's recall sums equal app/learner-recall.ts.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ import { recallWith } from '../../src/app/learner-recall.js';
 import { analyseItems, chosenOptionIds } from '../../src/domain/item-analysis.js';
 import type { Response } from '../../src/domain/question.js';
 import { createScheduler, DEFAULT_FSRS_WEIGHTS, DEFAULT_SCHEDULER_SETTINGS, forgettingCurve } from '../../src/domain/scheduler.js';
-import { pushAnswers, pushUndos } from '../../src/storage/class/learner-store.js';
+import { pushAnswers, pushStates, pushUndos } from '../../src/storage/class/learner-store.js';
 import { readReadinessSums } from '../../src/storage/class/readiness-sums.js';
 import { putClassQuestions, readActivity, readFirstSight, readItems, type QuestionShapeRow } from '../../src/storage/class/report-store.js';
 import { publishBank, removeLearner } from '../../src/storage/class/trainer-store.js';
@@ -132,7 +133,29 @@ describeWithPostgres('the class summaries kept by the server', () => {
     return { activity, sight, items: analyseItems([...histories.values()], () => []) };
   }
 
+  /** recall_states (class schema step 3) against what it summarises: card_states with learner_questions' first answers. */
+  async function expectRecallStatesToMatch(): Promise<void> {
+    const r = await trainer.query(`
+      WITH want AS (
+             SELECT cs.learner, cs.bank_id, cs.question_id, cs.phase, cs.stability, cs.last_review_at, cs.lapses, COALESCE(lq.first_correct = false, false) AS first_wrong
+             FROM pmp_class.card_states cs LEFT JOIN pmp_class.learner_questions lq USING (learner, bank_id, question_id)
+             UNION ALL
+             SELECT lq.learner, lq.bank_id, lq.question_id, NULL, NULL, NULL, NULL, true FROM pmp_class.learner_questions lq
+             WHERE lq.first_correct = false AND NOT EXISTS (SELECT 1 FROM pmp_class.card_states cs WHERE (cs.learner, cs.bank_id, cs.question_id) = (lq.learner, lq.bank_id, lq.question_id))),
+           got AS (
+             SELECT ln.learner, qn.bank_id, qn.question_id, rs.phase, rs.stability, rs.last_review_at, rs.lapses, rs.first_wrong
+             FROM pmp_class.recall_states rs JOIN pmp_class.learner_numbers ln ON ln.no = rs.learner_no JOIN pmp_class.question_numbers qn ON qn.no = rs.question_no
+             WHERE rs.phase IS NOT NULL OR rs.first_wrong)
+      SELECT (SELECT count(*) FROM want)::int AS rows, (SELECT count(*) FROM want WHERE first_wrong)::int AS wrong,
+             (SELECT count(*) FROM (SELECT * FROM want EXCEPT ALL SELECT * FROM got) x)::int AS missing,
+             (SELECT count(*) FROM (SELECT * FROM got EXCEPT ALL SELECT * FROM want) x)::int AS extra`);
+    expect(r.rows[0]).toMatchObject({ missing: 0, extra: 0 });
+    expect(r.rows[0].rows).toBeGreaterThan(0);
+    expect(r.rows[0].wrong).toBeGreaterThan(0);
+  }
+
   async function expectSummariesToMatch(offsetMinutes: number): Promise<void> {
+    await expectRecallStatesToMatch();
     const want = expected(offsetMinutes);
     const read = await readActivity(trainer, 4 * 3_600_000 - offsetMinutes * 60_000, 0);
     for (const l of learners) {
@@ -165,6 +188,10 @@ describeWithPostgres('the class summaries kept by the server', () => {
       // Out of time order on purpose: a first answer may arrive after later ones (a restored backup).
       for (const batch of [c, a, b, a]) await pushAnswers(l.c, batch);
       sent.push(...mine);
+      // Memory states, sent by the learner's own role, for some questions (before or after their answers); sent again, changed.
+      const states = QUESTIONS.filter(() => rnd() < 0.7).map((q) => ({ bankId: q.bankId, questionId: q.questionId, phase: 'review', stability: 1 + rnd() * 30, difficulty: 5, lastReviewAt: T + Math.floor(rnd() * 20) * DAY, lapses: Math.floor(rnd() * 3) }));
+      await pushStates(l.c, states);
+      await pushStates(l.c, states.filter(() => rnd() < 0.5).map((x) => ({ ...x, stability: x.stability * 2, lapses: x.lapses + 1 })));
     }
     await expectSummariesToMatch(0);
     await expectSummariesToMatch(330); // a study day that starts at 04:00 in India cuts UTC days at 22:30
@@ -209,6 +236,7 @@ describeWithPostgres('the class summaries kept by the server', () => {
        SELECT $1, 'bank', q, 'review', s, 5, t, l FROM unnest($2::text[], $3::float8[], $4::bigint[], $5::integer[]) AS x(q, s, t, l)`,
       [role, states.map((s) => s.q.questionId), states.map((s) => s.stability), states.map((s) => s.lastReviewAt), states.map((s) => s.lapses)],
     );
+    await expectRecallStatesToMatch();
     // A question's misses: its lapses, plus one when its first answer (from the synced answers) was wrong.
     const firsts = await trainer.query(`SELECT question_id, first_correct FROM pmp_class.learner_questions WHERE learner = $1 AND bank_id = 'bank'`, [role]);
     const firstWrong = new Set(firsts.rows.filter((r: { first_correct: boolean | null }) => r.first_correct === false).map((r: { question_id: string }) => r.question_id));

@@ -2,9 +2,9 @@
  * The heaviest read of `pmp class report`: per learner and (domain, task, shape), the sums of each
  * seen question's calibrated recall — one row per memory state of the class (300 learners × 1,000
  * questions = 300,000), judged at each learner's own moment with their own curve and calibration.
- * It depends on that moment and that calibration, so it cannot be kept ahead by a trigger: it is
- * computed at report time, on a connection of its own (app/class/report.ts runs the other reads on
- * a second one at the same time).
+ * It depends on that moment and that calibration, so the sums cannot be kept ahead by a trigger;
+ * what they read is (recall_states, schema-recall-states.ts). They are computed at report time, on a
+ * connection of their own (app/class/report.ts runs the other reads on a second one meanwhile).
  */
 import type { Connection } from './connection.js';
 import { CLASS_SCHEMA } from './schema.js';
@@ -14,9 +14,10 @@ const DAY_MS = 86_400_000;
 
 /**
  * Planner settings for a report connection, measured on the bench's class (300 learners, 300,000
- * memory states, load 5): the readiness sums joined learner_questions by a nested loop through a
- * Memoize node whose key (learner, bank, question) never repeats — 300,000 misses, 1.5–3.5 s —
- * where a hash join takes 0.7–0.9 s. JIT spent ~80 ms compiling for nothing measurable.
+ * memory states, load 5): the readiness sums (before recall_states) joined learner_questions by a
+ * nested loop through a Memoize node whose key (learner, bank, question) never repeats — 300,000
+ * misses, 1.5–3.5 s — where a hash join took 0.7–0.9 s; a plan that caches nothing is kept off the
+ * report's reads. JIT spent ~80 ms compiling for nothing measurable.
  */
 export async function useReportPlannerSettings(c: Connection): Promise<void> {
   await c.query('SET enable_memoize = off; SET jit = off');
@@ -58,7 +59,7 @@ export interface ReadinessSumRow {
  * stability and recall rounded to 8 places as ts-fsrs does, then the logistic calibration with the
  * question's misses (its lapses, plus one for a wrong first answer: learner_questions.first_correct)
  * and its slopes (domain/recall-calibration.ts). test/class/class-summaries.test.ts holds them together.
- * Only wrong first answers are joined (a third of the rows): a smaller hash table, one batch in work_mem.
+ * It reads recall_states (class schema step 3): card_states with their first answers, on integer keys.
  */
 export async function readReadinessSums(c: Connection, outline: string, learners: readonly RecallParameters[]): Promise<ReadinessSumRow[]> {
   if (learners.length === 0) return [];
@@ -66,17 +67,16 @@ export async function readReadinessSums(c: Connection, outline: string, learners
   const recall = `COALESCE(${round8(`power(1 + l.factor * floor(greatest(l.at - cs.last_review_at, ${DAY_MS})::float8 / ${DAY_MS} + 0.5) / NULLIF(${round8('cs.stability')}, 0), l.decay)`)}, 0)`;
   const r = await c.query({
     // raw is materialised so that FSRS's power() runs once per question; the rest is cheap enough to repeat.
-    // The learners come as arrays (no temporary table: the report calls this for a few learners at a time on each of its connections).
-    text: `WITH l AS (SELECT * FROM unnest($2::integer[], $3::text[], $4::float8[], $5::float8[], $6::float8[], $7::float8[], $8::float8[], $9::bigint[])
-                      AS l(li, learner, decay, factor, a, b, c, at)),
+    // The learners come as arrays: no temporary table to create and fill first.
+    text: `WITH l AS (SELECT l.*, n.no FROM unnest($2::integer[], $3::text[], $4::float8[], $5::float8[], $6::float8[], $7::float8[], $8::float8[], $9::bigint[])
+                        AS l(li, learner, decay, factor, a, b, c, at) JOIN ${s}.learner_numbers n ON n.learner = l.learner),
+           q AS (SELECT n.no, q.grp FROM pg_temp.class_questions q JOIN ${s}.question_numbers n ON n.bank_id = q.bank_id AND n.question_id = q.question_id
+                 WHERE q.outline = $1 AND q.grp IS NOT NULL),
            raw AS MATERIALIZED (
              SELECT l.li, q.grp, l.a, l.b, l.c AS cm, least(greatest(${recall}, 1e-4), 1 - 1e-4) AS r,
-                    ln(1 + cs.lapses + CASE WHEN lq.first_correct = false THEN 1 ELSE 0 END) AS m
-             FROM ${s}.card_states cs JOIN l ON l.learner = cs.learner
-             JOIN pg_temp.class_questions q ON q.bank_id = cs.bank_id AND q.question_id = cs.question_id
-             LEFT JOIN (SELECT learner, bank_id, question_id, first_correct FROM ${s}.learner_questions WHERE first_correct = false AND learner = ANY($3)) lq
-               ON lq.learner = cs.learner AND lq.bank_id = cs.bank_id AND lq.question_id = cs.question_id
-             WHERE cs.learner = ANY($3) AND cs.phase <> 'new' AND cs.last_review_at IS NOT NULL AND q.outline = $1 AND q.grp IS NOT NULL),
+                    ln(1 + cs.lapses + CASE WHEN cs.first_wrong THEN 1 ELSE 0 END) AS m
+             FROM ${s}.recall_states cs JOIN l ON l.no = cs.learner_no JOIN q ON q.no = cs.question_no
+             WHERE cs.phase <> 'new' AND cs.last_review_at IS NOT NULL),
            sums AS (
              SELECT li, grp, count(*)::integer AS seen, sum(cr) AS recall, sum(cr * (1 - cr)) AS da, sum(cr * (1 - cr) * lg) AS db, sum(cr * (1 - cr) * m) AS dc
              FROM (SELECT li, grp, lg, m, 1 / (1 + exp(least(700, greatest(-700, -(a + b * lg + cm * m))))) AS cr FROM (SELECT li, grp, a, b, cm, m, ln(r / (1 - r)) AS lg FROM raw) x) y

@@ -1,0 +1,110 @@
+/**
+ * Step 3 of the class schema: what the report's readiness sums read, kept by the server as states
+ * and answers arrive, keyed by integers. The sums (readiness-sums.ts) go over every memory state
+ * of the class (300 learners × 1,000 questions = 300,000 rows) at report time — they depend on the
+ * moment and each learner's calibration, so they cannot be kept ahead — and joining card_states to
+ * learner_questions and to the class's questions on their text keys was most of that read's time.
+ * Measured on the bench's class under load 6: the same sums over this table, 550 ms; over the
+ * text-keyed tables, 1,200 ms.
+ *
+ *   learner_numbers   a number for each learner role that has a memory state or a first answer
+ *   question_numbers  a number for each (bank, question) of those
+ *   recall_states     per learner and question: the memory state (card_states; null without one)
+ *                     and whether the first answer not undone was wrong (learner_questions)
+ *
+ * Statement-level triggers with transition tables keep recall_states equal to card_states joined
+ * with learner_questions, whatever writes those (a sync's upsert, an undo, a bank assigned after
+ * answers, `class remove`). Like the other summaries, the trigger functions run as the trainer who
+ * owns the tables (SECURITY DEFINER) and learners have no right on any of these tables.
+ */
+
+/** Numbers for the learners and questions of `source` (a transition table), then its rows' numbers. */
+function numbered(source: string): string {
+  return `
+    INSERT INTO pmp_class.learner_numbers (learner) SELECT DISTINCT learner FROM ${source} ON CONFLICT DO NOTHING;
+    INSERT INTO pmp_class.question_numbers (bank_id, question_id) SELECT DISTINCT bank_id, question_id FROM ${source} ON CONFLICT DO NOTHING;`;
+}
+
+const NUMBERS_OF = (alias: string) => `JOIN pmp_class.learner_numbers ln ON ln.learner = ${alias}.learner
+      JOIN pmp_class.question_numbers qn ON qn.bank_id = ${alias}.bank_id AND qn.question_id = ${alias}.question_id`;
+
+/** Memory states inserted or updated: their recall_states rows take the new state. */
+function statesSql(source: string): string {
+  return `${numbered(source)}
+    INSERT INTO pmp_class.recall_states AS t (learner_no, question_no, phase, stability, last_review_at, lapses)
+    SELECT ln.no, qn.no, s.phase, s.stability, s.last_review_at, s.lapses FROM ${source} s ${NUMBERS_OF('s')}
+    ON CONFLICT (learner_no, question_no) DO UPDATE
+      SET phase = excluded.phase, stability = excluded.stability, last_review_at = excluded.last_review_at, lapses = excluded.lapses;`;
+}
+
+/** First answers inserted or changed (an undo gives way to the next answer): first_wrong follows. */
+function firstsSql(source: string): string {
+  return `${numbered(source)}
+    INSERT INTO pmp_class.recall_states AS t (learner_no, question_no, first_wrong)
+    SELECT ln.no, qn.no, COALESCE(f.first_correct = false, false) FROM ${source} f ${NUMBERS_OF('f')}
+    ON CONFLICT (learner_no, question_no) DO UPDATE SET first_wrong = excluded.first_wrong;`;
+}
+
+export function recallStatesStep(): string {
+  return `
+  CREATE TABLE pmp_class.learner_numbers (
+    learner  text PRIMARY KEY,
+    no       integer GENERATED ALWAYS AS IDENTITY UNIQUE
+  );
+  CREATE TABLE pmp_class.question_numbers (
+    bank_id      text NOT NULL,
+    question_id  text NOT NULL,
+    no           integer GENERATED ALWAYS AS IDENTITY UNIQUE,
+    PRIMARY KEY (bank_id, question_id)
+  );
+  CREATE TABLE pmp_class.recall_states (
+    learner_no      integer NOT NULL,
+    question_no     integer NOT NULL,
+    phase           text,               -- card_states' columns; null while no state is synced
+    stability       double precision,
+    last_review_at  bigint,
+    lapses          integer,
+    first_wrong     boolean NOT NULL DEFAULT false,   -- learner_questions.first_correct = false
+    PRIMARY KEY (learner_no, question_no)
+  );
+
+  CREATE FUNCTION pmp_class.states_inserted() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = pmp_class, pg_temp AS $fn$
+  BEGIN
+    ${statesSql('added')}
+    RETURN NULL;
+  END $fn$;
+  CREATE FUNCTION pmp_class.states_deleted() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = pmp_class, pg_temp AS $fn$
+  BEGIN
+    -- A row with neither a state nor a wrong first answer says nothing: it goes.
+    DELETE FROM pmp_class.recall_states t USING gone g ${NUMBERS_OF('g')} WHERE t.learner_no = ln.no AND t.question_no = qn.no AND NOT t.first_wrong;
+    UPDATE pmp_class.recall_states t SET phase = NULL, stability = NULL, last_review_at = NULL, lapses = NULL
+    FROM gone g ${NUMBERS_OF('g')} WHERE t.learner_no = ln.no AND t.question_no = qn.no;
+    RETURN NULL;
+  END $fn$;
+  CREATE TRIGGER states_recall_insert AFTER INSERT ON pmp_class.card_states REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION pmp_class.states_inserted();
+  CREATE TRIGGER states_recall_update AFTER UPDATE ON pmp_class.card_states REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION pmp_class.states_inserted();
+  CREATE TRIGGER states_recall_delete AFTER DELETE ON pmp_class.card_states REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION pmp_class.states_deleted();
+
+  CREATE FUNCTION pmp_class.firsts_changed() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = pmp_class, pg_temp AS $fn$
+  BEGIN
+    ${firstsSql('added')}
+    RETURN NULL;
+  END $fn$;
+  CREATE FUNCTION pmp_class.firsts_deleted() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = pmp_class, pg_temp AS $fn$
+  BEGIN
+    DELETE FROM pmp_class.recall_states t USING gone g ${NUMBERS_OF('g')} WHERE t.learner_no = ln.no AND t.question_no = qn.no AND t.phase IS NULL;
+    UPDATE pmp_class.recall_states t SET first_wrong = false
+    FROM gone g ${NUMBERS_OF('g')} WHERE t.learner_no = ln.no AND t.question_no = qn.no;
+    RETURN NULL;
+  END $fn$;
+  CREATE TRIGGER firsts_recall_insert AFTER INSERT ON pmp_class.learner_questions REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION pmp_class.firsts_changed();
+  CREATE TRIGGER firsts_recall_update AFTER UPDATE ON pmp_class.learner_questions REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION pmp_class.firsts_changed();
+  CREATE TRIGGER firsts_recall_delete AFTER DELETE ON pmp_class.learner_questions REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION pmp_class.firsts_deleted();
+  REVOKE ALL ON FUNCTION pmp_class.states_inserted(), pmp_class.states_deleted(), pmp_class.firsts_changed(), pmp_class.firsts_deleted() FROM PUBLIC;
+
+  -- The states and first answers synced before this step.
+  ${statesSql('pmp_class.card_states')}
+  ${firstsSql('pmp_class.learner_questions')}
+  ANALYZE pmp_class.learner_numbers, pmp_class.question_numbers, pmp_class.recall_states;
+  `;
+}
