@@ -70,11 +70,10 @@ export async function readReadinessSums(c: Connection, outline: string, learners
     // The learners come as arrays: no temporary table to create and fill first.
     text: `WITH l AS (SELECT l.*, n.no FROM unnest($2::integer[], $3::text[], $4::float8[], $5::float8[], $6::float8[], $7::float8[], $8::float8[], $9::bigint[])
                         AS l(li, learner, decay, factor, a, b, c, at) JOIN ${s}.learner_numbers n ON n.learner = l.learner),
-           q AS (SELECT n.no, q.grp FROM pg_temp.class_questions q JOIN ${s}.question_numbers n ON n.bank_id = q.bank_id AND n.question_id = q.question_id
-                 WHERE q.outline = $1 AND q.grp IS NOT NULL),
+           q AS (SELECT qno AS no, grp FROM pg_temp.class_questions WHERE outline = $1 AND grp IS NOT NULL AND qno IS NOT NULL),
            raw AS MATERIALIZED (
              SELECT l.li, q.grp, l.a, l.b, l.c AS cm, least(greatest(${recall}, 1e-4), 1 - 1e-4) AS r,
-                    ln(1 + cs.lapses + CASE WHEN cs.first_wrong THEN 1 ELSE 0 END) AS m
+                    ln(1 + cs.lapses + CASE WHEN cs.first_correct = false THEN 1 ELSE 0 END) AS m
              FROM ${s}.recall_states cs JOIN l ON l.no = cs.learner_no JOIN q ON q.no = cs.question_no
              WHERE cs.phase <> 'new' AND cs.last_review_at IS NOT NULL),
            sums AS (

@@ -69,11 +69,15 @@ export async function putClassQuestions(c: Connection, rows: readonly QuestionSh
     if (!groups.has(k)) groups.set(k, groups.size + 1);
     return groups.get(k) as number;
   });
-  await c.query(`CREATE TEMP TABLE class_questions (qi integer, bank_id text, question_id text, outline text, domain text, task integer, type text, options integer, keys integer, grp integer, PRIMARY KEY (bank_id, question_id))`);
+  // qno: the question's number in question_numbers (class schema step 3), what recall_states is keyed by.
+  await c.query(`CREATE TEMP TABLE class_questions (qi integer, bank_id text, question_id text, outline text, domain text, task integer, type text, options integer, keys integer, grp integer, qno integer, PRIMARY KEY (bank_id, question_id))`);
   await c.query(
     `INSERT INTO pg_temp.class_questions SELECT * FROM unnest($1::integer[], $2::text[], $3::text[], $4::text[], $5::text[], $6::integer[], $7::text[], $8::integer[], $9::integer[], $10::integer[]) ON CONFLICT DO NOTHING`,
     [rows.map((_, i) => i), rows.map((q) => q.bankId), rows.map((q) => q.questionId), rows.map((q) => q.outline), rows.map((q) => q.domain), rows.map((q) => q.task), rows.map((q) => q.type), rows.map((q) => q.options), rows.map((q) => q.keys), grp],
   );
+  // Numbered here rather than joined in each read: the planner guessed that join at 35 rows of 1,000 and chose a nested
+  // loop over 300,000 states. The numbers are those of now: a question first answered later has none in this table.
+  await c.query(`UPDATE pg_temp.class_questions q SET qno = n.no FROM ${s}.question_numbers n WHERE n.bank_id = q.bank_id AND n.question_id = q.question_id`);
   await c.query('ANALYZE pg_temp.class_questions');
 }
 
@@ -126,10 +130,13 @@ export async function readActivity(c: Connection, dayStartMs: number, sinceDay: 
 /** Per learner and domain of one outline: questions answered at least once, and right at their first answer. */
 export async function readFirstSight(c: Connection, outline: string): Promise<{ role: string; domain: string; seen: number; right: number }[]> {
   const r = await c.query({
-    text: `SELECT lq.learner, q.domain, count(*)::integer, count(*) FILTER (WHERE lq.first_correct)::integer
-           FROM ${s}.learner_questions lq JOIN pg_temp.class_questions q ON q.bank_id = lq.bank_id AND q.question_id = lq.question_id
-           WHERE lq.first_at IS NOT NULL AND q.outline = $1 AND q.domain IS NOT NULL AND q.task IS NOT NULL
-           GROUP BY lq.learner, q.domain`,
+    // recall_states holds learner_questions' first answers on integer keys (class schema step 3): grouped by numbers, named after.
+    text: `SELECT ln.learner, f.domain, f.seen, f.right FROM (
+             SELECT rs.learner_no, q.domain, count(*)::integer AS seen, count(*) FILTER (WHERE rs.first_correct)::integer AS right
+             FROM ${s}.recall_states rs JOIN pg_temp.class_questions q ON q.qno = rs.question_no
+             WHERE rs.first_correct IS NOT NULL AND q.outline = $1 AND q.domain IS NOT NULL AND q.task IS NOT NULL
+             GROUP BY rs.learner_no, q.domain) f
+           JOIN ${s}.learner_numbers ln ON ln.no = f.learner_no`,
     values: [outline],
     rowMode: 'array',
   });
@@ -154,9 +161,9 @@ export interface ItemRow {
 export async function readItems(c: Connection, leechLapses: number): Promise<ItemRow[]> {
   const r = await c.query({
     text: `WITH h AS MATERIALIZED (
-             SELECT lq.learner, q.qi, lq.item_answers, lq.item_first_correct::integer AS x
-             FROM ${s}.learner_questions lq JOIN pg_temp.class_questions q ON q.bank_id = lq.bank_id AND q.question_id = lq.question_id
-             WHERE lq.item_answers > 0 AND lq.item_first_correct IS NOT NULL),
+             SELECT rs.learner_no AS learner, q.qi, rs.item_answers, rs.item_first_correct::integer AS x
+             FROM ${s}.recall_states rs JOIN pg_temp.class_questions q ON q.qno = rs.question_no
+             WHERE rs.item_answers > 0 AND rs.item_first_correct IS NOT NULL),
            t AS (SELECT learner, sum(x) AS r, count(*) AS n FROM h GROUP BY learner),
            i AS (SELECT h.qi, sum(h.item_answers)::integer AS answers, count(*)::integer AS learners, sum(h.x)::integer AS firsts,
                         corr(h.x, CASE WHEN t.n > 1 THEN (t.r - h.x)::float8 / (t.n - 1) ELSE 0 END) AS disc
@@ -165,9 +172,8 @@ export async function readItems(c: Connection, leechLapses: number): Promise<Ite
     rowMode: 'array',
   });
   const leeches = await c.query({
-    text: `SELECT cs.bank_id, cs.question_id, count(*)::integer FROM ${s}.card_states cs
-           JOIN ${s}.learner_questions lq ON lq.learner = cs.learner AND lq.bank_id = cs.bank_id AND lq.question_id = cs.question_id
-           WHERE cs.lapses >= $1 AND lq.item_answers > 0 GROUP BY cs.bank_id, cs.question_id`,
+    text: `SELECT q.bank_id, q.question_id, count(*)::integer FROM ${s}.recall_states rs JOIN pg_temp.class_questions q ON q.qno = rs.question_no
+           WHERE rs.lapses >= $1 AND rs.item_answers > 0 GROUP BY q.bank_id, q.question_id`,
     values: [leechLapses],
     rowMode: 'array',
   });

@@ -1,6 +1,6 @@
 /**
- * Step 3 of the class schema: what the report's readiness sums read, kept by the server as states
- * and answers arrive, keyed by integers. The sums (readiness-sums.ts) go over every memory state
+ * Step 3 of the class schema: what the report's per-learner reads go over, kept by the server as
+ * states and answers arrive, keyed by integers. The sums (readiness-sums.ts) go over every memory state
  * of the class (300 learners × 1,000 questions = 300,000 rows) at report time — they depend on the
  * moment and each learner's calibration, so they cannot be kept ahead — and joining card_states to
  * learner_questions and to the class's questions on their text keys was most of that read's time.
@@ -10,7 +10,8 @@
  *   learner_numbers   a number for each learner role that has a memory state or a first answer
  *   question_numbers  a number for each (bank, question) of those
  *   recall_states     per learner and question: the memory state (card_states; null without one)
- *                     and whether the first answer not undone was wrong (learner_questions)
+ *                     and the first answers (learner_questions; null without one) — what the
+ *                     readiness sums, first sight and item analysis read
  *
  * Statement-level triggers with transition tables keep recall_states equal to card_states joined
  * with learner_questions, whatever writes those (a sync's upsert, an undo, a bank assigned after
@@ -37,12 +38,13 @@ function statesSql(source: string): string {
       SET phase = excluded.phase, stability = excluded.stability, last_review_at = excluded.last_review_at, lapses = excluded.lapses;`;
 }
 
-/** First answers inserted or changed (an undo gives way to the next answer): first_wrong follows. */
+/** First answers inserted or changed (an undo gives way to the next answer): recall_states follows. */
 function firstsSql(source: string): string {
   return `${numbered(source)}
-    INSERT INTO pmp_class.recall_states AS t (learner_no, question_no, first_wrong)
-    SELECT ln.no, qn.no, COALESCE(f.first_correct = false, false) FROM ${source} f ${NUMBERS_OF('f')}
-    ON CONFLICT (learner_no, question_no) DO UPDATE SET first_wrong = excluded.first_wrong;`;
+    INSERT INTO pmp_class.recall_states AS t (learner_no, question_no, first_correct, item_first_correct, item_answers)
+    SELECT ln.no, qn.no, f.first_correct, f.item_first_correct, f.item_answers FROM ${source} f ${NUMBERS_OF('f')}
+    ON CONFLICT (learner_no, question_no) DO UPDATE
+      SET first_correct = excluded.first_correct, item_first_correct = excluded.item_first_correct, item_answers = excluded.item_answers;`;
 }
 
 export function recallStatesStep(): string {
@@ -64,7 +66,9 @@ export function recallStatesStep(): string {
     stability       double precision,
     last_review_at  bigint,
     lapses          integer,
-    first_wrong     boolean NOT NULL DEFAULT false,   -- learner_questions.first_correct = false
+    first_correct       boolean,        -- learner_questions' columns; null (0) without a first answer
+    item_first_correct  boolean,
+    item_answers        integer NOT NULL DEFAULT 0,
     PRIMARY KEY (learner_no, question_no)
   );
 
@@ -75,8 +79,9 @@ export function recallStatesStep(): string {
   END $fn$;
   CREATE FUNCTION pmp_class.states_deleted() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = pmp_class, pg_temp AS $fn$
   BEGIN
-    -- A row with neither a state nor a wrong first answer says nothing: it goes.
-    DELETE FROM pmp_class.recall_states t USING gone g ${NUMBERS_OF('g')} WHERE t.learner_no = ln.no AND t.question_no = qn.no AND NOT t.first_wrong;
+    -- A row with neither a state nor a first answer says nothing: it goes.
+    DELETE FROM pmp_class.recall_states t USING gone g ${NUMBERS_OF('g')}
+    WHERE t.learner_no = ln.no AND t.question_no = qn.no AND t.first_correct IS NULL AND t.item_first_correct IS NULL AND t.item_answers = 0;
     UPDATE pmp_class.recall_states t SET phase = NULL, stability = NULL, last_review_at = NULL, lapses = NULL
     FROM gone g ${NUMBERS_OF('g')} WHERE t.learner_no = ln.no AND t.question_no = qn.no;
     RETURN NULL;
@@ -93,7 +98,7 @@ export function recallStatesStep(): string {
   CREATE FUNCTION pmp_class.firsts_deleted() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = pmp_class, pg_temp AS $fn$
   BEGIN
     DELETE FROM pmp_class.recall_states t USING gone g ${NUMBERS_OF('g')} WHERE t.learner_no = ln.no AND t.question_no = qn.no AND t.phase IS NULL;
-    UPDATE pmp_class.recall_states t SET first_wrong = false
+    UPDATE pmp_class.recall_states t SET first_correct = NULL, item_first_correct = NULL, item_answers = 0
     FROM gone g ${NUMBERS_OF('g')} WHERE t.learner_no = ln.no AND t.question_no = qn.no;
     RETURN NULL;
   END $fn$;
