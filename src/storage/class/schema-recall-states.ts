@@ -19,11 +19,13 @@
  * owns the tables (SECURITY DEFINER) and learners have no right on any of these tables.
  */
 
-/** Numbers for the learners and questions of `source` (a transition table), then its rows' numbers. */
+/** Numbers for the learners and questions of `source` new to them (most states a sync sends are known: no insert tried). */
 function numbered(source: string): string {
   return `
-    INSERT INTO pmp_class.learner_numbers (learner) SELECT DISTINCT learner FROM ${source} ON CONFLICT DO NOTHING;
-    INSERT INTO pmp_class.question_numbers (bank_id, question_id) SELECT DISTINCT bank_id, question_id FROM ${source} ON CONFLICT DO NOTHING;`;
+    INSERT INTO pmp_class.learner_numbers (learner) SELECT DISTINCT learner FROM ${source} n
+    WHERE NOT EXISTS (SELECT 1 FROM pmp_class.learner_numbers k WHERE k.learner = n.learner) ON CONFLICT DO NOTHING;
+    INSERT INTO pmp_class.question_numbers (bank_id, question_id) SELECT DISTINCT bank_id, question_id FROM ${source} n
+    WHERE NOT EXISTS (SELECT 1 FROM pmp_class.question_numbers k WHERE k.bank_id = n.bank_id AND k.question_id = n.question_id) ON CONFLICT DO NOTHING;`;
 }
 
 /** The numbers of `alias`'s learner and question, looked up one row at a time through the numbers' primary keys. */
