@@ -158,8 +158,13 @@ export const classPart: BenchPart = {
       figures.push({ label: 'pmp class report, peak memory', value: report.peakMb, unit: 'MB' });
       figures.push({ label: `setting up the class on the server (${learners} learners, ${thousands(learners * perLearner)} answers with their summaries)`, value: setUp, unit: 's' });
     } finally {
-      server.stop();
-      rmSync(base, { recursive: true, force: true });
+      // PMP_BENCH_CLASS_KEEP_SERVER=1 (with --keep) leaves the server running, to time the report's queries against it.
+      if (process.env.PMP_BENCH_CLASS_KEEP_SERVER === '1') {
+        log(`server kept running: ${server.url('cls')} (folder ${base}; stop: pg_ctl -D ${join(base, 'data')} stop)`);
+      } else {
+        server.stop();
+        rmSync(base, { recursive: true, force: true });
+      }
     }
     return figures;
   },

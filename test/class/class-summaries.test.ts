@@ -3,7 +3,8 @@
  * PostgreSQL: six learners send answers (a batch twice, batches out of time order, practice mixed
  * in), undo some (first answers among them), and one is removed. After each step, what the report
  * reads — activity per study day, first sight per domain, item analysis — equals what plain code
- * computes from the answers left; and the server's recall sums equal app/learner-recall.ts.
+ * computes from the answers left, and recall_states equals the memory states joined with the first
+ * answers; and the server's recall sums equal app/learner-recall.ts.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { join } from 'node:path';
@@ -14,8 +15,9 @@ import { recallWith } from '../../src/app/learner-recall.js';
 import { analyseItems, chosenOptionIds } from '../../src/domain/item-analysis.js';
 import type { Response } from '../../src/domain/question.js';
 import { createScheduler, DEFAULT_FSRS_WEIGHTS, DEFAULT_SCHEDULER_SETTINGS, forgettingCurve } from '../../src/domain/scheduler.js';
-import { pushAnswers, pushUndos } from '../../src/storage/class/learner-store.js';
-import { putClassQuestions, readActivity, readFirstSight, readItems, readReadinessSums, type QuestionShapeRow } from '../../src/storage/class/report-store.js';
+import { pushAnswers, pushStates, pushUndos } from '../../src/storage/class/learner-store.js';
+import { readReadinessSums } from '../../src/storage/class/readiness-sums.js';
+import { putClassQuestions, readActivity, readFirstSight, readItems, type QuestionShapeRow } from '../../src/storage/class/report-store.js';
 import { publishBank, removeLearner } from '../../src/storage/class/trainer-store.js';
 import type { OutgoingAnswer } from '../../src/storage/class-sync-queries.js';
 import { createTrainer, describeWithPostgres, startPostgres, type PgServer } from '../helpers/postgres.js';
@@ -131,7 +133,33 @@ describeWithPostgres('the class summaries kept by the server', () => {
     return { activity, sight, items: analyseItems([...histories.values()], () => []) };
   }
 
+  /** recall_states (class schema step 3) against what it summarises: card_states with learner_questions' first answers. */
+  async function expectRecallStatesToMatch(): Promise<void> {
+    const r = await trainer.query(`
+      WITH want AS (
+             SELECT COALESCE(cs.learner, lq.learner) AS learner, COALESCE(cs.bank_id, lq.bank_id) AS bank_id, COALESCE(cs.question_id, lq.question_id) AS question_id,
+                    cs.phase, cs.stability, cs.last_review_at, cs.lapses, lq.first_correct, lq.item_first_correct, COALESCE(lq.item_answers, 0) AS item_answers
+             FROM pmp_class.card_states cs FULL JOIN pmp_class.learner_questions lq USING (learner, bank_id, question_id)),
+           got AS (
+             SELECT ln.learner, qn.bank_id, qn.question_id, rs.phase, rs.stability, rs.last_review_at, rs.lapses, rs.first_correct, rs.item_first_correct, rs.item_answers
+             FROM pmp_class.recall_states rs JOIN pmp_class.learner_numbers ln ON ln.no = rs.learner_no JOIN pmp_class.question_numbers qn ON qn.no = rs.question_no),
+           said AS (SELECT * FROM want WHERE phase IS NOT NULL OR first_correct IS NOT NULL OR item_first_correct IS NOT NULL OR item_answers <> 0),
+           kept AS (SELECT * FROM got WHERE phase IS NOT NULL OR first_correct IS NOT NULL OR item_first_correct IS NOT NULL OR item_answers <> 0)
+      SELECT (SELECT count(*) FROM said)::int AS rows, (SELECT count(*) FROM said WHERE first_correct = false)::int AS wrong,
+             (SELECT count(*) FROM said WHERE phase IS NOT NULL)::int AS states,
+             (SELECT count(*) FROM (SELECT * FROM said EXCEPT ALL SELECT * FROM kept) x)::int AS missing,
+             (SELECT count(*) FROM (SELECT * FROM kept EXCEPT ALL SELECT * FROM said) x)::int AS extra`);
+    expect(r.rows[0]).toMatchObject({ missing: 0, extra: 0 });
+    expect(r.rows[0].rows).toBeGreaterThan(0);
+    expect(r.rows[0].wrong).toBeGreaterThan(0);
+    expect(r.rows[0].states).toBeGreaterThan(0);
+  }
+
   async function expectSummariesToMatch(offsetMinutes: number): Promise<void> {
+    await expectRecallStatesToMatch();
+    // The class's questions carry their numbers as of when they are put: put again, as each report does.
+    await trainer.query('DROP TABLE pg_temp.class_questions');
+    await putClassQuestions(trainer, QUESTIONS);
     const want = expected(offsetMinutes);
     const read = await readActivity(trainer, 4 * 3_600_000 - offsetMinutes * 60_000, 0);
     for (const l of learners) {
@@ -164,6 +192,10 @@ describeWithPostgres('the class summaries kept by the server', () => {
       // Out of time order on purpose: a first answer may arrive after later ones (a restored backup).
       for (const batch of [c, a, b, a]) await pushAnswers(l.c, batch);
       sent.push(...mine);
+      // Memory states, sent by the learner's own role, for some questions (before or after their answers); sent again, changed.
+      const states = QUESTIONS.filter(() => rnd() < 0.7).map((q) => ({ bankId: q.bankId, questionId: q.questionId, phase: 'review', stability: 1 + rnd() * 30, difficulty: 5, lastReviewAt: T + Math.floor(rnd() * 20) * DAY, lapses: Math.floor(rnd() * 3) }));
+      await pushStates(l.c, states);
+      await pushStates(l.c, states.filter(() => rnd() < 0.5).map((x) => ({ ...x, stability: x.stability * 2, lapses: x.lapses + 1 })));
     }
     await expectSummariesToMatch(0);
     await expectSummariesToMatch(330); // a study day that starts at 04:00 in India cuts UTC days at 22:30
@@ -208,6 +240,7 @@ describeWithPostgres('the class summaries kept by the server', () => {
        SELECT $1, 'bank', q, 'review', s, 5, t, l FROM unnest($2::text[], $3::float8[], $4::bigint[], $5::integer[]) AS x(q, s, t, l)`,
       [role, states.map((s) => s.q.questionId), states.map((s) => s.stability), states.map((s) => s.lastReviewAt), states.map((s) => s.lapses)],
     );
+    await expectRecallStatesToMatch();
     // A question's misses: its lapses, plus one when its first answer (from the synced answers) was wrong.
     const firsts = await trainer.query(`SELECT question_id, first_correct FROM pmp_class.learner_questions WHERE learner = $1 AND bank_id = 'bank'`, [role]);
     const firstWrong = new Set(firsts.rows.filter((r: { first_correct: boolean | null }) => r.first_correct === false).map((r: { question_id: string }) => r.question_id));
@@ -215,7 +248,6 @@ describeWithPostgres('the class summaries kept by the server', () => {
     const missesOf = (s: (typeof states)[number]) => s.lapses + (firstWrong.has(s.q.questionId) ? 1 : 0);
     for (const calibration of [{ a: 0, b: 1, c: 0 }, { a: -0.7, b: 1.6, c: -0.8 }, { a: 900, b: -800, c: 3 }]) {
       const rows = await readReadinessSums(trainer, 'eco-2026', [{ role, ...forgettingCurve(weights), ...calibration, at }]);
-      await trainer.query('DROP TABLE pg_temp.class_learners');
       const recall = recallWith({ ...calibration, answers: 0, covariance: [[1, 0, 0], [0, 1, 0], [0, 0, 1]] }, createScheduler({ ...DEFAULT_SCHEDULER_SETTINGS, weights }));
       for (const row of rows) {
         const mine = states.filter((s) => s.q.domain === row.domain && s.q.task === row.task && s.q.type === row.type);

@@ -11,7 +11,8 @@ import type { Outline } from '../../domain/outline.js';
 import { NO_CALIBRATION, type RecallCalibration } from '../../domain/recall-calibration.js';
 import { forgettingCurve } from '../../domain/scheduler.js';
 import { MOCK_WINDOW_DAYS, mockEvidence, type MockResult, type MockTally } from '../../domain/mock-evidence.js';
-import type { ClassExamRow, ReadinessSumRow } from '../../storage/class/report-store.js';
+import type { ClassExamRow } from '../../storage/class/report-store.js';
+import type { ReadinessSumRow } from '../../storage/class/readiness-sums.js';
 import { withMockEvidence } from '../readiness.js';
 
 /** A class bank's question, as readiness and item analysis need it. */

@@ -13,7 +13,7 @@ import { streaks } from '../../domain/streak.js';
 import { DAY_START_HOUR } from '../../domain/study-day.js';
 import { readJsonBank } from '../../import/json-bank.js';
 import { writeOutputFile } from '../../storage/output-file.js';
-import { withServer, type Connection } from '../../storage/class/connection.js';
+import { connect, serverError, type Connection, type ServerAddress } from '../../storage/class/connection.js';
 import { loadCredentials } from '../../storage/class/credentials.js';
 import {
   putClassQuestions,
@@ -21,11 +21,10 @@ import {
   readClassBasics,
   readFirstSight,
   readItems,
-  readReadinessSums,
   type ClassBasics,
   type LearnerActivity,
-  type ReadinessSumRow,
 } from '../../storage/class/report-store.js';
+import { readReadinessSums, useReportPlannerSettings, type ReadinessSumRow } from '../../storage/class/readiness-sums.js';
 import { CLASS_SCHEMA_VERSION, classSchemaVersion } from '../../storage/class/schema.js';
 import { PmpError } from '../../errors.js';
 import { loadOutlines } from '../outlines.js';
@@ -65,17 +64,40 @@ export interface ClassReport {
 
 export async function classReport(dbPath: string, clock: Clock, options: { readonly outline: Outline; readonly cut: number }): Promise<ClassReport> {
   const address = loadCredentials(dbPath, 'trainer');
-  return withServer(address, async (c) => {
+  return withTwoConnections(address, async (c, other) => {
     const version = await classSchemaVersion(c);
     if (version < CLASS_SCHEMA_VERSION) throw new PmpError('class.schema-behind', 'server', { found: version, supported: CLASS_SCHEMA_VERSION });
-    return readAndBuild(c, clock, options);
+    return readAndBuild(c, other, clock, options);
   });
+}
+
+/**
+ * Two connections to the server, opened together and always closed: PostgreSQL runs each on a
+ * backend of its own, so the report's readiness sums (its heaviest read) and its other reads run
+ * at the same time on a server with two or more cores.
+ */
+async function withTwoConnections<T>(a: ServerAddress, work: (c: Connection, other: Connection) => Promise<T>): Promise<T> {
+  const opened = await Promise.allSettled([connect(a), connect(a)]);
+  const clients = opened.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
+  try {
+    for (const o of opened) if (o.status === 'rejected') throw o.reason;
+    const [c, other] = clients as [Connection, Connection];
+    await Promise.all([useReportPlannerSettings(c), useReportPlannerSettings(other)]);
+    return await work(c, other);
+  } catch (cause) {
+    throw serverError(cause, a);
+  } finally {
+    await Promise.all(clients.map((c) => c.end().catch(() => undefined)));
+  }
 }
 
 const localDate = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
-/** Reads what the server grouped and builds the report; the grouping is the server's, the judging ours. */
-async function readAndBuild(c: Connection, clock: Clock, options: { readonly outline: Outline; readonly cut: number }): Promise<ClassReport> {
+/**
+ * Reads what the server grouped and builds the report; the grouping is the server's, the judging
+ * ours. The readiness sums run on `c`; activity, first sight and item analysis on `other`, meanwhile.
+ */
+async function readAndBuild(c: Connection, other: Connection, clock: Clock, options: { readonly outline: Outline; readonly cut: number }): Promise<ClassReport> {
   const now = clock.now();
   const offsetMs = clock.utcOffsetMinutes(now) * 60_000;
   // Study days start at DAY_START_HOUR local time; a local day is numbered as days since 1970-01-01 of its date.
@@ -83,9 +105,13 @@ async function readAndBuild(c: Connection, clock: Clock, options: { readonly out
   const today = Math.floor((now - dayStartMs) / DAY_MS);
   const firstDay = today - ACTIVITY_DAYS + 1;
 
+  // Activity needs no question: it starts on the other connection while the banks are read and parsed.
+  const activityRead = readActivity(other, dayStartMs, firstDay);
+  activityRead.catch(() => undefined); // awaited below; a failure before then must not go unhandled
   const basics = await readClassBasics(c);
   const questions = classQuestions(basics.banks);
-  await putClassQuestions(c, [...questions.values()]);
+  const shapes = [...questions.values()];
+  await Promise.all([putClassQuestions(c, shapes), activityRead.then(() => putClassQuestions(other, shapes))]);
   const settingsOf = new Map<string, Map<string, unknown>>();
   for (const s of basics.settings) settingsOf.set(s.role, (settingsOf.get(s.role) ?? new Map()).set(s.key, s.value));
   const models = basics.learners.map((l) => {
@@ -99,10 +125,15 @@ async function readAndBuild(c: Connection, clock: Clock, options: { readonly out
     return { ...l, examDate, calibration, at, ...learnerCurve(weights) };
   });
 
-  const activity = await readActivity(c, dayStartMs, firstDay);
-  const sums = byRole(await readReadinessSums(c, options.outline.id, models.map((m) => ({ role: m.role, decay: m.decay, factor: m.factor, a: m.calibration.a, b: m.calibration.b, c: m.calibration.c, at: m.at }))));
-  const firstSight = byRole((await readFirstSight(c, options.outline.id)).map((r) => ({ ...r, domain: r.domain as DomainId })));
-  const items = await readItems(c, DEFAULT_LEECH_LAPSES);
+  const readOther = async () => {
+    const firstSight = await readFirstSight(other, options.outline.id);
+    return { firstSight, items: await readItems(other, DEFAULT_LEECH_LAPSES) };
+  };
+  const recallParameters = models.map((m) => ({ role: m.role, decay: m.decay, factor: m.factor, a: m.calibration.a, b: m.calibration.b, c: m.calibration.c, at: m.at }));
+  const [sumRows, rest, activity] = await Promise.all([readReadinessSums(c, options.outline.id, recallParameters), readOther(), activityRead]);
+  const sums = byRole(sumRows);
+  const firstSight = byRole(rest.firstSight.map((r) => ({ ...r, domain: r.domain as DomainId })));
+  const items = rest.items;
   const examsOf = byRole(basics.exams);
   const groups = questionGroups(options.outline, questions.values());
 

@@ -69,11 +69,15 @@ export async function putClassQuestions(c: Connection, rows: readonly QuestionSh
     if (!groups.has(k)) groups.set(k, groups.size + 1);
     return groups.get(k) as number;
   });
-  await c.query(`CREATE TEMP TABLE class_questions (qi integer, bank_id text, question_id text, outline text, domain text, task integer, type text, options integer, keys integer, grp integer, PRIMARY KEY (bank_id, question_id))`);
+  // qno: the question's number in question_numbers (class schema step 3), what recall_states is keyed by.
+  await c.query(`CREATE TEMP TABLE class_questions (qi integer, bank_id text, question_id text, outline text, domain text, task integer, type text, options integer, keys integer, grp integer, qno integer, PRIMARY KEY (bank_id, question_id))`);
   await c.query(
     `INSERT INTO pg_temp.class_questions SELECT * FROM unnest($1::integer[], $2::text[], $3::text[], $4::text[], $5::text[], $6::integer[], $7::text[], $8::integer[], $9::integer[], $10::integer[]) ON CONFLICT DO NOTHING`,
     [rows.map((_, i) => i), rows.map((q) => q.bankId), rows.map((q) => q.questionId), rows.map((q) => q.outline), rows.map((q) => q.domain), rows.map((q) => q.task), rows.map((q) => q.type), rows.map((q) => q.options), rows.map((q) => q.keys), grp],
   );
+  // Numbered here rather than joined in each read: the planner guessed that join at 35 rows of 1,000 and chose a nested
+  // loop over 300,000 states. The numbers are those of now: a question first answered later has none in this table.
+  await c.query(`UPDATE pg_temp.class_questions q SET qno = n.no FROM ${s}.question_numbers n WHERE n.bank_id = q.bank_id AND n.question_id = q.question_id`);
   await c.query('ANALYZE pg_temp.class_questions');
 }
 
@@ -123,100 +127,16 @@ export async function readActivity(c: Connection, dayStartMs: number, sinceDay: 
   return out;
 }
 
-/** What the recall of a learner's questions is judged with: the exam moment and the learner's model. */
-export interface RecallParameters {
-  readonly role: string;
-  /** ts-fsrs's forgetting curve R = (1 + factor · days / S)^decay (decay < 0). */
-  readonly decay: number;
-  readonly factor: number;
-  /** The learner's recall calibration. */
-  readonly a: number;
-  readonly b: number;
-  readonly c: number;
-  /** The moment readiness is for, ms since epoch. */
-  readonly at: number;
-}
-
-export interface ReadinessSumRow {
-  readonly role: string;
-  readonly domain: string;
-  readonly task: number;
-  readonly type: string;
-  readonly options: number;
-  readonly keys: number;
-  readonly seen: number;
-  readonly recallSum: number;
-  readonly slopeASum: number;
-  readonly slopeBSum: number;
-  readonly slopeCSum: number;
-}
-
-/**
- * Per learner and (domain, task, shape) of one outline: the questions seen and the sums of their
- * calibrated recall at `at` and its slopes — the numbers storage/readiness-queries.ts makes for one
- * learner with SQLite. The arithmetic is app/learner-recall.ts's, step for step: FSRS's forgetting
- * curve on whole days (rounded to the nearest day, at least one day after the last answer),
- * stability and recall rounded to 8 places as ts-fsrs does, then the logistic calibration with the
- * question's misses (its lapses, plus one for a wrong first answer: learner_questions.first_correct)
- * and its slopes (domain/recall-calibration.ts). test/class/class-recall-sql.test.ts holds them together.
- */
-export async function readReadinessSums(c: Connection, outline: string, learners: readonly RecallParameters[]): Promise<ReadinessSumRow[]> {
-  if (learners.length === 0) return [];
-  await c.query(`CREATE TEMP TABLE class_learners (li integer PRIMARY KEY, learner text UNIQUE, decay float8, factor float8, a float8, b float8, c float8, at bigint)`);
-  await c.query(`INSERT INTO pg_temp.class_learners SELECT * FROM unnest($1::integer[], $2::text[], $3::float8[], $4::float8[], $5::float8[], $6::float8[], $7::float8[], $8::bigint[])`, [
-    learners.map((_, i) => i),
-    learners.map((l) => l.role),
-    learners.map((l) => l.decay),
-    learners.map((l) => l.factor),
-    learners.map((l) => l.a),
-    learners.map((l) => l.b),
-    learners.map((l) => l.c),
-    learners.map((l) => l.at),
-  ]);
-  await c.query('ANALYZE pg_temp.class_learners');
-  const round8 = (x: string) => `(floor((${x}) * 1e8 + 0.5) / 1e8)`;
-  const recall = `COALESCE(${round8(`power(1 + l.factor * floor(greatest(l.at - cs.last_review_at, ${DAY_MS})::float8 / ${DAY_MS} + 0.5) / NULLIF(${round8('cs.stability')}, 0), l.decay)`)}, 0)`;
-  const r = await c.query({
-    // raw is materialised so that FSRS's power() runs once per question; the rest is cheap enough to repeat.
-    text: `WITH raw AS MATERIALIZED (
-             SELECT l.li, q.grp, l.a, l.b, l.c AS cm, least(greatest(${recall}, 1e-4), 1 - 1e-4) AS r,
-                    ln(1 + cs.lapses + CASE WHEN lq.first_correct = false THEN 1 ELSE 0 END) AS m
-             FROM ${s}.card_states cs JOIN pg_temp.class_learners l ON l.learner = cs.learner
-             JOIN pg_temp.class_questions q ON q.bank_id = cs.bank_id AND q.question_id = cs.question_id
-             LEFT JOIN ${s}.learner_questions lq ON lq.learner = cs.learner AND lq.bank_id = cs.bank_id AND lq.question_id = cs.question_id
-             WHERE cs.phase <> 'new' AND cs.last_review_at IS NOT NULL AND q.outline = $1 AND q.grp IS NOT NULL),
-           sums AS (
-             SELECT li, grp, count(*)::integer AS seen, sum(cr) AS recall, sum(cr * (1 - cr)) AS da, sum(cr * (1 - cr) * lg) AS db, sum(cr * (1 - cr) * m) AS dc
-             FROM (SELECT li, grp, lg, m, 1 / (1 + exp(least(700, greatest(-700, -(a + b * lg + cm * m))))) AS cr FROM (SELECT li, grp, a, b, cm, m, ln(r / (1 - r)) AS lg FROM raw) x) y
-             GROUP BY li, grp)
-           SELECT l.learner, g.domain, g.task, g.type, g.options, g.keys, s.seen, s.recall, s.da, s.db, s.dc
-           FROM sums s JOIN pg_temp.class_learners l ON l.li = s.li
-           JOIN (SELECT DISTINCT grp, domain, task, type, options, keys FROM pg_temp.class_questions WHERE grp IS NOT NULL) g ON g.grp = s.grp`,
-    values: [outline],
-    rowMode: 'array',
-  });
-  return (r.rows as [string, string, number, string, number, number, number, number, number, number, number][]).map(([role, domain, task, type, options, keys, seen, recallSum, slopeASum, slopeBSum, slopeCSum]) => ({
-    role,
-    domain,
-    task,
-    type,
-    options,
-    keys,
-    seen,
-    recallSum,
-    slopeASum,
-    slopeBSum,
-    slopeCSum,
-  }));
-}
-
 /** Per learner and domain of one outline: questions answered at least once, and right at their first answer. */
 export async function readFirstSight(c: Connection, outline: string): Promise<{ role: string; domain: string; seen: number; right: number }[]> {
   const r = await c.query({
-    text: `SELECT lq.learner, q.domain, count(*)::integer, count(*) FILTER (WHERE lq.first_correct)::integer
-           FROM ${s}.learner_questions lq JOIN pg_temp.class_questions q ON q.bank_id = lq.bank_id AND q.question_id = lq.question_id
-           WHERE lq.first_at IS NOT NULL AND q.outline = $1 AND q.domain IS NOT NULL AND q.task IS NOT NULL
-           GROUP BY lq.learner, q.domain`,
+    // recall_states holds learner_questions' first answers on integer keys (class schema step 3): grouped by numbers, named after.
+    text: `SELECT ln.learner, f.domain, f.seen, f.right FROM (
+             SELECT rs.learner_no, q.domain, count(*)::integer AS seen, count(*) FILTER (WHERE rs.first_correct)::integer AS right
+             FROM ${s}.recall_states rs JOIN pg_temp.class_questions q ON q.qno = rs.question_no
+             WHERE rs.first_correct IS NOT NULL AND q.outline = $1 AND q.domain IS NOT NULL AND q.task IS NOT NULL
+             GROUP BY rs.learner_no, q.domain) f
+           JOIN ${s}.learner_numbers ln ON ln.no = f.learner_no`,
     values: [outline],
     rowMode: 'array',
   });
@@ -241,9 +161,9 @@ export interface ItemRow {
 export async function readItems(c: Connection, leechLapses: number): Promise<ItemRow[]> {
   const r = await c.query({
     text: `WITH h AS MATERIALIZED (
-             SELECT lq.learner, q.qi, lq.item_answers, lq.item_first_correct::integer AS x
-             FROM ${s}.learner_questions lq JOIN pg_temp.class_questions q ON q.bank_id = lq.bank_id AND q.question_id = lq.question_id
-             WHERE lq.item_answers > 0 AND lq.item_first_correct IS NOT NULL),
+             SELECT rs.learner_no AS learner, q.qi, rs.item_answers, rs.item_first_correct::integer AS x
+             FROM ${s}.recall_states rs JOIN pg_temp.class_questions q ON q.qno = rs.question_no
+             WHERE rs.item_answers > 0 AND rs.item_first_correct IS NOT NULL),
            t AS (SELECT learner, sum(x) AS r, count(*) AS n FROM h GROUP BY learner),
            i AS (SELECT h.qi, sum(h.item_answers)::integer AS answers, count(*)::integer AS learners, sum(h.x)::integer AS firsts,
                         corr(h.x, CASE WHEN t.n > 1 THEN (t.r - h.x)::float8 / (t.n - 1) ELSE 0 END) AS disc
@@ -252,9 +172,8 @@ export async function readItems(c: Connection, leechLapses: number): Promise<Ite
     rowMode: 'array',
   });
   const leeches = await c.query({
-    text: `SELECT cs.bank_id, cs.question_id, count(*)::integer FROM ${s}.card_states cs
-           JOIN ${s}.learner_questions lq ON lq.learner = cs.learner AND lq.bank_id = cs.bank_id AND lq.question_id = cs.question_id
-           WHERE cs.lapses >= $1 AND lq.item_answers > 0 GROUP BY cs.bank_id, cs.question_id`,
+    text: `SELECT q.bank_id, q.question_id, count(*)::integer FROM ${s}.recall_states rs JOIN pg_temp.class_questions q ON q.qno = rs.question_no
+           WHERE rs.lapses >= $1 AND rs.item_answers > 0 GROUP BY q.bank_id, q.question_id`,
     values: [leechLapses],
     rowMode: 'array',
   });

@@ -11,6 +11,7 @@
  */
 import { PmpError } from '../../errors.js';
 import { inTransaction, type Connection } from './connection.js';
+import { recallStatesStep } from './schema-recall-states.js';
 import { summariesStep } from './schema-summaries.js';
 
 export const CLASS_SCHEMA = 'pmp_class';
@@ -104,6 +105,8 @@ const STEPS: readonly ((group: string) => string)[] = [
   `,
   // 1 → 2: summaries kept as answers arrive, for a report that does not read every answer
   () => summariesStep(),
+  // 2 → 3: memory states and first answers keyed by integers, for the report's readiness sums
+  () => recallStatesStep(),
 ];
 
 export const CLASS_SCHEMA_VERSION = STEPS.length;
