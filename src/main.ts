@@ -7,12 +7,14 @@ import { CommanderError } from 'commander';
 import { EXIT_CODE } from './errors.js';
 import { buildProgram } from './cli/program.js';
 import { processRuntime, type Runtime } from './cli/runtime.js';
-import { detectLanguage, translator } from './i18n/index.js';
+import { detectLanguage, loadMessages, translator } from './i18n/index.js';
 import { loadHelp } from './i18n/help.js';
 
 export async function main(argv: readonly string[], runtime: Runtime = processRuntime()): Promise<number> {
   let exitCode: number = EXIT_CODE.ok;
-  const i18n = translator(detectLanguage(langFlag(argv), runtime.env) ?? 'en');
+  const lang = detectLanguage(langFlag(argv), runtime.env) ?? 'en';
+  await loadMessages(lang);
+  const i18n = translator(lang);
   const help = await loadHelp(i18n.lang);
   const program = buildProgram(
     runtime,
@@ -45,7 +47,9 @@ export async function main(argv: readonly string[], runtime: Runtime = processRu
  * whatever the command saved before is saved, and files it writes go through a temporary name.
  */
 export async function reportOutputFailure(error: NodeJS.ErrnoException, argv: readonly string[], runtime: Runtime = processRuntime()): Promise<number> {
-  const i18n = translator(detectLanguage(langFlag(argv), runtime.env) ?? 'en');
+  const lang = detectLanguage(langFlag(argv), runtime.env) ?? 'en';
+  await loadMessages(lang);
+  const i18n = translator(lang);
   const { PmpError } = await import('./errors.js');
   const { reportError } = await import('./cli/report-error.js');
   const { createStyle } = await import('./cli/terminal/style.js');

@@ -6,7 +6,7 @@
 import { Command, Help, Option } from 'commander';
 import { createContext, helpWidth, type GlobalOptions } from './context.js';
 import type { Runtime } from './runtime.js';
-import type { Translator } from '../i18n/index.js';
+import { detectLanguage, loadMessages, type Translator } from '../i18n/index.js';
 import { fillHelp, type HelpTexts } from '../i18n/help.js';
 import { sanitizeInline } from './terminal/sanitize.js';
 import { displayWidth, loadDisplayWidth, wrap } from './terminal/wrap.js';
@@ -32,7 +32,10 @@ export function buildProgram(runtime: Runtime, version: string, setExitCode: (co
   program.helpCommand('help [command]', help['cli.help-command']);
 
   const run: Run = async (command, work) => {
-    const ctx = createContext(command.optsWithGlobals<GlobalOptions>(), runtime);
+    const options = command.optsWithGlobals<GlobalOptions>();
+    const lang = detectLanguage(options.lang, runtime.env);
+    if (lang) await loadMessages(lang); // main.ts loaded this one already; createContext refuses a bad --lang
+    const ctx = createContext(options, runtime);
     // Study loads it itself once its first question is on screen; sync prints no text that needs it
     // (string-width's Unicode tables are ~30 ms of CPU, a sixth of a day's sync).
     if (command.name() !== 'study' && command.name() !== 'sync') await loadDisplayWidth();

@@ -11,9 +11,13 @@ import { createContext } from '../../src/cli/context.js';
 import { reportError } from '../../src/cli/report-error.js';
 import { createStyle } from '../../src/cli/terminal/style.js';
 import { PmpError } from '../../src/errors.js';
-import { translator } from '../../src/i18n/index.js';
+import { loadMessages, translator } from '../../src/i18n/index.js';
 import { writeTransaction, type Db } from '../../src/storage/database.js';
 import { tempDir } from '../helpers/temp.js';
+
+// The messages load per language (src/i18n/index.ts), as main.ts loads them.
+await loadMessages('en');
+await loadMessages('ko');
 
 function contextFor(dbPath: string) {
   const stream = () => new PassThrough();

@@ -10,8 +10,12 @@ import { createStyle } from '../../src/cli/terminal/style.js';
 import { displayWidth } from '../../src/cli/terminal/wrap.js';
 import type { Presentation } from '../../src/domain/presentation.js';
 import type { MatchingQuestion, NumericQuestion, SingleQuestion } from '../../src/domain/question.js';
-import { translator } from '../../src/i18n/index.js';
+import { loadMessages, translator } from '../../src/i18n/index.js';
 import { DAY, T0 } from '../helpers/fixtures.js';
+
+// The messages load per language (src/i18n/index.ts), as main.ts loads them.
+await loadMessages('en');
+await loadMessages('ko');
 
 const ctx = (lang: 'en' | 'ko', width: number): RenderContext => ({ i18n: translator(lang), style: createStyle(false), width, now: () => T0, taskLabel: () => undefined });
 

@@ -9,9 +9,13 @@ import type { Command } from 'commander';
 import { buildProgram } from '../../src/cli/program.js';
 import { completionModel } from '../../src/cli/completion/model.js';
 import { loadHelp } from '../../src/i18n/help.js';
-import { translator } from '../../src/i18n/index.js';
+import { loadMessages, translator } from '../../src/i18n/index.js';
 import { displayWidth } from '../../src/cli/terminal/wrap.js';
 import { runInProcess } from '../helpers/in-process.js';
+
+// The messages load per language (src/i18n/index.ts), as main.ts loads them.
+await loadMessages('en');
+await loadMessages('ko');
 
 const HANGUL = /[\uac00-\ud7a3]/;
 const REGISTER_DIR = join('src', 'cli', 'register');

@@ -3,8 +3,12 @@ import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { translator } from '../../src/i18n/index.js';
+import { loadMessages, translator } from '../../src/i18n/index.js';
 import { count, word } from '../../src/i18n/plural.js';
+
+// The messages load per language (src/i18n/index.ts), as main.ts loads them.
+await loadMessages('en');
+await loadMessages('ko');
 
 describe('plural words', () => {
   it('picks the form for 0, 1 and 2', () => {

@@ -8,6 +8,11 @@ import { PassThrough } from 'node:stream';
 import { createContext } from '../../src/cli/context.js';
 import { readReporter } from '../../src/cli/read-progress.js';
 import { tempDir } from '../helpers/temp.js';
+import { loadMessages } from '../../src/i18n/index.js';
+
+// The messages load per language (src/i18n/index.ts), as main.ts loads them.
+await loadMessages('en');
+await loadMessages('ko');
 
 function streams(stderrIsTty: boolean) {
   const written = { out: '', err: '' };

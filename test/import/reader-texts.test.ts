@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import type { InputProblem } from '../../src/errors.js';
-import { translator } from '../../src/i18n/index.js';
+import { loadMessages, translator } from '../../src/i18n/index.js';
 import { readersEn } from '../../src/i18n/readers.en.js';
 import { readersKo } from '../../src/i18n/readers.ko.js';
 import { readAiken } from '../../src/import/readers/aiken.js';
@@ -14,6 +14,10 @@ import { readGift } from '../../src/import/readers/gift.js';
 import { readMoodleXml } from '../../src/import/readers/moodle-xml.js';
 import type { BankReader, ReaderOptions } from '../../src/import/readers/types.js';
 import { readerText } from '../../src/cli/report-error.js';
+
+// The messages load per language (src/i18n/index.ts), as main.ts loads them.
+await loadMessages('en');
+await loadMessages('ko');
 
 const OPTIONS: ReaderOptions = { file: 'bad', bankId: 'bad', title: 'Bad', version: 'sha256:0', language: 'en' };
 

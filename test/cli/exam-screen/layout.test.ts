@@ -5,7 +5,11 @@ import { intentOf } from '../../../src/cli/exam-screen/keys.js';
 import { choiceKeys } from '../../../src/cli/exam-screen/views.js';
 import { fit, footerLines, headerLines, scrollToShow, viewport, type KeyLabel } from '../../../src/cli/exam-screen/layout.js';
 import { displayWidth, loadDisplayWidth } from '../../../src/cli/terminal/wrap.js';
-import { translator } from '../../../src/i18n/index.js';
+import { loadMessages, translator } from '../../../src/i18n/index.js';
+
+// The messages load per language (src/i18n/index.ts), as main.ts loads them.
+await loadMessages('en');
+await loadMessages('ko');
 
 beforeAll(loadDisplayWidth);
 
