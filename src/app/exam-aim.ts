@@ -9,7 +9,7 @@ import type { Scheduler } from '../domain/scheduler.js';
 import { nextStudyDayStart, studyDayStart } from '../domain/study-day.js';
 import type { Db } from '../storage/database.js';
 import type { StudyFilter, StudyStore } from '../storage/study-store.js';
-import { learnerRecallCalibration } from './learner-recall.js';
+import { keptRecallCalibration } from './learner-recall.js';
 import type { Clock } from './ports.js';
 
 /** Study days from today to the exam's day (0 = the exam is today). */
@@ -25,7 +25,8 @@ function studyDaysTo(examAt: number, clock: Clock): number {
  */
 export function examAim(store: StudyStore, db: Db, scheduler: Scheduler, clock: Clock, filter: StudyFilter, examAt: number, leechLapses: number): { reviewStretch: number; reviewOrder?: number[]; sweep?: Sweep } {
   const now = clock.now();
-  const calibration = learnerRecallCalibration(db);
+  // The kept fit (learner-recall.ts): the same calibration, fitted again only when its answers changed.
+  const calibration = keptRecallCalibration(db);
   const policy = examDayPolicy(studyDaysTo(examAt, clock), { curve: scheduler.curve, calibration });
   if (policy.order !== 'exam-value') return { reviewStretch: policy.stretch, ...sweepFor(store, scheduler, clock, filter, examAt) };
   const dayEnd = nextStudyDayStart(now, clock.utcOffsetMinutes(now));

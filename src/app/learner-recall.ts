@@ -63,10 +63,13 @@ export function recallCalibrationFrom(rows: readonly PredictedAnswerRow[]): Reca
   return fitRecallCalibration(calibrationObservations(rows));
 }
 
+/** The answers a calibration is fitted on: those a day or more after the previous answer to the same question. */
+export function spacedAnswers(rows: readonly PredictedAnswerRow[]): (PredictedAnswerRow & { readonly previousAt: number })[] {
+  return rows.filter((r): r is PredictedAnswerRow & { readonly previousAt: number } => r.previousAt !== null && r.answeredAt - r.previousAt >= DAY_MS);
+}
+
 function calibrationObservations(rows: readonly PredictedAnswerRow[]): CalibrationObservation[] {
-  return rows
-    .filter((r) => r.previousAt !== null && r.answeredAt - r.previousAt >= DAY_MS)
-    .map((r) => ({ recall: r.recall, floor: guessingFloorOf(r), correct: r.correct, misses: r.missesBefore }));
+  return spacedAnswers(rows).map((r) => ({ recall: r.recall, floor: guessingFloorOf(r), correct: r.correct, misses: r.missesBefore }));
 }
 
 /**

@@ -10,10 +10,10 @@ import { seededRandom } from '../domain/random.js';
 import { firstSightPriors, MIN_FIRST_SIGHT } from '../domain/readiness.js';
 import { fitProjectionCalibration, projectedRecall, projectedRecallSlopes, type ProjectionCalibration } from '../domain/projection-calibration.js';
 import { CALIBRATION_WINDOW } from '../domain/recall-calibration.js';
-import { learnerRecallCalibration } from './learner-recall.js';
+import { recallCalibrationFrom, spacedAnswers } from './learner-recall.js';
 import type { Scheduler } from '../domain/scheduler.js';
 import type { Db } from '../storage/database.js';
-import { recentPredictedAnswers } from '../storage/calibration-queries.js';
+import { recentPredictedAnswers, type PredictedAnswerRow } from '../storage/calibration-queries.js';
 import { firstStudyAnswerAt, projectionRows, studyAnswersBetween } from '../storage/projection-queries.js';
 import { firstSightByDomain } from '../storage/readiness-queries.js';
 
@@ -60,22 +60,25 @@ export function learnerPace(db: Db, dayStart: number, now: number): LearnerPace 
 
 /**
  * The projection's calibration (domain/projection-calibration.ts): fitted on the same answers as the
- * learner's recall calibration (learner-recall.ts learnerRecallCalibration: the newest
- * CALIBRATION_WINDOW with a prediction, a day or more after the previous answer to the question),
- * each with its interval.
+ * learner's recall calibration (learner-recall.ts: the newest CALIBRATION_WINDOW with a prediction,
+ * a day or more after the previous answer to the question), each with its interval.
  */
 export function projectionCalibration(db: Db): ProjectionCalibration {
+  return projectionCalibrationFrom(recentPredictedAnswers(db, CALIBRATION_WINDOW));
+}
+
+function projectionCalibrationFrom(rows: readonly PredictedAnswerRow[]): ProjectionCalibration {
   return fitProjectionCalibration(
-    recentPredictedAnswers(db, CALIBRATION_WINDOW)
-      .filter((r) => r.previousAt !== null && r.answeredAt - r.previousAt >= DAY_MS)
-      .map((r) => ({ recall: r.recall, floor: guessingFloorOf(r), correct: r.correct, misses: r.missesBefore, elapsedDays: (r.answeredAt - (r.previousAt as number)) / DAY_MS })),
+    spacedAnswers(rows).map((r) => ({ recall: r.recall, floor: guessingFloorOf(r), correct: r.correct, misses: r.missesBefore, elapsedDays: (r.answeredAt - r.previousAt) / DAY_MS })),
   );
 }
 
 export function planProjection(db: Db, scheduler: Scheduler, outline: Outline, plan: PlanSchedule): PlanProjection | null {
   const rows = projectionRows(db, outline.id);
   if (rows.length === 0) return null;
-  const calibration = projectionCalibration(db);
+  // One read of the answers both calibrations are fitted on.
+  const answers = recentPredictedAnswers(db, CALIBRATION_WINDOW);
+  const calibration = projectionCalibrationFrom(answers);
   const firstSight = firstSightByDomain(db, outline.id);
   const firstSeen = firstSight.reduce((a, f) => a + f.seen, 0);
   if (calibration.answers < MIN_PROJECTION_CALIBRATION || firstSeen < MIN_FIRST_SIGHT) {
@@ -101,7 +104,7 @@ export function planProjection(db: Db, scheduler: Scheduler, outline: Outline, p
     calibrated: (recall, misses, elapsedDays) => projectedRecall(calibration, recall, misses, elapsedDays),
     calibrationSlopes: (recall, misses, elapsedDays) => projectedRecallSlopes(calibration, recall, misses, elapsedDays),
     // What pmp study's exam aim takes its order and waiting from: the readiness calibration, as study uses it.
-    recallCalibration: learnerRecallCalibration(db),
+    recallCalibration: recallCalibrationFrom(answers),
     calibrationCovariance: calibration.covariance,
     firstSight: (domain) => priors.domains.get(domain)?.prior ?? priors.learner,
     firstSightSd: (domain) => priors.domains.get(domain)?.sd ?? 0,
